@@ -1,0 +1,253 @@
+//! The catalogue's data types: sections of items, each item a question or check drawn
+//! from the guidance, with its priority at every assurance level.
+
+use serde::{Deserialize, Serialize};
+
+/// A whole catalogue: the built-in one (the NCSC guidance) or a user's own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// Stable identifier, recorded in every workspace that uses the catalogue.
+    pub id: String,
+    /// Version of the catalogue's content (semantic versioning).
+    pub version: String,
+    pub title: String,
+    pub source: Source,
+    pub sections: Vec<Section>,
+}
+
+/// Where a catalogue's content comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub publisher: String,
+    pub title: String,
+    /// Publication date as written by the publisher, e.g. "May 2020".
+    pub date: String,
+    /// Where the source can be found, kept as text: tiaki never opens it.
+    #[serde(default)]
+    pub url: String,
+}
+
+/// A part of the guidance, e.g. "Selecting the provider" or "Principle 3".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable identifier, e.g. `CTX`, `SEL`, `P3`.
+    pub id: String,
+    pub title: String,
+    /// One or two sentences on what the section is about, in the project's words.
+    pub summary: String,
+    pub items: Vec<Item>,
+}
+
+/// One question or check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable identifier, e.g. `P3.4`. Never reused for a different meaning.
+    pub id: String,
+    /// A short title that fits in a list.
+    pub title: String,
+    /// What to look for and why, paraphrasing the guidance.
+    pub guidance: String,
+    /// The part of the guidance this item comes from, e.g. "Principle 3, paragraph 3".
+    pub source: String,
+    pub kind: ItemKind,
+    pub answered_by: Answerer,
+    /// Services the item concerns; empty means it concerns every service.
+    #[serde(default)]
+    pub services: Vec<Service>,
+    pub priority: Priorities,
+    /// Other material the guidance points to (e.g. "NZISM chapter 17").
+    #[serde(default)]
+    pub references: Vec<String>,
+    /// For context questions only: how the question is answered.
+    #[serde(default)]
+    pub answer: Option<AnswerSpec>,
+}
+
+/// What sort of entry an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ItemKind {
+    /// Answered once per workspace by the organisation, in the Context view.
+    ContextQuestion,
+    /// A question to put to the provider.
+    ProviderQuestion,
+    /// Something the assessor checks and judges.
+    Check,
+    /// A security setting whose default must be reviewed and perhaps changed.
+    Setting,
+}
+
+/// Who can answer an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Answerer {
+    Organisation,
+    Provider,
+}
+
+/// A kind of communication service an item concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Service {
+    Video,
+    Voice,
+    Messaging,
+    FileSharing,
+    ScreenSharing,
+    Recording,
+}
+
+impl Service {
+    pub const ALL: [Service; 6] = [
+        Service::Video,
+        Service::Voice,
+        Service::Messaging,
+        Service::FileSharing,
+        Service::ScreenSharing,
+        Service::Recording,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Service::Video => "video",
+            Service::Voice => "voice",
+            Service::Messaging => "messaging",
+            Service::FileSharing => "file sharing",
+            Service::ScreenSharing => "screen sharing",
+            Service::Recording => "recording",
+        }
+    }
+}
+
+/// How much assurance the organisation needs, derived from its context.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+pub enum AssuranceLevel {
+    #[default]
+    Baseline,
+    Enhanced,
+    High,
+}
+
+impl AssuranceLevel {
+    pub const ALL: [AssuranceLevel; 3] = [
+        AssuranceLevel::Baseline,
+        AssuranceLevel::Enhanced,
+        AssuranceLevel::High,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AssuranceLevel::Baseline => "Baseline",
+            AssuranceLevel::Enhanced => "Enhanced",
+            AssuranceLevel::High => "High",
+        }
+    }
+}
+
+/// How much an item matters at a given assurance level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Priority {
+    Optional,
+    Recommended,
+    Required,
+}
+
+impl Priority {
+    pub fn label(self) -> &'static str {
+        match self {
+            Priority::Optional => "optional",
+            Priority::Recommended => "recommended",
+            Priority::Required => "required",
+        }
+    }
+}
+
+/// An item's priority at each assurance level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Priorities {
+    pub baseline: Priority,
+    pub enhanced: Priority,
+    pub high: Priority,
+}
+
+impl Priorities {
+    pub fn at(&self, level: AssuranceLevel) -> Priority {
+        match level {
+            AssuranceLevel::Baseline => self.baseline,
+            AssuranceLevel::Enhanced => self.enhanced,
+            AssuranceLevel::High => self.high,
+        }
+    }
+}
+
+/// How a context question is answered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum AnswerSpec {
+    /// Exactly one of the options.
+    Single(Vec<AnswerOption>),
+    /// Any number of the options.
+    Multiple(Vec<AnswerOption>),
+    /// Free text.
+    Text,
+}
+
+impl AnswerSpec {
+    pub fn options(&self) -> &[AnswerOption] {
+        match self {
+            AnswerSpec::Single(options) | AnswerSpec::Multiple(options) => options,
+            AnswerSpec::Text => &[],
+        }
+    }
+}
+
+/// One choice of a context question. The assurance rule lives here, in the data: an
+/// option may raise the workspace's assurance level to at least `raises_to`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    /// Stable identifier within its question, e.g. `restricted`.
+    pub id: String,
+    pub label: String,
+    /// The lowest assurance level this answer calls for.
+    #[serde(default)]
+    pub raises_to: Option<AssuranceLevel>,
+    /// For the "which services are needed" question: the service this option stands for.
+    #[serde(default)]
+    pub service: Option<Service>,
+}
+
+impl Catalogue {
+    /// Every item, in catalogue order, with the section it belongs to.
+    pub fn items(&self) -> impl Iterator<Item = (&Section, &Item)> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.items.iter().map(move |item| (section, item)))
+    }
+
+    /// The items a provider is assessed against (everything but context questions).
+    pub fn assessable_items(&self) -> impl Iterator<Item = (&Section, &Item)> {
+        self.items()
+            .filter(|(_, item)| item.kind != ItemKind::ContextQuestion)
+    }
+
+    /// The context questions, in catalogue order.
+    pub fn context_questions(&self) -> impl Iterator<Item = &Item> {
+        self.items()
+            .map(|(_, item)| item)
+            .filter(|item| item.kind == ItemKind::ContextQuestion)
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items()
+            .map(|(_, item)| item)
+            .find(|item| item.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|section| section.id == id)
+    }
+}

@@ -1,0 +1,199 @@
+//! Loading a catalogue from bytes and checking that it holds together.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::model::{AnswerSpec, Catalogue, Item, ItemKind};
+use crate::codec::{self, DecodeError};
+
+/// One thing wrong with an otherwise readable catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationProblem {
+    /// The section or item the problem is in, when there is one.
+    pub place: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ValidationProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.place {
+            Some(place) => write!(f, "{place}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("{0}")]
+    Syntax(DecodeError),
+    #[error("{} problem(s): {}", .0.len(), .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<ValidationProblem>),
+}
+
+/// Parses and validates a catalogue written in RON.
+pub fn parse_catalogue(bytes: &[u8]) -> Result<Catalogue, CatalogueError> {
+    let catalogue: Catalogue = codec::from_ron(bytes).map_err(CatalogueError::Syntax)?;
+    let problems = catalogue.problems();
+    if problems.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(CatalogueError::Invalid(problems))
+    }
+}
+
+impl Catalogue {
+    /// Everything that makes this catalogue unusable; empty when it is sound.
+    pub fn problems(&self) -> Vec<ValidationProblem> {
+        let mut problems = Vec::new();
+        let mut report = |place: Option<&str>, message: String| {
+            problems.push(ValidationProblem {
+                place: place.map(str::to_owned),
+                message,
+            });
+        };
+        for (field, value) in [
+            ("id", &self.id),
+            ("version", &self.version),
+            ("title", &self.title),
+        ] {
+            if value.trim().is_empty() {
+                report(None, format!("the catalogue's {field} is empty"));
+            }
+        }
+        if self.sections.is_empty() {
+            report(None, "the catalogue has no sections".to_owned());
+        }
+        let mut ids = HashSet::new();
+        for section in &self.sections {
+            if !ids.insert(section.id.as_str()) {
+                report(
+                    Some(&section.id),
+                    "this id is used more than once".to_owned(),
+                );
+            }
+            if section.title.trim().is_empty() {
+                report(Some(&section.id), "the section has no title".to_owned());
+            }
+            if section.items.is_empty() {
+                report(Some(&section.id), "the section has no items".to_owned());
+            }
+            for item in &section.items {
+                if !ids.insert(item.id.as_str()) {
+                    report(Some(&item.id), "this id is used more than once".to_owned());
+                }
+                for message in item_problems(item) {
+                    report(Some(&item.id), message);
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn item_problems(item: &Item) -> Vec<String> {
+    let mut problems = Vec::new();
+    if item.id.trim().is_empty() || item.id.chars().any(char::is_whitespace) {
+        problems.push("an item id must be non-empty and without spaces".to_owned());
+    }
+    for (field, value) in [
+        ("title", &item.title),
+        ("guidance", &item.guidance),
+        ("source", &item.source),
+    ] {
+        if value.trim().is_empty() {
+            problems.push(format!("the item's {field} is empty"));
+        }
+    }
+    let p = item.priority;
+    if p.baseline > p.enhanced || p.enhanced > p.high {
+        problems.push("priority must not fall as the assurance level rises".to_owned());
+    }
+    match (item.kind, &item.answer) {
+        (ItemKind::ContextQuestion, None) => {
+            problems
+                .push("a context question needs an `answer` (Single, Multiple or Text)".to_owned());
+        }
+        (ItemKind::ContextQuestion, Some(spec)) => {
+            if !matches!(spec, AnswerSpec::Text) && spec.options().is_empty() {
+                problems.push("a choice question needs at least one option".to_owned());
+            }
+            let mut option_ids = HashSet::new();
+            for option in spec.options() {
+                if !option_ids.insert(option.id.as_str()) {
+                    problems.push(format!("option `{}` is listed more than once", option.id));
+                }
+                if option.label.trim().is_empty() {
+                    problems.push(format!("option `{}` has no label", option.id));
+                }
+            }
+        }
+        (_, Some(_)) => {
+            problems.push("only context questions take an `answer`".to_owned());
+        }
+        (_, None) => {}
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"(
+        id: "t", version: "1", title: "T",
+        source: (publisher: "P", title: "T", date: "2020"),
+        sections: [(id: "S", title: "S", summary: "s", items: [
+            (id: "S.1", title: "t", guidance: "g", source: "s", kind: Check,
+             answered_by: Provider,
+             priority: (baseline: Optional, enhanced: Recommended, high: Required)),
+        ])],
+    )"#;
+
+    #[test]
+    fn a_minimal_catalogue_is_accepted() {
+        let catalogue = parse_catalogue(MINIMAL.as_bytes()).expect("valid");
+        assert_eq!(catalogue.items().count(), 1);
+    }
+
+    #[test]
+    fn duplicate_ids_and_falling_priorities_are_reported() {
+        let text = MINIMAL
+            .replace("]),\n        ])]", "]),")
+            .replace(
+                "high: Required)),",
+                "high: Required)),\n (id: \"S.1\", title: \"t\", guidance: \"g\", source: \"s\", kind: Check, answered_by: Provider, priority: (baseline: Required, enhanced: Optional, high: Required)),",
+            );
+        let Err(CatalogueError::Invalid(problems)) = parse_catalogue(text.as_bytes()) else {
+            panic!("expected validation problems");
+        };
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            messages.iter().any(|m| m.contains("more than once")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("must not fall")),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_a_syntax_error_with_a_position() {
+        let text = MINIMAL.replace("kind: Check,", "kind: Check, colour: \"red\",");
+        let Err(CatalogueError::Syntax(error)) = parse_catalogue(text.as_bytes()) else {
+            panic!("expected a syntax error");
+        };
+        assert!(error.line > 1);
+        assert!(error.message.contains("colour"), "{}", error.message);
+    }
+
+    #[test]
+    fn context_questions_need_answers() {
+        let text = MINIMAL.replace("kind: Check", "kind: ContextQuestion");
+        let Err(CatalogueError::Invalid(problems)) = parse_catalogue(text.as_bytes()) else {
+            panic!("expected validation problems");
+        };
+        assert!(problems[0].message.contains("needs an `answer`"));
+    }
+}

@@ -1,0 +1,187 @@
+//! Constructors and the small edits every front end (TUI, CLI, import) shares.
+
+use sha2::{Digest, Sha256};
+
+use super::model::{
+    Assessment, CatalogueRef, Change, Context, Provider, ProviderId, SCHEMA_VERSION, Workspace,
+};
+use super::time::Timestamp;
+use crate::catalogue::Catalogue;
+
+impl Workspace {
+    /// A new, empty workspace following `catalogue`.
+    pub fn new(name: &str, catalogue: &Catalogue, now: Timestamp) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            name: name.trim().to_owned(),
+            created: now,
+            modified: now,
+            catalogue: CatalogueRef {
+                id: catalogue.id.clone(),
+                version: catalogue.version.clone(),
+            },
+            context: Context::default(),
+            providers: Vec::new(),
+        }
+    }
+
+    pub fn provider(&self, id: &ProviderId) -> Option<&Provider> {
+        self.providers.iter().find(|provider| &provider.id == id)
+    }
+
+    pub fn provider_mut(&mut self, id: &ProviderId) -> Option<&mut Provider> {
+        self.providers
+            .iter_mut()
+            .find(|provider| &provider.id == id)
+    }
+
+    pub fn provider_by_name(&self, name: &str) -> Option<&Provider> {
+        let wanted = name.trim();
+        self.providers
+            .iter()
+            .find(|provider| provider.name.trim().eq_ignore_ascii_case(wanted))
+    }
+
+    /// A provider id not used in this workspace, derived from the name and the time so
+    /// that copies made on separate machines are unlikely to collide when merged.
+    pub fn fresh_provider_id(&self, name: &str, now: Timestamp) -> ProviderId {
+        let mut salt = 0_u32;
+        loop {
+            let mut hasher = Sha256::new();
+            hasher.update(name.as_bytes());
+            hasher.update(now.inner().unix_timestamp_nanos().to_le_bytes());
+            hasher.update(std::process::id().to_le_bytes());
+            hasher.update(salt.to_le_bytes());
+            let digest = hasher.finalize();
+            let hex: String = digest[..4]
+                .iter()
+                .map(|byte| format!("{byte:02x}"))
+                .collect();
+            let id = ProviderId(format!("prov-{hex}"));
+            if self.provider(&id).is_none() {
+                return id;
+            }
+            salt += 1;
+        }
+    }
+
+    /// Checks a provider name for use: not empty, not taken by another provider.
+    pub fn check_provider_name(
+        &self,
+        name: &str,
+        except: Option<&ProviderId>,
+    ) -> Result<(), String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("A provider needs a name.".to_owned());
+        }
+        match self.provider_by_name(name) {
+            Some(other) if Some(&other.id) != except => Err(format!(
+                "There is already a provider called \"{}\".",
+                other.name
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// The assessment of `item` for `provider`, or the empty one when never touched.
+    pub fn assessment(&self, provider: &ProviderId, item: &str) -> Option<&Assessment> {
+        self.provider(provider)?.assessments.get(item)
+    }
+
+    /// Replaces an assessment, stamping who changed it and when; an empty assessment is
+    /// removed so files only hold what was recorded. Returns false for an unknown provider.
+    pub fn put_assessment(
+        &mut self,
+        provider: &ProviderId,
+        item: &str,
+        mut assessment: Assessment,
+        by: &str,
+        now: Timestamp,
+    ) -> bool {
+        let Some(target) = self.provider_mut(provider) else {
+            return false;
+        };
+        if assessment.is_empty() {
+            target.assessments.remove(item);
+        } else {
+            assessment.changed = Some(Change {
+                at: now,
+                by: by.to_owned(),
+            });
+            target.assessments.insert(item.to_owned(), assessment);
+        }
+        self.modified = now;
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::builtin;
+    use crate::workspace::Status;
+
+    fn sample() -> (Workspace, ProviderId) {
+        let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
+        let mut workspace = Workspace::new("Trial", builtin(), now);
+        let id = workspace.fresh_provider_id("Acme", now);
+        workspace.providers.push(Provider {
+            id: id.clone(),
+            name: "Acme".into(),
+            product: String::new(),
+            edition: String::new(),
+            deployment: None,
+            jurisdiction: String::new(),
+            notes: String::new(),
+            assessments: Default::default(),
+        });
+        (workspace, id)
+    }
+
+    #[test]
+    fn provider_names_must_be_present_and_unique() {
+        let (workspace, id) = sample();
+        assert!(workspace.check_provider_name("  ", None).is_err());
+        assert!(workspace.check_provider_name("acme ", None).is_err());
+        assert!(workspace.check_provider_name("Acme", Some(&id)).is_ok());
+        assert!(workspace.check_provider_name("Other", None).is_ok());
+    }
+
+    #[test]
+    fn fresh_ids_do_not_collide() {
+        let (workspace, id) = sample();
+        let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
+        assert_ne!(workspace.fresh_provider_id("Acme", now), id);
+    }
+
+    #[test]
+    fn putting_an_assessment_stamps_it_and_empty_ones_are_dropped() {
+        let (mut workspace, id) = sample();
+        let later = Timestamp::parse("2026-11-29T10:00:00Z").expect("valid");
+        let met = Assessment {
+            status: Status::Met,
+            ..Assessment::default()
+        };
+        assert!(workspace.put_assessment(&id, "P1.1", met, "Ana", later));
+        let stored = workspace.assessment(&id, "P1.1").expect("stored");
+        assert_eq!(stored.changed.as_ref().map(|c| c.by.as_str()), Some("Ana"));
+        assert_eq!(workspace.modified, later);
+        assert!(workspace.put_assessment(&id, "P1.1", Assessment::default(), "Ana", later));
+        assert!(workspace.assessment(&id, "P1.1").is_none());
+    }
+
+    #[test]
+    fn unknown_and_not_applicable_need_a_note() {
+        let mut assessment = Assessment {
+            status: Status::Unknown,
+            ..Assessment::default()
+        };
+        assert!(assessment.lacks_justification());
+        assessment.note = "Provider declined to answer".into();
+        assert!(!assessment.lacks_justification());
+        assessment.status = Status::Met;
+        assessment.note.clear();
+        assert!(!assessment.lacks_justification());
+    }
+}

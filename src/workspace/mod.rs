@@ -1,0 +1,8 @@
+//! The workspace model: what an assessment records. Pure: no files, no terminal.
+
+mod edit;
+mod model;
+mod time;
+
+pub use model::*;
+pub use time::{Day, Timestamp};

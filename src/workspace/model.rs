@@ -1,0 +1,280 @@
+//! The workspace: one assessment of several providers against one catalogue.
+//! Pure data; it knows nothing of files or terminals.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::time::{Day, Timestamp};
+use crate::catalogue::AssuranceLevel;
+
+/// The schema version this build writes. A file with a newer one is refused, not guessed at.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workspace {
+    pub schema_version: u32,
+    pub name: String,
+    pub created: Timestamp,
+    pub modified: Timestamp,
+    /// The catalogue this assessment follows.
+    pub catalogue: CatalogueRef,
+    #[serde(default)]
+    pub context: Context,
+    /// In the order the assessor arranged them.
+    #[serde(default)]
+    pub providers: Vec<Provider>,
+}
+
+/// Which catalogue (and which version of it) a workspace was assessed against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// The organisation's answers to the context questions.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    /// Keyed by the context question's item id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// The assessor's override of the derived assurance level, with the reason.
+    #[serde(default)]
+    pub level_override: Option<LevelOverride>,
+}
+
+/// An answer to one context question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// The id of the chosen option.
+    Choice(String),
+    /// The ids of the chosen options.
+    Choices(Vec<String>),
+    Text(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelOverride {
+    pub level: AssuranceLevel,
+    pub reason: String,
+}
+
+/// A candidate provider. Its `id` is stable: it never changes on rename.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    pub id: ProviderId,
+    pub name: String,
+    #[serde(default)]
+    pub product: String,
+    #[serde(default)]
+    pub edition: String,
+    #[serde(default)]
+    pub deployment: Option<Deployment>,
+    #[serde(default)]
+    pub jurisdiction: String,
+    #[serde(default)]
+    pub notes: String,
+    /// Keyed by catalogue item id; items never touched have no entry.
+    #[serde(default)]
+    pub assessments: BTreeMap<String, Assessment>,
+}
+
+/// A provider's stable identifier, e.g. `prov-3f9a1c2e`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ProviderId(pub String);
+
+impl std::fmt::Display for ProviderId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// How the service is delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Deployment {
+    CloudService,
+    OnPremises,
+    Hybrid,
+}
+
+impl Deployment {
+    pub const ALL: [Deployment; 3] = [
+        Deployment::CloudService,
+        Deployment::OnPremises,
+        Deployment::Hybrid,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Deployment::CloudService => "cloud service",
+            Deployment::OnPremises => "on-premises",
+            Deployment::Hybrid => "hybrid",
+        }
+    }
+}
+
+/// The judgement of one provider against one item.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub status: Status,
+    /// What the judgement rests on: the guidance asks whether claims have substance.
+    #[serde(default)]
+    pub basis: Option<Basis>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    #[serde(default)]
+    pub action: Option<Action>,
+    /// Marked for a second look.
+    #[serde(default)]
+    pub flagged: bool,
+    #[serde(default)]
+    pub changed: Option<Change>,
+}
+
+impl Assessment {
+    /// Not applicable and Unknown must say why; true when such a judgement has no note.
+    pub fn lacks_justification(&self) -> bool {
+        matches!(self.status, Status::NotApplicable | Status::Unknown)
+            && self.note.trim().is_empty()
+    }
+
+    /// True when nothing has been recorded: the entry can be dropped.
+    pub fn is_empty(&self) -> bool {
+        self.status == Status::NotAssessed
+            && self.basis.is_none()
+            && self.note.is_empty()
+            && self.evidence.is_empty()
+            && self.action.is_none()
+            && !self.flagged
+    }
+}
+
+/// The outcome of assessing an item.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    #[default]
+    NotAssessed,
+    Met,
+    PartlyMet,
+    NotMet,
+    /// The provider could not or would not say.
+    Unknown,
+    NotApplicable,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::NotAssessed,
+        Status::Met,
+        Status::PartlyMet,
+        Status::NotMet,
+        Status::Unknown,
+        Status::NotApplicable,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::NotAssessed => "Not assessed",
+            Status::Met => "Met",
+            Status::PartlyMet => "Partly met",
+            Status::NotMet => "Not met",
+            Status::Unknown => "Unknown",
+            Status::NotApplicable => "Not applicable",
+        }
+    }
+
+    /// The next status in the cycle the Space key walks through.
+    pub fn cycled(self) -> Status {
+        match self {
+            Status::NotAssessed => Status::Met,
+            Status::Met => Status::PartlyMet,
+            Status::PartlyMet => Status::NotMet,
+            Status::NotMet => Status::Unknown,
+            Status::Unknown => Status::NotApplicable,
+            Status::NotApplicable => Status::NotAssessed,
+        }
+    }
+
+    pub fn is_assessed(self) -> bool {
+        self != Status::NotAssessed
+    }
+}
+
+/// What a judgement rests on, from weakest to strongest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Basis {
+    ProviderClaim,
+    ProviderDocumentation,
+    IndependentAudit,
+    OwnTest,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 4] = [
+        Basis::ProviderClaim,
+        Basis::ProviderDocumentation,
+        Basis::IndependentAudit,
+        Basis::OwnTest,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::ProviderClaim => "provider's claim",
+            Basis::ProviderDocumentation => "provider's documentation",
+            Basis::IndependentAudit => "independent audit or certification",
+            Basis::OwnTest => "our own test",
+        }
+    }
+}
+
+/// A reference to something that supports a judgement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub title: String,
+    /// Where in it: page, section, or a URL kept as text.
+    #[serde(default)]
+    pub location: String,
+    #[serde(default)]
+    pub file: Option<EvidenceFile>,
+    #[serde(default)]
+    pub seen: Option<Day>,
+}
+
+/// A local file recorded as evidence, with its digest so later tampering shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceFile {
+    pub path: String,
+    /// Lower-case hexadecimal SHA-256 of the file's content when recorded.
+    pub sha256: String,
+}
+
+/// Something that must change, who will do it and by when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub what: String,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub due: Option<Day>,
+}
+
+/// When and by whom an assessment was last changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub at: Timestamp,
+    pub by: String,
+}
