@@ -3,4 +3,7 @@
 
 pub mod catalogue;
 pub mod codec;
+pub mod digest;
+pub mod store;
+pub mod tui;
 pub mod workspace;

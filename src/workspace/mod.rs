@@ -2,7 +2,9 @@
 
 mod edit;
 mod model;
+mod progress;
 mod time;
 
 pub use model::*;
+pub use progress::Progress;
 pub use time::{Day, Timestamp};

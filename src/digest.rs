@@ -1,0 +1,55 @@
+//! SHA-256 digests of evidence files, so a later change to the file shows.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+/// Lower-case hexadecimal SHA-256 of the file's content, read in chunks (files may be large).
+pub fn sha256_file(path: &Path) -> io::Result<String> {
+    let mut file = File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is a folder, not a file",
+        ));
+    }
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0_u8; 64 * 1024];
+    loop {
+        let read = file.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digest_matches_a_known_value() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("e.txt");
+        std::fs::write(&path, b"abc").expect("write");
+        assert_eq!(
+            sha256_file(&path).expect("hash"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn missing_files_and_folders_are_errors() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(sha256_file(&dir.path().join("absent")).is_err());
+        assert!(sha256_file(dir.path()).is_err());
+    }
+}

@@ -1,0 +1,48 @@
+//! The loop: draw, wait for an event, update, perform effects. Generic over the backend so
+//! tests drive it on `TestBackend` with a scripted list of events.
+
+use std::io;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::Event;
+
+use super::effect::Effect;
+use super::runtime::Runtime;
+use super::state::{SaveState, State};
+use super::{update, views};
+
+/// How long to wait before trying a failed save again when no key is pressed.
+const SAVE_RETRY: Duration = Duration::from_secs(5);
+
+/// Runs until the user quits. `next_event` blocks until an event arrives or, when given a
+/// timeout, until it passes (`Ok(None)`); nothing is redrawn while idle.
+pub fn run_loop<B, F>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    runtime: &mut Runtime,
+    mut next_event: F,
+) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+    F: FnMut(Option<Duration>) -> io::Result<Option<Event>>,
+{
+    loop {
+        terminal.draw(|frame| views::draw(frame, state))?;
+        if state.quit {
+            return Ok(());
+        }
+        let retrying = matches!(state.save, SaveState::Failed(_));
+        let event = next_event(retrying.then_some(SAVE_RETRY))?;
+        let effects = event.map_or_else(Vec::new, |event| update::handle_event(state, &event));
+        let saves = effects.contains(&Effect::SaveWorkspace);
+        for effect in effects {
+            runtime.perform(state, effect);
+        }
+        if !saves && matches!(state.save, SaveState::Failed(_)) {
+            runtime.perform(state, Effect::SaveWorkspace);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! What `update` asks the outside world to do. The TUI never touches files itself: the
+//! loop in app.rs performs each effect through the store and reports back into the state.
+
+use crate::workspace::{Evidence, ProviderId};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Write the open workspace to disk (atomically, through the store).
+    SaveWorkspace,
+    /// Remember settings such as the last workspace opened.
+    SaveSettings,
+    /// Read the list of workspaces for the picker.
+    ListWorkspaces,
+    OpenWorkspace(String),
+    CreateWorkspace(String),
+    RenameWorkspace {
+        slug: String,
+        name: String,
+    },
+    DuplicateWorkspace {
+        slug: String,
+        name: String,
+    },
+    DeleteWorkspace(String),
+    /// Keep the damaged file aside and put the backup in its place, then open it.
+    RestoreBackup(String),
+    /// Create the demo workspace if missing, then open it.
+    OpenDemo,
+    /// Hash the file at `path` and attach the evidence with its SHA-256.
+    AttachEvidenceFile {
+        provider: ProviderId,
+        item: String,
+        evidence: Evidence,
+        path: String,
+    },
+}

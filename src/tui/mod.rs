@@ -1,0 +1,96 @@
+//! The terminal interface. `run` sets the terminal up, runs the loop and always restores
+//! the terminal, on errors and panics too (ratatui's panic hook).
+
+mod action;
+mod app;
+mod effect;
+mod keymap;
+mod runtime;
+mod state;
+mod text;
+mod theme;
+mod update;
+mod views;
+mod widgets;
+
+use std::io;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+
+use crate::catalogue::builtin;
+use crate::store::Store;
+pub use runtime::Runtime;
+pub use state::{Clock, State};
+pub use theme::Theme;
+
+/// How the TUI was asked to start.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// A workspace name or slug to open at once.
+    pub workspace: Option<String>,
+    /// Draw with ASCII only.
+    pub ascii: bool,
+    /// Capture the mouse: clicks select, the wheel scrolls.
+    pub mouse: bool,
+}
+
+/// Opens the TUI and runs it until the user quits.
+pub fn run(store: Store, options: Options) -> anyhow::Result<()> {
+    let (mut state, mut runtime) = start(store, &options, Clock::System)?;
+    let mouse = options.mouse || runtime.settings.mouse;
+    let mut terminal = ratatui::try_init()?;
+    let result = (|| {
+        execute!(io::stdout(), EnableBracketedPaste)?;
+        if mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        app::run_loop(&mut terminal, &mut state, &mut runtime, next_event)
+    })();
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+/// Builds the first state: settings read, the workspace asked for (or the last one) opened.
+pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(State, Runtime)> {
+    let (settings, settings_error) = match store.load_settings() {
+        Ok(settings) => (settings, None),
+        Err(error) => (Default::default(), Some(error.to_string())),
+    };
+    let theme = Theme::from_env(options.ascii || settings.ascii);
+    let assessor = settings.assessor_name();
+    let wanted = match &options.workspace {
+        Some(name) => Some(store.resolve(name)?),
+        None => settings.last_workspace.clone(),
+    };
+    let mut state = State::new(builtin(), theme, assessor, clock);
+    let mut runtime = Runtime::new(store, settings);
+    runtime.perform(&mut state, effect::Effect::ListWorkspaces);
+    if let Some(slug) = wanted {
+        runtime.perform(&mut state, effect::Effect::OpenWorkspace(slug));
+    }
+    if let Some(error) = settings_error {
+        state.fail(format!("{error} (using default settings)"));
+    }
+    Ok((state, runtime))
+}
+
+fn next_event(timeout: Option<Duration>) -> io::Result<Option<event::Event>> {
+    match timeout {
+        None => event::read().map(Some),
+        Some(timeout) => {
+            if event::poll(timeout)? {
+                event::read().map(Some)
+            } else {
+                Ok(None)
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! Everything the TUI shows, in one value. Views read it; only `update` changes it.
+
+use ratatui_textarea::TextArea;
+
+use super::action::View;
+use super::keymap::{Keymap, Scope};
+use super::theme::Theme;
+use super::widgets::form::Form;
+use crate::catalogue::Catalogue;
+use crate::workspace::{Assessment, ProviderId, Timestamp, Workspace};
+
+pub struct State {
+    pub catalogue: &'static Catalogue,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    /// Name stamped on every change.
+    pub assessor: String,
+    pub clock: Clock,
+    pub view: View,
+    /// The open workspace, if any.
+    pub session: Option<Session>,
+    /// Shown over the views when true (and always when no workspace is open).
+    pub picker_open: bool,
+    pub picker: PickerState,
+    pub providers: ProvidersState,
+    pub review: ReviewState,
+    /// Dialogs, the top one last; it gets the keys.
+    pub overlays: Vec<Overlay>,
+    pub message: Option<Message>,
+    pub save: SaveState,
+    pub quit: bool,
+}
+
+/// Where "now" comes from: the system, or a fixed instant for tests and snapshots.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(Timestamp),
+}
+
+impl Clock {
+    pub fn now(self) -> Timestamp {
+        match self {
+            Clock::System => Timestamp::now(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
+
+/// An open workspace and what belongs to it alone.
+pub struct Session {
+    pub slug: String,
+    pub workspace: Workspace,
+    pub undo: UndoLog,
+}
+
+/// One change to one assessment, kept so it can be undone and redone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edit {
+    pub provider: ProviderId,
+    pub item: String,
+    pub before: Option<Assessment>,
+    pub after: Option<Assessment>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UndoLog {
+    pub done: Vec<Edit>,
+    pub undone: Vec<Edit>,
+}
+
+/// A workspace as listed in the picker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PickerEntry {
+    pub slug: String,
+    pub name: String,
+    pub modified: Option<Timestamp>,
+    pub providers: usize,
+    /// Items assessed over items assessable, summed over providers.
+    pub progress: (usize, usize),
+    /// Why the file could not be read, when it could not.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PickerState {
+    pub entries: Vec<PickerEntry>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ProvidersState {
+    pub selected: usize,
+}
+
+/// Which pane of a two-pane view has the keys.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Focus {
+    #[default]
+    List,
+    Detail,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReviewState {
+    /// Index of the provider under review in the workspace's list.
+    pub provider: usize,
+    /// Index into the visible rows of the catalogue tree.
+    pub cursor: usize,
+    /// Section ids folded shut.
+    pub collapsed: std::collections::BTreeSet<String>,
+    pub focus: Focus,
+    /// Scroll offset of the detail pane.
+    pub detail_scroll: u16,
+}
+
+/// A dialog over the current view.
+pub enum Overlay {
+    Help { scroll: u16 },
+    Confirm(Confirm),
+    Form(Box<Form>, FormPurpose),
+    Editor(Box<NoteEditor>),
+}
+
+/// A yes/no question and what "yes" does.
+pub struct Confirm {
+    pub title: String,
+    pub message: String,
+    pub on_yes: Pending,
+}
+
+/// Something destructive waiting for confirmation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    DeleteProvider(ProviderId),
+    DeleteWorkspace(String),
+    RemoveEvidence {
+        provider: ProviderId,
+        item: String,
+    },
+    /// Put a damaged workspace aside and restore its backup.
+    RestoreBackup(String),
+    /// Quit although the last save failed.
+    QuitUnsaved,
+}
+
+/// What a submitted form is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormPurpose {
+    NewProvider,
+    EditProvider(ProviderId),
+    AddEvidence { provider: ProviderId, item: String },
+    SetAction { provider: ProviderId, item: String },
+    NewWorkspace,
+    RenameWorkspace(String),
+    DuplicateWorkspace(String),
+}
+
+/// The multi-line note editor.
+pub struct NoteEditor {
+    pub provider: ProviderId,
+    pub item: String,
+    pub text: TextArea<'static>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Whether the open workspace is safely on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since it was opened.
+    Clean,
+    /// Changed in memory; a save has been asked for.
+    Pending,
+    Saved(Timestamp),
+    /// The last save failed; the change is kept in memory and retried.
+    Failed(String),
+}
+
+impl State {
+    pub fn new(
+        catalogue: &'static Catalogue,
+        theme: Theme,
+        assessor: String,
+        clock: Clock,
+    ) -> Self {
+        Self {
+            catalogue,
+            keymap: Keymap::default(),
+            theme,
+            assessor,
+            clock,
+            view: View::Providers,
+            session: None,
+            picker_open: true,
+            picker: PickerState::default(),
+            providers: ProvidersState::default(),
+            review: ReviewState::default(),
+            overlays: Vec::new(),
+            message: None,
+            save: SaveState::Clean,
+            quit: false,
+        }
+    }
+
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.session.as_ref().map(|session| &session.workspace)
+    }
+
+    /// True when the picker is what the user sees (asked for, or nothing open).
+    pub fn showing_picker(&self) -> bool {
+        self.picker_open || self.session.is_none()
+    }
+
+    /// The scopes whose bindings apply now, most specific first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        match self.overlays.last() {
+            Some(Overlay::Help { .. }) => vec![Scope::Help],
+            Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
+            Some(Overlay::Form(..)) => vec![Scope::Form],
+            Some(Overlay::Editor(_)) => vec![Scope::Editor],
+            None if self.showing_picker() => vec![Scope::Picker, Scope::Global],
+            None => vec![Scope::View(self.view), Scope::Global],
+        }
+    }
+
+    /// The scopes whose keys help describes: those of the view under any help overlay.
+    pub fn help_scopes(&self) -> Vec<Scope> {
+        match self
+            .overlays
+            .iter()
+            .rev()
+            .find(|o| !matches!(o, Overlay::Help { .. }))
+        {
+            Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
+            Some(Overlay::Form(..)) => vec![Scope::Form],
+            Some(Overlay::Editor(_)) => vec![Scope::Editor],
+            _ if self.showing_picker() => vec![Scope::Picker, Scope::Global],
+            _ => vec![Scope::View(self.view), Scope::Global],
+        }
+    }
+
+    pub fn inform(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    pub fn fail(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}

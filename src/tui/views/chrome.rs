@@ -1,0 +1,155 @@
+//! The frame around every view: tabs on top, the status line and the key hints below.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::tui::action::View;
+use crate::tui::keymap::Scope;
+use crate::tui::state::{SaveState, State};
+use crate::tui::text::one_line;
+
+pub fn draw_tabs(frame: &mut Frame, area: Rect, state: &State) {
+    let theme = state.theme;
+    let mut spans = vec![Span::styled(" tiaki ", theme.title()), Span::raw(" ")];
+    for (index, view) in View::ALL.into_iter().enumerate() {
+        let label = format!(" {} {} ", index + 1, view.title());
+        let current = !state.showing_picker() && state.view == view;
+        let style = if current {
+            theme.selected()
+        } else if state.session.is_none() {
+            theme.dim()
+        } else {
+            ratatui::style::Style::new()
+        };
+        spans.push(Span::styled(label, style));
+    }
+    let tabs = Line::from(spans);
+    let used = tabs.width() as u16;
+    frame.render_widget(tabs, area);
+    if let Some(workspace) = state.workspace() {
+        let room = area.width.saturating_sub(used + 2) as usize;
+        let name = truncate(&one_line(&workspace.name, theme.ascii), room, theme.ascii);
+        let rect = Rect::new(
+            area.x + used + 1,
+            area.y,
+            area.width.saturating_sub(used + 1),
+            1,
+        );
+        frame.render_widget(
+            Line::styled(name, theme.dim()).alignment(ratatui::layout::Alignment::Right),
+            rect,
+        );
+    }
+}
+
+pub fn draw_status(frame: &mut Frame, area: Rect, state: &State) {
+    let theme = state.theme;
+    let save = save_label(state);
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(1),
+        Constraint::Length(save.width() as u16 + 1),
+    ])
+    .areas(area);
+    frame.render_widget(save, right);
+    let line = if let Some(message) = &state.message {
+        let style = if message.is_error {
+            theme.error()
+        } else {
+            theme.ok()
+        };
+        Line::styled(format!(" {}", one_line(&message.text, theme.ascii)), style)
+    } else {
+        Line::styled(format!(" {}", context_label(state)), theme.dim())
+    };
+    frame.render_widget(line, left);
+}
+
+/// Workspace, provider under review and its progress.
+fn context_label(state: &State) -> String {
+    let Some(workspace) = state.workspace() else {
+        return "No workspace open".to_owned();
+    };
+    let ascii = state.theme.ascii;
+    let separator = if ascii { " | " } else { " │ " };
+    let mut parts = vec![one_line(&workspace.name, ascii)];
+    let provider = match state.view {
+        View::Review => workspace.providers.get(state.review.provider),
+        View::Providers => workspace.providers.get(state.providers.selected),
+        _ => None,
+    };
+    if let Some(provider) = provider {
+        let progress = provider.progress(state.catalogue);
+        parts.push(one_line(&provider.name, ascii));
+        parts.push(format!("{}/{} assessed", progress.assessed, progress.total));
+    } else {
+        parts.push(format!("{} providers", workspace.providers.len()));
+    }
+    parts.join(separator)
+}
+
+fn save_label(state: &State) -> Line<'static> {
+    let theme = state.theme;
+    match &state.save {
+        SaveState::Clean => Line::styled(String::new(), theme.dim()),
+        SaveState::Pending => Line::styled("saving… ", theme.warning()),
+        SaveState::Saved(at) => Line::styled(format!("saved {} ", time_of_day(at)), theme.ok()),
+        SaveState::Failed(_) => Line::styled("NOT SAVED - retrying ", theme.error()),
+    }
+}
+
+fn time_of_day(at: &crate::workspace::Timestamp) -> String {
+    at.short().split(' ').nth(1).unwrap_or_default().to_owned()
+}
+
+/// The keys of what is on screen, from the keymap, as many as fit.
+pub fn draw_hints(frame: &mut Frame, area: Rect, state: &State) {
+    let line = hint_line(state, &state.scopes(), area.width as usize);
+    frame.render_widget(line, area);
+}
+
+/// The hinted bindings of `scopes` as one line of at most `width` columns.
+pub fn hint_line(state: &State, scopes: &[Scope], width: usize) -> Line<'static> {
+    let theme = state.theme;
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    let dot = if theme.ascii { " | " } else { " · " };
+    for binding in state.keymap.bindings(scopes) {
+        let Some(hint) = binding.hint else { continue };
+        let keys = binding.keys_label(theme.ascii);
+        let entry_width = keys.chars().count() + hint.chars().count() + 1 + dot.chars().count();
+        if used + entry_width > width {
+            break;
+        }
+        if used > 1 {
+            spans.push(Span::styled(dot, theme.dim()));
+        }
+        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::raw(format!(" {hint}")));
+        used += entry_width;
+    }
+    Line::from(spans)
+}
+
+/// Cuts `text` to `width` columns, marking the cut.
+pub fn truncate(text: &str, width: usize, ascii: bool) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let ellipsis = if ascii { "~" } else { "…" };
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    if width > 0 {
+        out.push_str(ellipsis);
+    }
+    out
+}

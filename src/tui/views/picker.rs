@@ -1,0 +1,71 @@
+//! The workspace picker: every workspace with when it changed and how far it has got.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::tui::state::State;
+use crate::tui::text::one_line;
+use crate::tui::widgets::list::centred_offset;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+    let theme = state.theme;
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_set(theme.border())
+        .border_style(theme.focused_border())
+        .title(Line::styled(" Workspaces ", theme.title()));
+    let entries = &state.picker.entries;
+    if entries.is_empty() {
+        let text = vec![
+            Line::styled("No workspaces yet.", theme.title()),
+            Line::raw(""),
+            Line::raw("Press n to create one for your assessment,"),
+            Line::raw("or d to open the demo: clearly fictional providers, assessed in part,"),
+            Line::raw("so you can see every view at work."),
+        ];
+        frame.render_widget(
+            Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let rows = entries.iter().map(|entry| {
+        let name = one_line(&entry.name, theme.ascii);
+        match &entry.error {
+            Some(error) => Row::new(vec![
+                Cell::from(name),
+                Cell::from(Span::styled(one_line(error, theme.ascii), theme.error())),
+            ]),
+            None => {
+                let (done, total) = entry.progress;
+                let percent = (done * 100).checked_div(total).unwrap_or(0);
+                Row::new(vec![
+                    Cell::from(name),
+                    Cell::from(entry.modified.map(|m| m.short()).unwrap_or_default()),
+                    Cell::from(format!("{}", entry.providers)),
+                    Cell::from(format!("{done}/{total} ({percent}%)")),
+                ])
+            }
+        }
+    });
+    let header = Row::new(vec!["Name", "Modified", "Providers", "Progress"]).style(theme.title());
+    let widths = [
+        Constraint::Min(20),
+        Constraint::Length(16),
+        Constraint::Length(9),
+        Constraint::Length(16),
+    ];
+    let inner_height = area.height.saturating_sub(3) as usize;
+    let selected = state.picker.selected.min(entries.len() - 1);
+    let mut table_state = TableState::default()
+        .with_selected(Some(selected))
+        .with_offset(centred_offset(selected, entries.len(), inner_height));
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .column_spacing(2);
+    frame.render_stateful_widget(table, area, &mut table_state);
+}

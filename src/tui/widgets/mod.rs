@@ -1,0 +1,5 @@
+//! Reusable pieces of the screen.
+
+pub mod form;
+pub mod list;
+pub mod popup;
