@@ -1,0 +1,302 @@
+//! What can go wrong with files on disk. Every message is one line that starts with the
+//! file it concerns and ends with what the user can do about it.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The file operation that failed; each knows what the user should check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoAction {
+    Read,
+    Write,
+    CreateFolder,
+    ListFolder,
+    Lock,
+    Remove,
+    Rename,
+}
+
+impl IoAction {
+    fn verb(self) -> &'static str {
+        match self {
+            IoAction::Read => "read the file",
+            IoAction::Write => "write the file",
+            IoAction::CreateFolder => "create the folder",
+            IoAction::ListFolder => "list the folder",
+            IoAction::Lock => "lock the workspace",
+            IoAction::Remove => "remove the file",
+            IoAction::Rename => "rename the file",
+        }
+    }
+
+    fn advice(self) -> &'static str {
+        match self {
+            IoAction::Read | IoAction::ListFolder => {
+                "check that it exists and that you may read it"
+            }
+            IoAction::Write | IoAction::Rename => {
+                "check that the folder is writable and the disk is not full; the previous \
+                 version of the file is unchanged"
+            }
+            IoAction::CreateFolder => {
+                "check the path, or choose another data folder with --data-dir or TIAKI_DATA_DIR"
+            }
+            IoAction::Lock => "check that the data folder is writable",
+            IoAction::Remove => "check that you may change the folder, then try again",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{}: could not {}: {source} — {}", path.display(), action.verb(), action.advice())]
+    Io {
+        path: PathBuf,
+        action: IoAction,
+        source: io::Error,
+    },
+
+    /// The file is not a valid workspace (or settings) file. `line` is 0 when the problem
+    /// concerns the whole file (empty, too large).
+    #[error("{}", ParseDisplay { path, line: *line, column: *column, message, backup: backup.as_deref() })]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+        /// The previous generation, when there is one to offer.
+        backup: Option<PathBuf>,
+    },
+
+    #[error(
+        "{}: written by a newer tiaki (schema version {found}; this one reads up to \
+         {supported}) — upgrade tiaki to open it; the file was left untouched",
+        path.display()
+    )]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+
+    /// `path` is the workspace file; its stem is the slug.
+    #[error(
+        "{}: workspace \"{}\" is open in another tiaki ({}); close it there first",
+        path.display(),
+        slug_of(path),
+        pid.map_or_else(|| "pid unknown".to_owned(), |pid| format!("pid {pid}"))
+    )]
+    Locked { path: PathBuf, pid: Option<u32> },
+
+    #[error("{}", not_found(name, available))]
+    NotFound {
+        name: String,
+        available: Vec<String>,
+    },
+
+    #[error("a workspace called \"{name}\" already exists; choose another name")]
+    AlreadyExists { name: String },
+
+    #[error("\"{name}\" cannot be used: {reason}")]
+    InvalidName { name: String, reason: &'static str },
+
+    #[error(
+        "{}: there is no backup of this workspace yet (one is kept from the second save on) \
+         — fix the file in a text editor or import a good copy",
+        path.display()
+    )]
+    NoBackup { path: PathBuf },
+
+    #[error(
+        "{}: could not turn the workspace into text: {message} — this is a bug in tiaki; \
+         the file on disk is unchanged",
+        path.display()
+    )]
+    Encode { path: PathBuf, message: String },
+
+    #[error(
+        "cannot find a home folder for tiaki's data — pass --data-dir PATH or set TIAKI_DATA_DIR"
+    )]
+    NoDataDir,
+}
+
+impl StoreError {
+    /// The file the error concerns, when there is one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            StoreError::Io { path, .. }
+            | StoreError::Parse { path, .. }
+            | StoreError::NewerSchema { path, .. }
+            | StoreError::Locked { path, .. }
+            | StoreError::NoBackup { path }
+            | StoreError::Encode { path, .. } => Some(path),
+            StoreError::NotFound { .. }
+            | StoreError::AlreadyExists { .. }
+            | StoreError::InvalidName { .. }
+            | StoreError::NoDataDir => None,
+        }
+    }
+
+    pub(crate) fn io(path: &Path, action: IoAction, source: io::Error) -> Self {
+        StoreError::Io {
+            path: path.to_owned(),
+            action,
+            source,
+        }
+    }
+
+    /// A parse error from the codec, made safe to print on one line: the message may
+    /// quote text from a hostile file.
+    pub(crate) fn parse(path: &Path, error: &crate::codec::DecodeError) -> Self {
+        StoreError::Parse {
+            path: path.to_owned(),
+            line: error.line,
+            column: error.column,
+            message: one_line(&error.message),
+            backup: None,
+        }
+    }
+}
+
+struct ParseDisplay<'a> {
+    path: &'a Path,
+    line: usize,
+    column: usize,
+    message: &'a str,
+    backup: Option<&'a Path>,
+}
+
+impl fmt::Display for ParseDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        write!(f, ": {} — ", self.message)?;
+        match self.backup {
+            Some(backup) => write!(
+                f,
+                "the file is damaged and was left untouched; a backup is at {} (restore it \
+                 from the workspace picker or copy it over)",
+                backup.display()
+            ),
+            None => f.write_str(
+                "the file was left untouched; correct it in a text editor or replace it with \
+                 a good copy",
+            ),
+        }
+    }
+}
+
+fn slug_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn not_found(name: &str, available: &[String]) -> String {
+    if available.is_empty() {
+        format!(
+            "no workspace called \"{name}\"; there are no workspaces yet — create one with \
+             `tiaki new NAME`"
+        )
+    } else {
+        format!(
+            "no workspace called \"{name}\"; the workspaces are: {} — use a name or file name \
+             from `tiaki list`",
+            available.join(", ")
+        )
+    }
+}
+
+/// Replaces line breaks and other control characters, so that a message stays on one
+/// line and cannot drive the terminal.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_errors_start_with_the_position_and_offer_the_backup() {
+        let error = StoreError::Parse {
+            path: PathBuf::from("/x/workspaces/demo.ron"),
+            line: 12,
+            column: 5,
+            message: "expected ']'".to_owned(),
+            backup: Some(PathBuf::from("/x/workspaces/demo.ron.bak")),
+        };
+        assert_eq!(
+            error.to_string(),
+            "/x/workspaces/demo.ron:12:5: expected ']' — the file is damaged and was left \
+             untouched; a backup is at /x/workspaces/demo.ron.bak (restore it from the \
+             workspace picker or copy it over)"
+        );
+    }
+
+    #[test]
+    fn whole_file_problems_have_no_position() {
+        let error = StoreError::parse(
+            Path::new("/x/a.ron"),
+            &crate::codec::DecodeError {
+                line: 0,
+                column: 0,
+                message: "the file is empty".to_owned(),
+            },
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("/x/a.ron: the file is empty — "),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn hostile_messages_stay_on_one_line() {
+        let error = StoreError::parse(
+            Path::new("/x/a.ron"),
+            &crate::codec::DecodeError {
+                line: 1,
+                column: 2,
+                message: "bad `\u{1b}[2J\nname`".to_owned(),
+            },
+        );
+        let text = error.to_string();
+        assert!(!text.contains('\n') && !text.contains('\u{1b}'), "{text}");
+    }
+
+    #[test]
+    fn locked_names_the_workspace_and_the_holder() {
+        let error = StoreError::Locked {
+            path: PathBuf::from("/x/workspaces/demo.ron"),
+            pid: Some(1234),
+        };
+        assert_eq!(
+            error.to_string(),
+            "/x/workspaces/demo.ron: workspace \"demo\" is open in another tiaki (pid 1234); \
+             close it there first"
+        );
+    }
+
+    #[test]
+    fn not_found_lists_what_exists() {
+        let error = StoreError::NotFound {
+            name: "x".to_owned(),
+            available: vec!["demo".to_owned(), "trial".to_owned()],
+        };
+        assert!(error.to_string().contains("demo, trial"), "{error}");
+        assert_eq!(error.path(), None);
+    }
+}

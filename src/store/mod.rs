@@ -1,0 +1,164 @@
+//! Where tiaki's state lives on disk: one pretty RON file per workspace under
+//! `<data dir>/workspaces/`, plus `settings.ron`. Every write is atomic and keeps the
+//! previous generation as `<slug>.ron.bak`; a damaged file is never overwritten without a
+//! copy being kept; files are 0600 and folders 0700.
+//!
+//! The store never draws anything: front ends show its errors, which are one line each.
+
+mod atomic;
+mod backup;
+mod error;
+mod file;
+mod lock;
+mod manage;
+mod paths;
+mod settings;
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub use atomic::{write_atomic, write_atomic_with};
+pub use error::{IoAction, StoreError};
+pub use file::read_workspace_file;
+pub use lock::WorkspaceLock;
+pub use manage::WorkspaceEntry;
+pub use paths::slugify;
+pub use settings::Settings;
+
+use crate::codec;
+use crate::workspace::Workspace;
+use file::{Format, decode, parse_workspace, read_bounded};
+use paths::{check_slug, ensure_private_dir, with_suffix};
+
+const WORKSPACES_DIR: &str = "workspaces";
+const SETTINGS_FILE: &str = "settings.ron";
+
+/// The data folder and everything in it.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// Opens the data folder: `data_dir` (from `--data-dir` or `TIAKI_DATA_DIR`), else the
+    /// platform's config folder for tiaki. Creates it and `workspaces/` with mode 0700; an
+    /// existing `workspaces/` is tightened to 0700, but a folder the user named is left as
+    /// it is.
+    pub fn open(data_dir: Option<&Path>) -> Result<Store, StoreError> {
+        let root = match data_dir {
+            Some(dir) => std::path::absolute(dir)
+                .map_err(|source| StoreError::io(dir, IoAction::CreateFolder, source))?,
+            None => paths::default_root()?,
+        };
+        ensure_private_dir(&root, data_dir.is_none())?;
+        ensure_private_dir(&root.join(WORKSPACES_DIR), true)?;
+        Ok(Store { root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn workspaces_dir(&self) -> PathBuf {
+        self.root.join(WORKSPACES_DIR)
+    }
+
+    /// `<root>/workspaces/<slug>.ron`. Slugs come from `slugify`, `resolve` or `list`.
+    pub fn workspace_path(&self, slug: &str) -> PathBuf {
+        self.workspaces_dir().join(format!("{slug}.ron"))
+    }
+
+    /// The previous generation of a workspace: `<slug>.ron.bak`.
+    pub fn backup_path(&self, slug: &str) -> PathBuf {
+        with_suffix(&self.workspace_path(slug), ".bak")
+    }
+
+    fn lock_path(&self, slug: &str) -> PathBuf {
+        self.workspaces_dir().join(format!("{slug}.lock"))
+    }
+
+    fn settings_path(&self) -> PathBuf {
+        self.root.join(SETTINGS_FILE)
+    }
+
+    /// Reads a workspace. A damaged file is left untouched and its error offers the
+    /// backup when there is one.
+    pub fn load(&self, slug: &str) -> Result<Workspace, StoreError> {
+        check_slug(slug)?;
+        let path = self.workspace_path(slug);
+        read_bounded(&path)
+            .and_then(|bytes| parse_workspace(&path, &bytes, Format::Ron))
+            .map_err(|error| self.offer_backup(slug, error))
+    }
+
+    fn offer_backup(&self, slug: &str, error: StoreError) -> StoreError {
+        match error {
+            StoreError::Parse {
+                path,
+                line,
+                column,
+                message,
+                backup: None,
+            } => {
+                let backup = self.backup_path(slug);
+                StoreError::Parse {
+                    path,
+                    line,
+                    column,
+                    message,
+                    backup: backup.is_file().then_some(backup),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// Writes a workspace atomically. The file it replaces becomes the backup; if that
+    /// file was unreadable, it is kept aside as `<slug>.ron.damaged-<time>` instead and the
+    /// backup is left alone. Refused while another process holds the workspace's lock.
+    pub fn save(&self, slug: &str, workspace: &Workspace) -> Result<(), StoreError> {
+        check_slug(slug)?;
+        let path = self.workspace_path(slug);
+        let text = encode(&path, workspace)?;
+        lock::ensure_not_held_elsewhere(&self.lock_path(slug), &path)?;
+        if backup::keep_previous_generation(&path, &self.backup_path(slug), text.as_bytes())?
+            == backup::Previous::Identical
+        {
+            return Ok(());
+        }
+        write_atomic(&path, text.as_bytes())
+    }
+
+    /// Takes the workspace for this process until the guard drops (or the process ends).
+    pub fn lock(&self, slug: &str) -> Result<WorkspaceLock, StoreError> {
+        check_slug(slug)?;
+        WorkspaceLock::acquire(&self.lock_path(slug), &self.workspace_path(slug))
+    }
+
+    /// The user's settings; the defaults when there is no settings file yet.
+    pub fn load_settings(&self) -> Result<Settings, StoreError> {
+        let path = self.settings_path();
+        match read_bounded(&path) {
+            Ok(bytes) => decode(&path, &bytes, Format::Ron),
+            Err(error) if is_not_found(&error) => Ok(Settings::default()),
+            Err(error) => Err(error),
+        }
+    }
+
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+        let path = self.settings_path();
+        write_atomic(&path, encode(&path, settings)?.as_bytes())
+    }
+}
+
+fn encode<T: serde::Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
+    codec::to_ron(value).map_err(|error| StoreError::Encode {
+        path: path.to_owned(),
+        message: error.message,
+    })
+}
+
+/// True for an I/O error saying the file does not exist.
+fn is_not_found(error: &StoreError) -> bool {
+    matches!(error, StoreError::Io { source, .. } if source.kind() == io::ErrorKind::NotFound)
+}

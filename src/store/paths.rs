@@ -1,0 +1,177 @@
+//! Where files live and what they are called: the data folder, private folders, slugs.
+
+use std::fs::{self, DirBuilder, Permissions};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use super::error::{IoAction, StoreError};
+
+/// Folders holding assessments are readable by their owner only.
+pub(crate) const PRIVATE_DIR_MODE: u32 = 0o700;
+/// Files holding assessments are readable by their owner only.
+pub(crate) const PRIVATE_FILE_MODE: u32 = 0o600;
+
+/// Slugs are file names; keep them well inside every file system's limit.
+const MAX_SLUG_CHARS: usize = 64;
+
+/// The platform's config folder for tiaki, e.g. `~/.config/tiaki` on Linux.
+pub(crate) fn default_root() -> Result<PathBuf, StoreError> {
+    directories::ProjectDirs::from("nz", "tiaki", "tiaki")
+        .map(|dirs| dirs.config_dir().to_owned())
+        .ok_or(StoreError::NoDataDir)
+}
+
+/// Creates `path` (and missing parents) with mode 0700. An existing folder is tightened
+/// to 0700 only when `tighten` is set: tiaki owns its own folders, but a folder the user
+/// named with `--data-dir` may be shared on purpose.
+pub(crate) fn ensure_private_dir(path: &Path, tighten: bool) -> Result<(), StoreError> {
+    DirBuilder::new()
+        .recursive(true)
+        .mode(PRIVATE_DIR_MODE)
+        .create(path)
+        .map_err(|source| StoreError::io(path, IoAction::CreateFolder, source))?;
+    if tighten {
+        let metadata =
+            fs::metadata(path).map_err(|source| StoreError::io(path, IoAction::Read, source))?;
+        if metadata.permissions().mode() & 0o077 != 0 {
+            // Best effort: file systems without Unix modes (FAT on removable media)
+            // refuse, and tiaki must still work there.
+            let _ = fs::set_permissions(path, Permissions::from_mode(PRIVATE_DIR_MODE));
+        }
+    }
+    Ok(())
+}
+
+/// A file name for a workspace called `name`: lower-case ASCII letters, digits and single
+/// dashes, never empty and never a path. Letters with diacritics lose them, so te reo
+/// Māori names read naturally ("Kōrero" → "korero"); other characters become dashes, so
+/// "../../etc" → "etc". A name with nothing usable becomes "workspace".
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match fold_to_ascii(c) {
+            Some(ascii) => slug.push_str(ascii),
+            None if c.is_ascii_alphanumeric() => slug.push(c),
+            None => {
+                if !slug.is_empty() && !slug.ends_with('-') {
+                    slug.push('-');
+                }
+            }
+        }
+        if slug.len() >= MAX_SLUG_CHARS {
+            slug.truncate(MAX_SLUG_CHARS);
+            break;
+        }
+    }
+    let trimmed = slug.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "workspace".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// The plain letters for common lower-case Latin letters with diacritics.
+fn fold_to_ascii(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ß' => "ss",
+        'ś' | 'š' | 'ş' => "s",
+        'ť' | 'ţ' => "t",
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// Refuses slugs that are not plain file names in the workspaces folder. Slugs normally
+/// come from `slugify` or from listing the folder, so this only stops misuse.
+pub(crate) fn check_slug(slug: &str) -> Result<(), StoreError> {
+    let reason = if slug.is_empty() {
+        "a workspace file name cannot be empty"
+    } else if slug.starts_with('.') {
+        "a workspace file name cannot start with a dot"
+    } else if slug.contains(['/', '\\', '\0']) {
+        "a workspace file name cannot contain slashes"
+    } else {
+        return Ok(());
+    };
+    Err(StoreError::InvalidName {
+        name: slug.to_owned(),
+        reason,
+    })
+}
+
+/// `path` with `suffix` appended to its file name: `demo.ron` → `demo.ron.bak`.
+pub(crate) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_plain_lower_case_words() {
+        assert_eq!(
+            slugify("Demo: video conferencing procurement"),
+            "demo-video-conferencing-procurement"
+        );
+        assert_eq!(slugify("  Trial   2026  "), "trial-2026");
+        assert_eq!(slugify("A--B__C"), "a-b-c");
+    }
+
+    #[test]
+    fn slugs_cannot_escape_the_folder() {
+        assert_eq!(slugify("../../etc"), "etc");
+        assert_eq!(slugify("/etc/passwd"), "etc-passwd");
+        assert_eq!(slugify(".hidden"), "hidden");
+        assert_eq!(slugify(".."), "workspace");
+        assert_eq!(slugify(""), "workspace");
+        assert_eq!(slugify("会議"), "workspace");
+    }
+
+    #[test]
+    fn diacritics_are_folded() {
+        assert_eq!(slugify("Kōrero"), "korero");
+        assert_eq!(slugify("TĀMAKI MAKAURAU"), "tamaki-makaurau");
+        assert_eq!(slugify("Straße Æther"), "strasse-aether");
+    }
+
+    #[test]
+    fn slugs_are_bounded() {
+        let slug = slugify(&"ab ".repeat(100));
+        assert!(slug.len() <= MAX_SLUG_CHARS, "{slug}");
+        assert!(!slug.ends_with('-'), "{slug}");
+    }
+
+    #[test]
+    fn every_slug_passes_the_check() {
+        for name in ["../x", "", "ü", "a/b\\c", "-"] {
+            assert!(check_slug(&slugify(name)).is_ok(), "{name}");
+        }
+        assert!(check_slug("../x").is_err());
+        assert!(check_slug(".bak").is_err());
+    }
+
+    #[test]
+    fn suffixes_extend_the_file_name() {
+        assert_eq!(
+            with_suffix(Path::new("/x/demo.ron"), ".bak"),
+            Path::new("/x/demo.ron.bak")
+        );
+    }
+}
