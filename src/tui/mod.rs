@@ -94,3 +94,6 @@ fn next_event(timeout: Option<Duration>) -> io::Result<Option<event::Event>> {
         }
     }
 }
+
+#[cfg(test)]
+mod testing;

@@ -28,9 +28,8 @@ pub fn neutralise(text: &str, ascii: bool) -> Cow<'_, str> {
 /// One line for a list or a title: line breaks become a visible mark as well.
 pub fn one_line(text: &str, ascii: bool) -> String {
     let mark = if ascii { " / " } else { " ⏎ " };
-    neutralise(text, ascii)
-        .replace("\r\n", mark)
-        .replace(['\n', '\r'], mark)
+    let joined = text.replace("\r\n", mark).replace(['\n', '\r'], mark);
+    neutralise(&joined, ascii).into_owned()
 }
 
 fn needs_replacing(ch: char) -> bool {
