@@ -6,7 +6,7 @@ use super::action::View;
 use super::keymap::{Keymap, Scope};
 use super::theme::Theme;
 use super::widgets::form::Form;
-use crate::catalogue::Catalogue;
+use crate::catalogue::{AssuranceLevel, Catalogue};
 use crate::workspace::{Assessment, ProviderId, Timestamp, Workspace};
 
 pub struct State {
@@ -205,6 +205,12 @@ impl State {
             save: SaveState::Clean,
             quit: false,
         }
+    }
+
+    /// The assurance level that sets each item's priority. Until the context view derives
+    /// it from the answers (issue 4), every workspace is assessed at Baseline.
+    pub fn level(&self) -> AssuranceLevel {
+        AssuranceLevel::Baseline
     }
 
     pub fn workspace(&self) -> Option<&Workspace> {
