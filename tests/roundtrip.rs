@@ -1,0 +1,198 @@
+//! Any workspace written as RON or JSON reads back identical: every status, basis,
+//! evidence, action, day and answer kind, with names and notes full of unicode, quotes,
+//! backslashes and control characters.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use tiaki::catalogue::AssuranceLevel;
+use tiaki::codec;
+use tiaki::workspace::{
+    Action, Answer, Assessment, Basis, CatalogueRef, Change, Context, Day, Deployment, Evidence,
+    EvidenceFile, LevelOverride, Provider, ProviderId, Status, Timestamp, Workspace,
+};
+
+/// Year 1 to year 9999: the range RFC 3339 text can express.
+const FIRST_SECOND: i64 = -62_135_596_800;
+const LAST_SECOND: i64 = 253_402_300_799;
+
+/// Short text that often holds the characters serialisers get wrong.
+fn text() -> impl Strategy<Value = String> {
+    let tricky = prop::sample::select(vec![
+        '"', '\\', '\'', '\n', '\r', '\t', '\0', '\u{1b}', '\u{7f}', '\u{2028}', '\u{feff}', ')',
+        ']', '}', ',', '#', '/', 'ō', '🦜',
+    ]);
+    prop::collection::vec(prop_oneof![any::<char>(), tricky], 0..12)
+        .prop_map(|chars| chars.into_iter().collect())
+}
+
+fn timestamp() -> impl Strategy<Value = Timestamp> {
+    (FIRST_SECOND..=LAST_SECOND).prop_map(|seconds| {
+        let instant = time::OffsetDateTime::from_unix_timestamp(seconds).expect("in range");
+        Timestamp::from(instant)
+    })
+}
+
+fn day() -> impl Strategy<Value = Day> {
+    timestamp().prop_map(Timestamp::day)
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        text().prop_map(Answer::Choice),
+        prop::collection::vec(text(), 0..4).prop_map(Answer::Choices),
+        text().prop_map(Answer::Text),
+    ]
+}
+
+fn context() -> impl Strategy<Value = Context> {
+    let level = prop::sample::select(AssuranceLevel::ALL.to_vec());
+    (
+        prop::collection::btree_map(text(), answer(), 0..5),
+        prop::option::of(
+            (level, text()).prop_map(|(level, reason)| LevelOverride { level, reason }),
+        ),
+    )
+        .prop_map(|(answers, level_override)| Context {
+            answers,
+            level_override,
+        })
+}
+
+fn evidence() -> impl Strategy<Value = Evidence> {
+    let file = (text(), "[0-9a-f]{64}").prop_map(|(path, sha256)| EvidenceFile { path, sha256 });
+    (
+        text(),
+        text(),
+        prop::option::of(file),
+        prop::option::of(day()),
+    )
+        .prop_map(|(title, location, file, seen)| Evidence {
+            title,
+            location,
+            file,
+            seen,
+        })
+}
+
+fn assessment() -> impl Strategy<Value = Assessment> {
+    let action = (text(), text(), prop::option::of(day())).prop_map(|(what, owner, due)| Action {
+        what,
+        owner,
+        due,
+    });
+    let change = (timestamp(), text()).prop_map(|(at, by)| Change { at, by });
+    (
+        prop::sample::select(Status::ALL.to_vec()),
+        prop::option::of(prop::sample::select(Basis::ALL.to_vec())),
+        text(),
+        prop::collection::vec(evidence(), 0..3),
+        prop::option::of(action),
+        any::<bool>(),
+        prop::option::of(change),
+    )
+        .prop_map(
+            |(status, basis, note, evidence, action, flagged, changed)| Assessment {
+                status,
+                basis,
+                note,
+                evidence,
+                action,
+                flagged,
+                changed,
+            },
+        )
+}
+
+fn provider() -> impl Strategy<Value = Provider> {
+    (
+        text(),
+        (text(), text(), text()),
+        prop::option::of(prop::sample::select(Deployment::ALL.to_vec())),
+        (text(), text()),
+        prop::collection::btree_map(text(), assessment(), 0..4),
+    )
+        .prop_map(
+            |(id, (name, product, edition), deployment, (jurisdiction, notes), assessments)| {
+                Provider {
+                    id: ProviderId(id),
+                    name,
+                    product,
+                    edition,
+                    deployment,
+                    jurisdiction,
+                    notes,
+                    assessments,
+                }
+            },
+        )
+}
+
+fn workspace() -> impl Strategy<Value = Workspace> {
+    (
+        any::<u32>(),
+        text(),
+        (timestamp(), timestamp()),
+        (text(), text()),
+        context(),
+        prop::collection::vec(provider(), 0..4),
+    )
+        .prop_map(
+            |(schema_version, name, (created, modified), (id, version), context, providers)| {
+                Workspace {
+                    schema_version,
+                    name,
+                    created,
+                    modified,
+                    catalogue: CatalogueRef { id, version },
+                    context,
+                    providers,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn ron_round_trips(workspace in workspace()) {
+        let text = codec::to_ron(&workspace).expect("serialises");
+        let back: Workspace = codec::from_ron(text.as_bytes())
+            .unwrap_or_else(|error| panic!("{error}\n{text}"));
+        prop_assert_eq!(back, workspace);
+    }
+
+    #[test]
+    fn json_round_trips(workspace in workspace()) {
+        let text = codec::to_json(&workspace).expect("serialises");
+        let back: Workspace = codec::from_json(text.as_bytes())
+            .unwrap_or_else(|error| panic!("{error}\n{text}"));
+        prop_assert_eq!(back, workspace);
+    }
+}
+
+/// The generators reach every variant; without this a narrowed strategy would pass
+/// silently while testing less.
+#[test]
+fn the_generators_cover_every_variant() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    let mut runner = TestRunner::deterministic();
+    let mut statuses = BTreeMap::new();
+    let mut answers = [false; 3];
+    for _ in 0..400 {
+        let assessment = assessment().new_tree(&mut runner).expect("tree").current();
+        *statuses
+            .entry(format!("{:?}", assessment.status))
+            .or_insert(0) += 1;
+        match answer().new_tree(&mut runner).expect("tree").current() {
+            Answer::Choice(_) => answers[0] = true,
+            Answer::Choices(_) => answers[1] = true,
+            Answer::Text(_) => answers[2] = true,
+        }
+    }
+    assert_eq!(statuses.len(), Status::ALL.len(), "{statuses:?}");
+    assert!(answers.iter().all(|seen| *seen), "{answers:?}");
+}
