@@ -1,6 +1,7 @@
 //! tiaki: assess and compare providers of video, voice and messaging services against the
 //! NZ GCSB/NCSC *Principles for Secure Video, Voice, and Messaging Communications*.
 
+pub mod assurance;
 pub mod catalogue;
 pub mod codec;
 pub mod digest;
