@@ -4,6 +4,7 @@
 pub mod assurance;
 pub mod catalogue;
 pub mod codec;
+pub mod demo;
 pub mod digest;
 pub mod store;
 pub mod tui;

@@ -1,0 +1,183 @@
+//! The demo workspace: four clearly fictional providers assessed against the catalogue, so
+//! a newcomer sees every status, note, evidence reference and action at once.
+//! Deterministic: the same catalogue and `now` always give the same workspace.
+
+mod plans;
+
+use time::Duration;
+
+use crate::assurance::{self, Derivation};
+use crate::catalogue::{Catalogue, Item, Priority};
+use crate::workspace::{
+    Action, Assessment, Change, Day, Evidence, EvidenceFile, Provider, ProviderId, Status,
+    Timestamp, Workspace,
+};
+use plans::{
+    FINDINGS, Finding, NOT_MET_NOTES, PARTLY_NOTES, PROVIDERS, ProviderPlan, UNKNOWN_NOTES,
+    context_answers,
+};
+
+pub const DEMO_NAME: &str = "Demo: video conferencing procurement";
+
+/// Builds the demo workspace as it stands at `now`.
+pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
+    let mut workspace = Workspace::new(DEMO_NAME, catalogue, now);
+    workspace.created = hours_before(now, 21 * 24);
+    for (question, answer) in context_answers() {
+        if catalogue.item(question).is_some() {
+            workspace
+                .context
+                .answers
+                .insert(question.to_owned(), answer);
+        }
+    }
+    let derivation = assurance::derive(catalogue, &workspace.context);
+    workspace.providers = PROVIDERS
+        .iter()
+        .map(|plan| provider(plan, catalogue, &derivation, now))
+        .collect();
+    workspace
+}
+
+fn provider(
+    plan: &ProviderPlan,
+    catalogue: &Catalogue,
+    derivation: &Derivation,
+    now: Timestamp,
+) -> Provider {
+    let items: Vec<&Item> = catalogue.assessable_items().map(|(_, item)| item).collect();
+    let assessed = items.len() * plan.assessed_percent / 100;
+    let assessments = items
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let handwritten = FINDINGS
+                .iter()
+                .find(|f| f.provider == plan.id && f.item == item.id);
+            let assessment = match handwritten {
+                Some(finding) => from_finding(finding, now),
+                None if index >= assessed => return None,
+                None => from_plan(plan, item, index, derivation, now),
+            };
+            Some((item.id.clone(), stamped(assessment, plan, index, now)))
+        })
+        .collect();
+    Provider {
+        id: ProviderId(plan.id.to_owned()),
+        name: plan.name.to_owned(),
+        product: plan.product.to_owned(),
+        edition: plan.edition.to_owned(),
+        deployment: Some(plan.deployment),
+        jurisdiction: plan.jurisdiction.to_owned(),
+        notes: plan.notes.to_owned(),
+        assessments,
+    }
+}
+
+fn from_finding(finding: &Finding, now: Timestamp) -> Assessment {
+    Assessment {
+        status: finding.status,
+        basis: finding.basis,
+        note: finding.note.to_owned(),
+        flagged: finding.flagged,
+        action: finding.action.map(|(what, owner, due_in_days)| Action {
+            what: what.to_owned(),
+            owner: owner.to_owned(),
+            due: Some(days_from(now.day(), due_in_days)),
+        }),
+        ..Assessment::default()
+    }
+}
+
+/// The judgement a provider's plan gives the `index`-th assessable item.
+fn from_plan(
+    plan: &ProviderPlan,
+    item: &Item,
+    index: usize,
+    derivation: &Derivation,
+    now: Timestamp,
+) -> Assessment {
+    if !derivation.concerns_needed_service(item) {
+        let labels: Vec<&str> = item.services.iter().map(|s| s.label()).collect();
+        return Assessment {
+            status: Status::NotApplicable,
+            note: format!(
+                "Not needed here: this concerns {} only, which the organisation will not use (CTX.6).",
+                labels.join(", ")
+            ),
+            ..Assessment::default()
+        };
+    }
+    let cycle = if item.priority.at(derivation.effective) == Priority::Required {
+        plan.required
+    } else {
+        plan.others
+    };
+    let status = cycle[index % cycle.len()];
+    let note = match status {
+        Status::Unknown => UNKNOWN_NOTES[index % UNKNOWN_NOTES.len()],
+        Status::PartlyMet => PARTLY_NOTES[index % PARTLY_NOTES.len()],
+        Status::NotMet => NOT_MET_NOTES[index % NOT_MET_NOTES.len()],
+        _ => "",
+    };
+    let judged = matches!(status, Status::Met | Status::PartlyMet | Status::NotMet);
+    let cites_document = judged && index.is_multiple_of(3);
+    Assessment {
+        status,
+        basis: judged.then(|| plan.bases[index % plan.bases.len()]),
+        note: note.to_owned(),
+        evidence: if cites_document {
+            vec![evidence(plan, index, now)]
+        } else {
+            Vec::new()
+        },
+        ..Assessment::default()
+    }
+}
+
+fn evidence(plan: &ProviderPlan, index: usize, now: Timestamp) -> Evidence {
+    let document = &plan.documents[(index / 3) % plan.documents.len()];
+    Evidence {
+        title: document.title.to_owned(),
+        location: format!("{} {}", document.locator, 2 + index % 40),
+        file: document.file.map(|(path, sha256)| EvidenceFile {
+            path: path.to_owned(),
+            sha256: sha256.to_owned(),
+        }),
+        seen: Some(days_from(now.day(), -10 - small(index % 20))),
+    }
+}
+
+/// Records who made the judgement, spread over the past days so the history looks lived in.
+fn stamped(
+    mut assessment: Assessment,
+    plan: &ProviderPlan,
+    index: usize,
+    now: Timestamp,
+) -> Assessment {
+    assessment.changed = Some(Change {
+        at: hours_before(now, small(index).saturating_mul(3).saturating_add(1)),
+        by: plan.assessor.to_owned(),
+    });
+    assessment
+}
+
+/// An item's position as a number of days or hours; catalogues are far smaller than `i64`.
+fn small(index: usize) -> i64 {
+    i64::try_from(index).unwrap_or(i64::MAX)
+}
+
+fn hours_before(now: Timestamp, hours: i64) -> Timestamp {
+    now.inner()
+        .checked_sub(Duration::hours(hours))
+        .map_or(now, Timestamp::from)
+}
+
+fn days_from(day: Day, days: i64) -> Day {
+    day.inner()
+        .checked_add(Duration::days(days))
+        .map_or(day, Day::new)
+}
+
+#[cfg(test)]
+mod tests;

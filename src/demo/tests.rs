@@ -1,0 +1,198 @@
+//! The demo is complete, justified, fictional and deterministic.
+
+use super::*;
+use std::collections::BTreeSet;
+
+use crate::catalogue::{AssuranceLevel, builtin};
+
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T09:00:00Z").expect("valid")
+}
+
+fn demo() -> Workspace {
+    demo_workspace(builtin(), now())
+}
+
+fn all_assessments(workspace: &Workspace) -> impl Iterator<Item = &Assessment> {
+    workspace
+        .providers
+        .iter()
+        .flat_map(|provider| provider.assessments.values())
+}
+
+#[test]
+fn follows_the_catalogue_with_four_fictional_providers() {
+    let workspace = demo();
+    assert_eq!(workspace.name, DEMO_NAME);
+    assert_eq!(workspace.catalogue.id, builtin().id);
+    assert_eq!(workspace.catalogue.version, builtin().version);
+    assert_eq!(workspace.providers.len(), 4);
+    for provider in &workspace.providers {
+        assert!(provider.name.ends_with("(fictional)"), "{}", provider.name);
+        assert!(!provider.product.is_empty() && !provider.jurisdiction.is_empty());
+        assert!(provider.notes.starts_with("Fictional provider"));
+    }
+}
+
+#[test]
+fn every_status_appears_and_every_provider_differs() {
+    let workspace = demo();
+    let seen: BTreeSet<&str> = all_assessments(&workspace)
+        .map(|a| a.status.label())
+        .collect();
+    let assessable = builtin().assessable_items().count();
+    let untouched = workspace
+        .providers
+        .iter()
+        .any(|provider| provider.assessments.len() < assessable);
+    for status in Status::ALL {
+        let present = if status == Status::NotAssessed {
+            untouched
+        } else {
+            seen.contains(status.label())
+        };
+        assert!(present, "{} never appears", status.label());
+    }
+    let counts = |status: Status| -> Vec<usize> {
+        workspace
+            .providers
+            .iter()
+            .map(|p| {
+                p.assessments
+                    .values()
+                    .filter(|a| a.status == status)
+                    .count()
+            })
+            .collect()
+    };
+    let met = counts(Status::Met);
+    let unknown = counts(Status::Unknown);
+    assert!(
+        met[0] > met[1] && met[0] > met[2],
+        "the strong provider leads: {met:?}"
+    );
+    assert!(
+        unknown[2] > unknown[0] && unknown[2] > unknown[1],
+        "{unknown:?}"
+    );
+}
+
+/// How many items required at the demo's level each provider does not meet.
+fn required_failures(workspace: &Workspace) -> Vec<usize> {
+    workspace
+        .providers
+        .iter()
+        .map(|provider| {
+            provider
+                .assessments
+                .iter()
+                .filter(|(id, assessment)| {
+                    assessment.status == Status::NotMet
+                        && builtin().item(id).is_some_and(|item| {
+                            item.priority.at(AssuranceLevel::Enhanced) == Priority::Required
+                        })
+                })
+                .count()
+        })
+        .collect()
+}
+
+#[test]
+fn the_strong_provider_meets_every_required_item_and_the_weak_one_does_not() {
+    let failures = required_failures(&demo());
+    assert_eq!(failures[0], 0, "{failures:?}");
+    assert!(
+        failures[1] > 0,
+        "the weak provider fails required items: {failures:?}"
+    );
+    let strong = &demo().providers[0];
+    assert!(
+        strong
+            .assessments
+            .values()
+            .all(|a| a.status != Status::Unknown)
+    );
+}
+
+#[test]
+fn unknown_and_not_applicable_are_always_justified() {
+    let workspace = demo();
+    assert!(all_assessments(&workspace).all(|a| !a.lacks_justification()));
+    assert!(all_assessments(&workspace).all(|a| a.changed.is_some()));
+}
+
+#[test]
+fn evidence_actions_and_flags_are_present() {
+    let workspace = demo();
+    let evidence: Vec<&Evidence> = all_assessments(&workspace)
+        .flat_map(|a| &a.evidence)
+        .collect();
+    assert!(
+        evidence
+            .iter()
+            .all(|e| e.seen.is_some_and(|day| day < now().day()))
+    );
+    assert!(evidence.iter().any(|e| e.file.is_some()));
+    for file in evidence.iter().filter_map(|e| e.file.as_ref()) {
+        assert_eq!(file.sha256.len(), 64);
+        assert!(
+            file.sha256
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        );
+    }
+    let dues: Vec<Day> = all_assessments(&workspace)
+        .filter_map(|a| a.action.as_ref()?.due)
+        .collect();
+    assert!(dues.len() >= 3);
+    assert!(
+        dues.iter().any(|due| *due < now().day()),
+        "one action is overdue"
+    );
+    assert!(dues.iter().any(|due| *due > now().day()));
+    assert!(all_assessments(&workspace).filter(|a| a.flagged).count() >= 2);
+}
+
+#[test]
+fn handwritten_findings_name_real_items_and_providers() {
+    for finding in &FINDINGS {
+        assert!(builtin().item(finding.item).is_some(), "{}", finding.item);
+        assert!(PROVIDERS.iter().any(|plan| plan.id == finding.provider));
+    }
+}
+
+#[test]
+fn context_is_complete_and_derives_enhanced() {
+    let workspace = demo();
+    let derivation = assurance::derive(builtin(), &workspace.context);
+    assert!(
+        derivation.unanswered.is_empty(),
+        "{:?}",
+        derivation.unanswered
+    );
+    assert!(derivation.stale.is_empty(), "{:?}", derivation.stale);
+    assert_eq!(derivation.effective, AssuranceLevel::Enhanced);
+}
+
+#[test]
+fn survives_ron_and_json_round_trips() {
+    use crate::codec::{from_json, from_ron, to_json, to_ron};
+    let workspace = demo();
+    let ron = to_ron(&workspace).expect("to RON");
+    assert_eq!(
+        from_ron::<Workspace>(ron.as_bytes()).expect("from RON"),
+        workspace
+    );
+    let json = to_json(&workspace).expect("to JSON");
+    assert_eq!(
+        from_json::<Workspace>(json.as_bytes()).expect("from JSON"),
+        workspace
+    );
+}
+
+#[test]
+fn is_deterministic_for_a_given_time() {
+    assert_eq!(demo(), demo());
+    let later = Timestamp::parse("2027-01-10T12:00:00Z").expect("valid");
+    assert_ne!(demo(), demo_workspace(builtin(), later));
+}
