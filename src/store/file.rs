@@ -52,22 +52,27 @@ pub fn read_workspace_file(path: &Path) -> Result<Workspace, StoreError> {
     parse_workspace(path, &bytes, Format::detect(path, &bytes))
 }
 
-/// Checks the schema version, then parses the whole workspace.
+/// Parses the whole workspace and refuses one from a newer tiaki. The version is probed
+/// only when the parse fails, so that a good file is read once: large files take tens
+/// of milliseconds per pass.
 pub(crate) fn parse_workspace(
     path: &Path,
     bytes: &[u8],
     format: Format,
 ) -> Result<Workspace, StoreError> {
-    if let Ok(probe) = decode::<Probe>(path, bytes, format)
-        && probe.schema_version > SCHEMA_VERSION
-    {
+    let parsed = decode::<Workspace>(path, bytes, format);
+    let version = match &parsed {
+        Ok(workspace) => workspace.schema_version,
+        Err(_) => decode::<Probe>(path, bytes, format).map_or(0, |probe| probe.schema_version),
+    };
+    if version > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema {
             path: path.to_owned(),
-            found: probe.schema_version,
+            found: version,
             supported: SCHEMA_VERSION,
         });
     }
-    decode(path, bytes, format)
+    parsed
 }
 
 pub(crate) fn decode<T: DeserializeOwned>(
