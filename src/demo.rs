@@ -17,6 +17,9 @@ use plans::{
     context_answers,
 };
 
+/// The demo's file name, fixed so that `tiaki export demo` always finds it.
+pub const DEMO_SLUG: &str = "demo";
+
 pub const DEMO_NAME: &str = "Demo: video conferencing procurement";
 
 /// Builds the demo workspace as it stands at `now`.

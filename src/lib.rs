@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod codec;
 pub mod demo;
 pub mod digest;
+pub mod scoring;
 pub mod store;
 pub mod tui;
 pub mod workspace;

@@ -209,8 +209,17 @@ impl Runtime {
         }
     }
 
+    /// Opens the demo, creating it first when it is missing (never replacing one).
     fn open_demo(&mut self, state: &mut State) {
-        state.fail("The demo workspace is not available yet.");
+        let slug = crate::demo::DEMO_SLUG;
+        if !self.store.workspace_path(slug).is_file() {
+            let demo = crate::demo::demo_workspace(state.catalogue, state.clock.now());
+            if let Err(error) = self.store.save(slug, &demo) {
+                state.fail(error.to_string());
+                return;
+            }
+        }
+        self.open(state, slug);
     }
 }
 

@@ -8,6 +8,22 @@ use super::model::{
 use super::time::Timestamp;
 use crate::catalogue::Catalogue;
 
+impl Provider {
+    /// A provider with only a name: details and judgements come later.
+    pub fn new(id: ProviderId, name: &str) -> Self {
+        Self {
+            id,
+            name: name.trim().to_owned(),
+            product: String::new(),
+            edition: String::new(),
+            deployment: None,
+            jurisdiction: String::new(),
+            notes: String::new(),
+            assessments: std::collections::BTreeMap::new(),
+        }
+    }
+}
+
 impl Workspace {
     /// A new, empty workspace following `catalogue`.
     pub fn new(name: &str, catalogue: &Catalogue, now: Timestamp) -> Self {
@@ -126,16 +142,7 @@ mod tests {
         let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
         let mut workspace = Workspace::new("Trial", builtin(), now);
         let id = workspace.fresh_provider_id("Acme", now);
-        workspace.providers.push(Provider {
-            id: id.clone(),
-            name: "Acme".into(),
-            product: String::new(),
-            edition: String::new(),
-            deployment: None,
-            jurisdiction: String::new(),
-            notes: String::new(),
-            assessments: Default::default(),
-        });
+        workspace.providers.push(Provider::new(id.clone(), "Acme"));
         (workspace, id)
     }
 

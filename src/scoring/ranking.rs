@@ -1,0 +1,136 @@
+//! Ordering providers, and finding the judgements that would change who comes first.
+
+use std::cmp::Ordering;
+
+use super::{ScoreOptions, Scorecard, in_scope, score, score_by};
+use crate::assurance::Derivation;
+use crate::catalogue::{Catalogue, ItemKind};
+use crate::workspace::{Provider, ProviderId, Status};
+
+/// Best first. A provider with a disqualifying failure never ranks above one without;
+/// then the higher score, then fewer disqualifying failures, fewer Unknowns, more
+/// coverage; ties keep the workspace's order.
+fn better(a: &Scorecard, b: &Scorecard) -> Ordering {
+    let score = |card: &Scorecard| card.overall.percent().unwrap_or(0.0);
+    a.is_disqualified()
+        .cmp(&b.is_disqualified())
+        .then_with(|| score(b).total_cmp(&score(a)))
+        .then_with(|| a.disqualifying.len().cmp(&b.disqualifying.len()))
+        .then_with(|| a.overall.unknown.cmp(&b.overall.unknown))
+        .then_with(|| b.overall.assessed.cmp(&a.overall.assessed))
+}
+
+/// Indexes into `cards`, best first.
+pub fn rank(cards: &[Scorecard]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..cards.len()).collect();
+    order.sort_by(|&a, &b| better(&cards[a], &cards[b]));
+    order
+}
+
+/// A single judgement whose change would swap the top two providers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Swing {
+    pub provider: ProviderId,
+    pub item: String,
+    pub from: Status,
+    pub to: Status,
+}
+
+/// For the two providers ranked first, the judgements that alone would swap them: the
+/// runner-up's items that would put it first if Met, then the leader's items that would
+/// drop it if Not met. At most `limit`, in catalogue order within each kind.
+pub fn swings(
+    catalogue: &Catalogue,
+    providers: &[Provider],
+    derivation: &Derivation,
+    options: ScoreOptions,
+    limit: usize,
+) -> Vec<Swing> {
+    let cards: Vec<Scorecard> = providers
+        .iter()
+        .map(|provider| score(catalogue, provider, derivation, options))
+        .collect();
+    let order = rank(&cards);
+    let (Some(&first), Some(&second)) = (order.first(), order.get(1)) else {
+        return Vec::new();
+    };
+    let (leader, runner_up) = (&providers[first], &providers[second]);
+    let mut found = Vec::new();
+    let items = || {
+        catalogue
+            .items()
+            .map(|(_, item)| item)
+            .filter(|item| item.kind != ItemKind::ContextQuestion && in_scope(item, derivation))
+    };
+    for item in items() {
+        if found.len() >= limit {
+            return found;
+        }
+        let from = status_of(runner_up, &item.id);
+        if matches!(from, Status::Met | Status::NotApplicable) {
+            continue;
+        }
+        let card = score_by(
+            catalogue,
+            &runner_up.id,
+            changed(runner_up, &item.id, Status::Met),
+            derivation,
+            options,
+        );
+        if better(&card, &cards[first]) == Ordering::Less {
+            found.push(Swing {
+                provider: runner_up.id.clone(),
+                item: item.id.clone(),
+                from,
+                to: Status::Met,
+            });
+        }
+    }
+    for item in items() {
+        if found.len() >= limit {
+            break;
+        }
+        let from = status_of(leader, &item.id);
+        if !matches!(from, Status::Met | Status::PartlyMet) {
+            continue;
+        }
+        let card = score_by(
+            catalogue,
+            &leader.id,
+            changed(leader, &item.id, Status::NotMet),
+            derivation,
+            options,
+        );
+        if better(&cards[second], &card) == Ordering::Less {
+            found.push(Swing {
+                provider: leader.id.clone(),
+                item: item.id.clone(),
+                from,
+                to: Status::NotMet,
+            });
+        }
+    }
+    found
+}
+
+fn status_of(provider: &Provider, item: &str) -> Status {
+    provider
+        .assessments
+        .get(item)
+        .map_or(Status::NotAssessed, |a| a.status)
+}
+
+/// The provider's judgements with one of them replaced.
+fn changed<'a>(
+    provider: &'a Provider,
+    item: &'a str,
+    status: Status,
+) -> impl Fn(&str) -> Status + 'a {
+    move |id| {
+        if id == item {
+            status
+        } else {
+            status_of(provider, id)
+        }
+    }
+}
