@@ -3,6 +3,7 @@
 
 pub mod assurance;
 pub mod catalogue;
+pub mod cli;
 pub mod codec;
 pub mod demo;
 pub mod digest;

@@ -1,0 +1,157 @@
+//! The command line's shape (clap derive). Usage errors exit with clap's code 2.
+
+use std::path::PathBuf;
+
+use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+/// Assess and compare providers of video, voice and messaging services against the NZ
+/// GCSB/NCSC "Principles for Secure Video, Voice, and Messaging Communications".
+///
+/// Without a subcommand, tiaki opens the terminal interface (on WORKSPACE when given).
+/// Everything stays on this machine: tiaki never uses the network.
+#[derive(Debug, Parser)]
+#[command(name = "tiaki", version)]
+pub struct Cli {
+    /// Folder for workspaces and settings [default: the user's config folder]
+    #[arg(long, global = true, env = "TIAKI_DATA_DIR", value_name = "PATH")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Draw with ASCII characters only, for terminals without Unicode
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// Let the mouse click and scroll (stops the terminal's own text selection)
+    #[arg(long)]
+    pub mouse: bool,
+
+    /// Workspace to open, by name or file name (slug)
+    #[arg(value_name = "WORKSPACE")]
+    pub workspace: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Parses the process's arguments; a usage error exits with clap's message and code 2.
+    pub fn from_env() -> Self {
+        Self::try_parse_checked(std::env::args_os()).unwrap_or_else(|error| error.exit())
+    }
+
+    /// Parses `args`, refusing a WORKSPACE given together with a subcommand, which clap
+    /// alone would accept and then ignore.
+    pub fn try_parse_checked<I, T>(args: I) -> Result<Self, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let cli = Self::try_parse_from(args)?;
+        if let (Some(workspace), Some(_)) = (&cli.workspace, &cli.command) {
+            return Err(Self::command().error(
+                ErrorKind::ArgumentConflict,
+                format!(
+                    "WORKSPACE ('{workspace}') opens the terminal interface and cannot be \
+                     combined with a subcommand"
+                ),
+            ));
+        }
+        Ok(cli)
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an empty workspace
+    New {
+        /// The workspace's name, e.g. "Video conferencing procurement 2026"
+        name: String,
+    },
+    /// List the workspaces with their progress
+    List,
+    /// Create the demo workspace (slug `demo`) with fictional providers
+    Demo {
+        /// Replace the demo workspace if it exists (its previous version becomes the backup)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a workspace out in full, to standard output or a file
+    Export {
+        /// Name or slug of the workspace
+        workspace: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to FILE (atomically) instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Add a workspace from a JSON or RON export, after checking it
+    Import {
+        file: PathBuf,
+        /// Import under this name instead of the one in the file
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Check a catalogue or workspace file and report every problem
+    Validate { file: PathBuf },
+    /// Print the built-in catalogue's sections and items
+    Catalogue {
+        #[arg(long, value_enum, default_value_t = CatalogueFormat::Text)]
+        format: CatalogueFormat,
+    },
+    /// Print a shell completion script
+    Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Ron,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CatalogueFormat {
+    /// Readable in 80 columns
+    Text,
+    /// The catalogue file format, a starting point for a catalogue of your own
+    Ron,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_bare_workspace_name_opens_it() {
+        let cli = Cli::try_parse_checked(["tiaki", "trial-2026"]).expect("parses");
+        assert_eq!(cli.workspace.as_deref(), Some("trial-2026"));
+        assert!(cli.command.is_none());
+    }
+
+    #[test]
+    fn a_workspace_named_like_a_subcommand_opens_after_a_double_dash() {
+        let cli = Cli::try_parse_checked(["tiaki", "--", "demo"]).expect("parses");
+        assert_eq!(cli.workspace.as_deref(), Some("demo"));
+        assert!(cli.command.is_none());
+    }
+
+    #[test]
+    fn a_workspace_and_a_subcommand_together_are_a_usage_error() {
+        let error = Cli::try_parse_checked(["tiaki", "trial", "list"]).expect_err("refused");
+        assert_eq!(error.kind(), ErrorKind::ArgumentConflict);
+        assert_eq!(error.exit_code(), 2);
+    }
+
+    #[test]
+    fn the_data_dir_may_follow_the_subcommand() {
+        let cli =
+            Cli::try_parse_checked(["tiaki", "list", "--data-dir", "/tmp/x"]).expect("parses");
+        assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
+        assert!(matches!(cli.command, Some(Command::List)));
+    }
+}

@@ -1,0 +1,124 @@
+//! `tiaki validate`, and the checks `tiaki import` shares with it: is a file a sound
+//! catalogue or workspace, and if not, where exactly is it wrong.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use super::CliError;
+use super::consistency::workspace_problems;
+use super::problems::{Problem, pin};
+use super::text::printable;
+use crate::catalogue::{CatalogueError, ItemKind, parse_catalogue};
+use crate::codec::MAX_FILE_BYTES;
+use crate::store::{IoAction, StoreError, read_workspace_file};
+use crate::workspace::Workspace;
+
+/// Decides whether `path` holds a catalogue or a workspace and checks it; prints one
+/// `ok: ...` line when it is sound.
+pub fn validate(path: &Path, out: &mut impl Write) -> Result<(), CliError> {
+    let bytes = read_limited(path)?;
+    let text = String::from_utf8_lossy(&bytes);
+    // Every workspace carries a schema version; every catalogue has sections.
+    if !text.contains("schema_version") && text.contains("sections") {
+        return validate_catalogue(path, &bytes, out);
+    }
+    let workspace = read_checked_workspace(path)?;
+    let assessments: usize = workspace
+        .providers
+        .iter()
+        .map(|provider| provider.assessments.len())
+        .sum();
+    writeln!(
+        out,
+        "ok: workspace \"{}\" on catalogue {} {}: {} providers, {assessments} assessments, {} context answers",
+        printable(&workspace.name),
+        printable(&workspace.catalogue.id),
+        printable(&workspace.catalogue.version),
+        workspace.providers.len(),
+        workspace.context.answers.len(),
+    )?;
+    let unjustified = workspace
+        .providers
+        .iter()
+        .flat_map(|provider| provider.assessments.values())
+        .filter(|assessment| assessment.lacks_justification())
+        .count();
+    if unjustified > 0 {
+        writeln!(
+            out,
+            "note: {unjustified} Unknown or Not applicable judgements give no reason in their note"
+        )?;
+    }
+    Ok(())
+}
+
+fn validate_catalogue(path: &Path, bytes: &[u8], out: &mut impl Write) -> Result<(), CliError> {
+    match parse_catalogue(bytes) {
+        Ok(catalogue) => {
+            let context_questions = catalogue
+                .items()
+                .filter(|(_, item)| item.kind == ItemKind::ContextQuestion)
+                .count();
+            writeln!(
+                out,
+                "ok: catalogue {} {}: {} sections, {} items ({context_questions} context questions)",
+                printable(&catalogue.id),
+                printable(&catalogue.version),
+                catalogue.sections.len(),
+                catalogue.items().count(),
+            )?;
+            Ok(())
+        }
+        Err(CatalogueError::Syntax(error)) => {
+            Err(CliError::new(StoreError::parse(path, &error).to_string()))
+        }
+        Err(CatalogueError::Invalid(problems)) => {
+            let problems: Vec<Problem> = problems
+                .into_iter()
+                .map(|problem| Problem {
+                    anchor: problem.place,
+                    message: problem.message,
+                })
+                .collect();
+            Err(problems_error(path, bytes, &problems))
+        }
+    }
+}
+
+/// Reads a workspace export (JSON or RON) and checks it against its catalogue.
+pub fn read_checked_workspace(path: &Path) -> Result<Workspace, CliError> {
+    let workspace = read_workspace_file(path)?;
+    let problems = workspace_problems(&workspace);
+    if problems.is_empty() {
+        return Ok(workspace);
+    }
+    // The file parsed, so it is within the size limit and worth reading again to place
+    // each problem.
+    let bytes = read_limited(path)?;
+    Err(problems_error(path, &bytes, &problems))
+}
+
+/// The first problem as the headline, the others beneath it, then the count.
+fn problems_error(path: &Path, bytes: &[u8], problems: &[Problem]) -> CliError {
+    let text = String::from_utf8_lossy(bytes);
+    let mut lines = pin(path, &text, problems)
+        .into_iter()
+        .map(|line| printable(&line));
+    let headline = lines.next().unwrap_or_default();
+    let mut details: Vec<String> = lines.collect();
+    if problems.len() > 1 {
+        details.push(format!("{} problems in all", problems.len()));
+    }
+    CliError::new(headline).with_details(details)
+}
+
+/// The file's bytes, reading no more than any tiaki file can hold (the codec refuses more).
+fn read_limited(path: &Path) -> Result<Vec<u8>, CliError> {
+    let read_error = |source| StoreError::io(path, IoAction::Read, source);
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(read_error)?;
+    Ok(bytes)
+}

@@ -1,0 +1,190 @@
+//! Whether a workspace that parsed also makes sense: a catalogue this build knows, and
+//! every answer and assessment pointing at an item that catalogue has.
+
+use std::collections::HashSet;
+
+use super::problems::Problem;
+use crate::catalogue::{self, AnswerSpec, Catalogue, ItemKind};
+use crate::workspace::{Answer, Workspace};
+
+/// The catalogues this build can assess against; user catalogues will join the built-in.
+pub fn known_catalogue(id: &str) -> Option<&'static Catalogue> {
+    Some(catalogue::builtin()).filter(|catalogue| catalogue.id == id)
+}
+
+/// Everything that would stop tiaki from working with `workspace`, in file order.
+pub fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {
+    let Some(catalogue) = known_catalogue(&workspace.catalogue.id) else {
+        return vec![Problem::at(
+            &workspace.catalogue.id,
+            format!(
+                "the workspace follows catalogue `{}`, which this build does not know (it knows `{}`)",
+                workspace.catalogue.id,
+                catalogue::builtin().id
+            ),
+        )];
+    };
+    let mut problems = context_problems(workspace, catalogue);
+    problems.extend(provider_problems(workspace, catalogue));
+    problems
+}
+
+fn context_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (id, answer) in &workspace.context.answers {
+        let Some(question) = catalogue
+            .item(id)
+            .filter(|item| item.kind == ItemKind::ContextQuestion)
+        else {
+            problems.push(Problem::at(
+                id,
+                format!(
+                    "the context answers `{id}`, which is not a context question of catalogue `{}`",
+                    catalogue.id
+                ),
+            ));
+            continue;
+        };
+        let chosen: Vec<&String> = match answer {
+            Answer::Choice(option) => vec![option],
+            Answer::Choices(options) => options.iter().collect(),
+            Answer::Text(_) => Vec::new(),
+        };
+        let fits = matches!(
+            (answer, &question.answer),
+            (Answer::Choice(_), Some(AnswerSpec::Single(_)))
+                | (Answer::Choices(_), Some(AnswerSpec::Multiple(_)))
+                | (Answer::Text(_), Some(AnswerSpec::Text))
+        );
+        if !fits {
+            problems.push(Problem::at(
+                id,
+                format!("the answer to `{id}` is not the kind of answer the question takes"),
+            ));
+        }
+        let options = question
+            .answer
+            .as_ref()
+            .map_or(&[][..], AnswerSpec::options);
+        for option in chosen {
+            if !options.iter().any(|known| &known.id == option) {
+                problems.push(Problem::at(
+                    option,
+                    format!("`{option}` is not one of the options of `{id}`"),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    let mut names = HashSet::new();
+    for provider in &workspace.providers {
+        if !ids.insert(&provider.id) {
+            problems.push(Problem::at(
+                &provider.id.0,
+                format!("provider id `{}` is used more than once", provider.id),
+            ));
+        }
+        let name = provider.name.trim().to_lowercase();
+        if name.is_empty() {
+            problems.push(Problem::at(&provider.id.0, "a provider has no name"));
+        } else if !names.insert(name) {
+            problems.push(Problem::at(
+                &provider.name,
+                format!("two providers are called \"{}\"", provider.name),
+            ));
+        }
+        for item_id in provider.assessments.keys() {
+            let assessable = catalogue
+                .item(item_id)
+                .is_some_and(|item| item.kind != ItemKind::ContextQuestion);
+            if !assessable {
+                problems.push(Problem::at(
+                    item_id,
+                    format!(
+                        "provider \"{}\" has an assessment of `{item_id}`, which is not an assessable item of catalogue `{}`",
+                        provider.name, catalogue.id
+                    ),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workspace::{Assessment, Provider, ProviderId, Status, Timestamp};
+
+    fn workspace_with(item_ids: &[&str]) -> Workspace {
+        let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
+        let mut workspace = Workspace::new("Trial", catalogue::builtin(), now);
+        let assessments = item_ids
+            .iter()
+            .map(|id| {
+                let met = Assessment {
+                    status: Status::Met,
+                    ..Assessment::default()
+                };
+                ((*id).to_owned(), met)
+            })
+            .collect();
+        workspace.providers.push(Provider {
+            id: ProviderId("prov-1".into()),
+            name: "Acme".into(),
+            product: String::new(),
+            edition: String::new(),
+            deployment: None,
+            jurisdiction: String::new(),
+            notes: String::new(),
+            assessments,
+        });
+        workspace
+    }
+
+    fn first_assessable_id() -> String {
+        let (_, item) = catalogue::builtin()
+            .assessable_items()
+            .next()
+            .expect("the built-in catalogue has assessable items");
+        item.id.clone()
+    }
+
+    #[test]
+    fn a_workspace_on_known_items_has_no_problems() {
+        let id = first_assessable_id();
+        assert_eq!(workspace_problems(&workspace_with(&[&id])), vec![]);
+    }
+
+    #[test]
+    fn unknown_item_ids_are_named() {
+        let id = first_assessable_id();
+        let problems = workspace_problems(&workspace_with(&[&id, "P99.9"]));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].anchor.as_deref(), Some("P99.9"));
+        assert!(problems[0].message.contains("`P99.9`"));
+    }
+
+    #[test]
+    fn an_unknown_catalogue_is_the_only_problem_reported() {
+        let mut workspace = workspace_with(&["P99.9"]);
+        workspace.catalogue.id = "someone-elses".into();
+        let problems = workspace_problems(&workspace);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("someone-elses"));
+    }
+
+    #[test]
+    fn duplicate_providers_are_reported() {
+        let mut workspace = workspace_with(&[]);
+        let copy = workspace.providers[0].clone();
+        workspace.providers.push(copy);
+        let problems = workspace_problems(&workspace);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+}

@@ -1,0 +1,92 @@
+//! The one error type every subcommand returns: a clear first line for stderr, and
+//! optional further lines (other problems, what to do next).
+
+use std::fmt;
+use std::io;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CliError {
+    /// Printed first, after `tiaki: `; a script that reads one line gets the gist.
+    pub headline: String,
+    /// Printed after the headline, one per line.
+    pub details: Vec<String>,
+    /// Set when the output could not be written: a closed pipe is not worth a message.
+    output_error: Option<io::ErrorKind>,
+}
+
+impl CliError {
+    pub fn new(headline: impl Into<String>) -> Self {
+        Self {
+            headline: headline.into(),
+            details: Vec::new(),
+            output_error: None,
+        }
+    }
+
+    /// True when the reader of standard output went away (`tiaki catalogue | head`).
+    pub fn is_closed_pipe(&self) -> bool {
+        self.output_error == Some(io::ErrorKind::BrokenPipe)
+    }
+
+    #[must_use]
+    pub fn with_details(mut self, details: impl IntoIterator<Item = String>) -> Self {
+        self.details.extend(details);
+        self
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "tiaki: {}", self.headline)?;
+        for line in &self.details {
+            writeln!(f, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CliError {}
+
+impl From<io::Error> for CliError {
+    fn from(error: io::Error) -> Self {
+        Self {
+            output_error: Some(error.kind()),
+            ..Self::new(format!("could not write the output: {error}"))
+        }
+    }
+}
+
+impl From<anyhow::Error> for CliError {
+    /// Keeps the outermost message as the headline and the causes beneath it.
+    fn from(error: anyhow::Error) -> Self {
+        Self::new(error.to_string()).with_details(
+            error
+                .chain()
+                .skip(1)
+                .map(|cause| format!("  caused by: {cause}")),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_comes_first_and_details_follow() {
+        let error = CliError::new("a.ron:3:1: unexpected end")
+            .with_details(["a.ron:9:2: second".to_owned()]);
+        assert_eq!(
+            error.to_string(),
+            "tiaki: a.ron:3:1: unexpected end\na.ron:9:2: second\n"
+        );
+    }
+
+    #[test]
+    fn anyhow_causes_become_details() {
+        let error = anyhow::anyhow!("disk full").context("could not save");
+        let error = CliError::from(error);
+        assert_eq!(error.headline, "could not save");
+        assert_eq!(error.details, vec!["  caused by: disk full".to_owned()]);
+    }
+}

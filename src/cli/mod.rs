@@ -1,0 +1,85 @@
+//! The command line: parse, then run a headless subcommand or open the terminal
+//! interface. Subcommands call the same store and domain code as the TUI.
+
+mod args;
+mod catalogue;
+mod check;
+mod consistency;
+mod error;
+mod problems;
+mod text;
+mod transfer;
+mod workspaces;
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+
+pub use args::{CatalogueFormat, Cli, Command, ExportFormat};
+pub use error::CliError;
+
+use crate::store::{Store, StoreError};
+
+impl From<StoreError> for CliError {
+    fn from(error: StoreError) -> Self {
+        CliError::new(error.to_string())
+    }
+}
+
+/// Runs what the command line asks for, writing results to standard output.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let result = dispatch(cli, &mut out).and_then(|()| Ok(out.flush()?));
+    match result {
+        // A reader that stopped early (`tiaki catalogue | head`) is not a failure.
+        Err(error) if error.is_closed_pipe() => Ok(()),
+        other => other,
+    }
+}
+
+fn dispatch(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
+    let data_dir = cli.data_dir.as_deref();
+    match cli.command {
+        None => {
+            let options = crate::tui::Options {
+                workspace: cli.workspace,
+                ascii: cli.ascii,
+                mouse: cli.mouse,
+            };
+            Ok(crate::tui::run(Store::open(data_dir)?, options)?)
+        }
+        Some(Command::New { name }) => workspaces::new(&Store::open(data_dir)?, &name, out),
+        Some(Command::List) => workspaces::list(&Store::open(data_dir)?, out),
+        Some(Command::Demo { force }) => workspaces::demo(&Store::open(data_dir)?, force, out),
+        Some(Command::Export {
+            workspace,
+            format,
+            output,
+        }) => transfer::export(
+            &Store::open(data_dir)?,
+            &workspace,
+            format,
+            output.as_deref(),
+            out,
+        ),
+        Some(Command::Import { file, name }) => {
+            transfer::import(&Store::open(data_dir)?, &file, name.as_deref(), out)
+        }
+        Some(Command::Validate { file }) => check::validate(&file, out),
+        Some(Command::Catalogue { format }) => {
+            let catalogue = crate::catalogue::builtin();
+            match format {
+                CatalogueFormat::Text => catalogue::write_text(catalogue, out)?,
+                CatalogueFormat::Ron => catalogue::write_ron(catalogue, out)?,
+            }
+            Ok(())
+        }
+        Some(Command::Completions { shell }) => {
+            // Generated in memory first: clap_complete panics when its writer fails.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "tiaki", &mut script);
+            Ok(out.write_all(&script)?)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! Plain-text output helpers: keep hostile names harmless on a terminal and wrap prose to
+//! a width, so printed output reads well in 80 columns.
+
+use unicode_width::UnicodeWidthStr;
+
+/// Replaces control characters (escape sequences, carriage returns, ...) so a name or
+/// note from a file cannot move the cursor or recolour the user's terminal.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+/// Splits `text` into lines of at most `width` columns, breaking between words; a word
+/// longer than the width gets a line of its own.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let word = printable(word);
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Left-aligns `cell` in `width` columns, counting wide characters as the terminal does.
+pub fn pad(cell: &str, width: usize) -> String {
+    format!("{cell}{}", " ".repeat(width.saturating_sub(cell.width())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_replaced() {
+        assert_eq!(printable("a\u{1b}[31mb\r"), "a\u{FFFD}[31mb\u{FFFD}");
+    }
+
+    #[test]
+    fn wrapping_breaks_between_words_within_the_width() {
+        let lines = wrap("one two three four five", 9);
+        assert_eq!(lines, vec!["one two", "three", "four five"]);
+        assert!(lines.iter().all(|line| line.width() <= 9));
+    }
+
+    #[test]
+    fn an_overlong_word_stands_alone() {
+        assert_eq!(wrap("a abcdefghijk b", 5), vec!["a", "abcdefghijk", "b"]);
+    }
+}

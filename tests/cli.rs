@@ -1,0 +1,448 @@
+//! The real `tiaki` binary, run as a process on a temporary data folder for every
+//! subcommand: what it prints, what it writes, and its exit codes.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+use tiaki::workspace::Workspace;
+
+/// `tiaki` with its data in `data` and nothing inherited that could point elsewhere.
+fn tiaki(data: &Path) -> Command {
+    let mut command = Command::cargo_bin("tiaki").expect("the binary is built");
+    command
+        .env_remove("TIAKI_DATA_DIR")
+        .env("HOME", data)
+        .env("XDG_CONFIG_HOME", data)
+        .arg("--data-dir")
+        .arg(data);
+    command
+}
+
+fn stdout_of(command: &mut Command) -> String {
+    let output = command.output().expect("runs");
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// A data folder holding the demo workspace.
+fn with_demo() -> TempDir {
+    let data = TempDir::new().expect("temporary folder");
+    tiaki(data.path()).arg("demo").assert().success();
+    data
+}
+
+fn export(data: &Path, workspace: &str, format: &str) -> String {
+    stdout_of(tiaki(data).args(["export", workspace, "--format", format]))
+}
+
+fn write(folder: &Path, name: &str, text: &str) -> PathBuf {
+    let path = folder.join(name);
+    fs::write(&path, text).expect("writes the fixture");
+    path
+}
+
+#[test]
+fn new_workspaces_are_listed() {
+    let data = TempDir::new().expect("temporary folder");
+    tiaki(data.path())
+        .args(["new", "Trial 2026"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("created workspace \"Trial 2026\""));
+    assert!(data.path().join("workspaces/trial-2026.ron").is_file());
+    let list = stdout_of(tiaki(data.path()).arg("list"));
+    let row = list
+        .lines()
+        .find(|line| line.starts_with("Trial 2026"))
+        .unwrap_or_else(|| panic!("no row for the workspace in:\n{list}"));
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(cells[2], "trial-2026", "{row}");
+    assert_eq!(&cells[5..], ["0", "0/0", "(0%)"], "{row}");
+}
+
+#[test]
+fn a_second_workspace_of_the_same_name_is_refused() {
+    let data = TempDir::new().expect("temporary folder");
+    tiaki(data.path()).args(["new", "Trial"]).assert().success();
+    tiaki(data.path())
+        .args(["new", "trial "])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::starts_with("tiaki: ").and(predicate::str::contains("already exists")),
+        );
+}
+
+#[test]
+fn list_shows_damaged_files_with_their_error() {
+    let data = with_demo();
+    write(
+        &data.path().join("workspaces"),
+        "broken.ron",
+        "(schema_version: 1, name: \"B\"",
+    );
+    let list = stdout_of(tiaki(data.path()).arg("list"));
+    let row = list
+        .lines()
+        .find(|line| line.contains("broken"))
+        .unwrap_or_else(|| panic!("the damaged file is not listed:\n{list}"));
+    assert!(
+        row.contains("(damaged)") && row.contains("broken.ron:"),
+        "{row}"
+    );
+    assert!(list.lines().any(|line| line.contains(" demo ")), "{list}");
+}
+
+#[test]
+fn the_demo_export_holds_providers_statuses_notes_and_evidence() {
+    let data = with_demo();
+    let json: Value = serde_json::from_str(&export(data.path(), "demo", "json")).expect("JSON");
+    let providers = json["providers"].as_array().expect("a list of providers");
+    assert!(providers.len() >= 3, "{} providers", providers.len());
+    let assessments: Vec<&Value> = providers
+        .iter()
+        .flat_map(|provider| {
+            assert!(
+                provider["name"]
+                    .as_str()
+                    .is_some_and(|name| !name.is_empty())
+            );
+            provider["assessments"]
+                .as_object()
+                .expect("assessments")
+                .values()
+        })
+        .collect();
+    let statuses: BTreeSet<&str> = assessments
+        .iter()
+        .filter_map(|assessment| assessment["status"].as_str())
+        .collect();
+    for status in ["Met", "PartlyMet", "NotMet", "Unknown", "NotApplicable"] {
+        assert!(statuses.contains(status), "no {status} in {statuses:?}");
+    }
+    assert!(
+        assessments
+            .iter()
+            .any(|a| a["note"].as_str().is_some_and(|n| !n.is_empty()))
+    );
+    assert!(
+        assessments
+            .iter()
+            .any(|a| a["evidence"].as_array().is_some_and(|e| !e.is_empty()))
+    );
+    assert!(assessments.iter().any(|a| a["action"].is_object()));
+    // The export is the whole workspace, not a summary of it.
+    let workspace: Workspace = serde_json::from_value(json).expect("a full workspace");
+    assert_eq!(workspace.providers.len(), providers_len(&data));
+}
+
+fn providers_len(data: &TempDir) -> usize {
+    let text = fs::read(data.path().join("workspaces/demo.ron")).expect("the demo file");
+    tiaki::codec::from_ron::<Workspace>(&text)
+        .expect("the demo file parses")
+        .providers
+        .len()
+}
+
+#[test]
+fn demo_leaves_an_existing_demo_alone_unless_forced() {
+    let data = with_demo();
+    let path = data.path().join("workspaces/demo.ron");
+    let edited = fs::read_to_string(&path).expect("the demo file").replacen(
+        "name: \"",
+        "name: \"Edited ",
+        1,
+    );
+    fs::write(&path, &edited).expect("edits the demo");
+    tiaki(data.path())
+        .arg("demo")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("already exists"));
+    assert_eq!(fs::read_to_string(&path).expect("the demo file"), edited);
+    tiaki(data.path())
+        .args(["demo", "--force"])
+        .assert()
+        .success();
+    assert!(
+        !fs::read_to_string(&path)
+            .expect("the demo file")
+            .contains("Edited")
+    );
+    let backup = data.path().join("workspaces/demo.ron.bak");
+    assert_eq!(fs::read_to_string(backup).expect("the backup"), edited);
+}
+
+#[test]
+fn a_ron_export_imports_under_a_new_name_and_exports_the_same() {
+    let data = with_demo();
+    let exported = write(
+        data.path(),
+        "demo-export.ron",
+        &export(data.path(), "demo", "ron"),
+    );
+    tiaki(data.path())
+        .args(["import", "--name", "Copy of the demo"])
+        .arg(&exported)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "imported workspace \"Copy of the demo\"",
+        ));
+    let original: Workspace =
+        serde_json::from_str(&export(data.path(), "demo", "json")).expect("JSON");
+    let mut copy: Workspace =
+        serde_json::from_str(&export(data.path(), "Copy of the demo", "json")).expect("JSON");
+    assert_eq!(copy.name, "Copy of the demo");
+    copy.name.clone_from(&original.name);
+    assert_eq!(copy, original);
+}
+
+#[test]
+fn import_never_replaces_a_workspace_of_the_same_name() {
+    let data = with_demo();
+    let exported = write(
+        data.path(),
+        "demo.json",
+        &export(data.path(), "demo", "json"),
+    );
+    tiaki(data.path())
+        .arg("import")
+        .arg(&exported)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists"));
+}
+
+#[test]
+fn import_names_item_ids_the_catalogue_does_not_have() {
+    let data = with_demo();
+    let mut json: Value = serde_json::from_str(&export(data.path(), "demo", "json")).expect("JSON");
+    json["providers"][0]["assessments"]["P99.9"] = serde_json::json!({ "status": "Met" });
+    let file = write(data.path(), "bad.json", &json.to_string());
+    let before = stdout_of(tiaki(data.path()).arg("list"));
+    tiaki(data.path())
+        .args(["import", "--name", "Bad"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::starts_with(format!("tiaki: {}:1:", file.display()))
+                .and(predicate::str::contains("`P99.9`"))
+                .and(predicate::str::contains("nothing was imported")),
+        );
+    assert_eq!(stdout_of(tiaki(data.path()).arg("list")), before);
+}
+
+#[test]
+fn export_to_a_file_is_private_and_matches_standard_output() {
+    let data = with_demo();
+    let file = data.path().join("out.json");
+    tiaki(data.path())
+        .args(["export", "demo", "--format", "json", "-o"])
+        .arg(&file)
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_to_string(&file).expect("written"),
+        export(data.path(), "demo", "json")
+    );
+    let mode = fs::metadata(&file).expect("written").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn validate_accepts_the_builtin_catalogue() {
+    let data = TempDir::new().expect("temporary folder");
+    let ron = stdout_of(tiaki(data.path()).args(["catalogue", "--format", "ron"]));
+    let file = write(data.path(), "catalogue.ron", &ron);
+    tiaki(data.path())
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok: catalogue nz-ncsc-svvm "));
+}
+
+#[test]
+fn validate_places_each_catalogue_problem() {
+    let data = TempDir::new().expect("temporary folder");
+    let ron = stdout_of(tiaki(data.path()).args(["catalogue", "--format", "ron"]));
+    // The second item takes the first one's id.
+    let ids: Vec<&str> = ron
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("id: \"")?.strip_suffix("\","))
+        .filter(|id| id.contains('.'))
+        .take(2)
+        .collect();
+    let damaged = ron.replacen(
+        &format!("id: \"{}\"", ids[1]),
+        &format!("id: \"{}\"", ids[0]),
+        1,
+    );
+    let file = write(data.path(), "damaged.ron", &damaged);
+    let output = tiaki(data.path())
+        .arg("validate")
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    let prefix = format!("tiaki: {}:", file.display());
+    assert!(stderr.starts_with(&prefix), "{stderr}");
+    assert!(stderr.contains("more than once"), "{stderr}");
+    let line: usize = stderr[prefix.len()..]
+        .split(':')
+        .next()
+        .and_then(|line| line.parse().ok())
+        .unwrap_or_else(|| panic!("no line number in {stderr}"));
+    let pinned = damaged.lines().nth(line - 1).unwrap_or_default();
+    assert!(pinned.contains(ids[0]), "line {line} is `{pinned}`");
+}
+
+#[test]
+fn validate_reports_a_catalogue_syntax_error_with_its_position() {
+    let data = TempDir::new().expect("temporary folder");
+    let file = write(
+        data.path(),
+        "c.ron",
+        "(\n  id: \"x\",\n  sections: [\n    (id: 3),\n",
+    );
+    tiaki(data.path())
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::is_match(format!("^tiaki: {}:[0-9]+:[0-9]+: ", regex_escape(&file)))
+                .expect("regex"),
+        );
+}
+
+#[test]
+fn validate_accepts_a_sound_workspace() {
+    let data = with_demo();
+    let file = write(data.path(), "demo.ron", &export(data.path(), "demo", "ron"));
+    tiaki(data.path())
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok: workspace "));
+}
+
+#[test]
+fn a_truncated_workspace_gives_one_positioned_line_and_is_left_alone() {
+    let data = with_demo();
+    let text = export(data.path(), "demo", "ron");
+    let truncated = &text[..text.len() / 2];
+    let file = write(data.path(), "truncated.ron", truncated);
+    let output = tiaki(data.path())
+        .arg("validate")
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let pattern = format!("^tiaki: {}:[0-9]+:[0-9]+: .+\n$", regex_escape(&file));
+    assert!(
+        predicate::str::is_match(pattern)
+            .expect("regex")
+            .eval(&stderr),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&file).expect("still there"), truncated);
+}
+
+fn regex_escape(path: &Path) -> String {
+    path.display()
+        .to_string()
+        .chars()
+        .flat_map(|c| {
+            let escape = !c.is_alphanumeric() && c != '/';
+            escape.then_some('\\').into_iter().chain([c])
+        })
+        .collect()
+}
+
+#[test]
+fn the_catalogue_lists_every_section_within_80_columns() {
+    let data = TempDir::new().expect("temporary folder");
+    let text = stdout_of(tiaki(data.path()).arg("catalogue"));
+    for section in &tiaki::catalogue::builtin().sections {
+        assert!(
+            text.contains(&format!("{}  {}", section.id, section.title)),
+            "{}",
+            section.id
+        );
+    }
+    assert!(text.lines().all(|line| line.chars().count() <= 80));
+}
+
+#[test]
+fn version_and_completions_are_printed() {
+    let data = TempDir::new().expect("temporary folder");
+    tiaki(data.path())
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("tiaki {}\n", env!("CARGO_PKG_VERSION")));
+    let script = stdout_of(tiaki(data.path()).args(["completions", "bash"]));
+    assert!(script.contains("_tiaki()"), "not a bash completion script");
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let data = TempDir::new().expect("temporary folder");
+    tiaki(data.path()).args(["export", "demo"]).assert().code(2);
+    tiaki(data.path()).arg("--no-such-flag").assert().code(2);
+    tiaki(data.path())
+        .args(["catalogue", "--format", "pdf"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn the_data_dir_can_come_from_the_environment() {
+    let data = TempDir::new().expect("temporary folder");
+    let mut command = Command::cargo_bin("tiaki").expect("the binary is built");
+    command
+        .env("TIAKI_DATA_DIR", data.path())
+        .env("HOME", data.path())
+        .env("XDG_CONFIG_HOME", data.path())
+        .args(["new", "From the environment"])
+        .assert()
+        .success();
+    assert!(
+        data.path()
+            .join("workspaces/from-the-environment.ron")
+            .is_file()
+    );
+    let list = stdout_of(tiaki(data.path()).arg("list"));
+    assert!(list.contains("From the environment"), "{list}");
+}
+
+#[test]
+fn an_unknown_workspace_is_an_error_that_lists_the_others() {
+    let data = with_demo();
+    tiaki(data.path())
+        .args(["export", "nowhere", "--format", "json"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            predicate::str::starts_with("tiaki: no workspace called \"nowhere\"")
+                .and(predicate::str::contains("demo")),
+        );
+}
