@@ -446,3 +446,17 @@ fn an_unknown_workspace_is_an_error_that_lists_the_others() {
                 .and(predicate::str::contains("demo")),
         );
 }
+
+#[test]
+fn opening_an_unknown_workspace_fails_before_taking_the_terminal() {
+    let data = with_demo();
+    tiaki(data.path())
+        .arg("nowhere")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            predicate::str::starts_with("tiaki: no workspace called \"nowhere\"")
+                .and(predicate::str::contains("demo")),
+        );
+}
