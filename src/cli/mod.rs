@@ -11,7 +11,7 @@ mod text;
 mod transfer;
 mod workspaces;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use clap::CommandFactory;
 
@@ -42,6 +42,13 @@ fn dispatch(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
     let data_dir = cli.data_dir.as_deref();
     match cli.command {
         None => {
+            // Checked first: without it a script gets the terminal library's bare OS error.
+            if !io::stdout().is_terminal() {
+                return Err(CliError::new(
+                    "the terminal interface needs a terminal; in scripts use a subcommand \
+                     (see `tiaki --help`)",
+                ));
+            }
             let options = crate::tui::Options {
                 workspace: cli.workspace,
                 ascii: cli.ascii,
