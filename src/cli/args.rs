@@ -11,7 +11,11 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 /// Without a subcommand, tiaki opens the terminal interface (on WORKSPACE when given).
 /// Everything stays on this machine: tiaki never uses the network.
 #[derive(Debug, Parser)]
-#[command(name = "tiaki", version)]
+#[command(
+    name = "tiaki",
+    version,
+    override_usage = "tiaki [OPTIONS] [WORKSPACE]\n       tiaki [OPTIONS] <COMMAND>"
+)]
 pub struct Cli {
     /// Folder for workspaces and settings [default: the user's config folder]
     #[arg(long, global = true, env = "TIAKI_DATA_DIR", value_name = "PATH")]
@@ -79,6 +83,7 @@ pub enum Command {
     Export {
         /// Name or slug of the workspace
         workspace: String,
+        /// The file format to write
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// Write to FILE (atomically) instead of standard output
