@@ -1,0 +1,23 @@
+//! End-to-end journeys through the real `tiaki` binary in a pseudo-terminal (issue 3),
+//! each on its own temporary data folder. `harness` runs the binary; `steps` holds what
+//! several journeys do; every other module is one journey.
+
+#[path = "e2e/harness.rs"]
+mod harness;
+#[path = "e2e/steps.rs"]
+mod steps;
+
+#[path = "e2e/create_and_review.rs"]
+mod create_and_review;
+#[path = "e2e/ctrl_c.rs"]
+mod ctrl_c;
+#[path = "e2e/damaged_file.rs"]
+mod damaged_file;
+#[path = "e2e/hostile_text.rs"]
+mod hostile_text;
+#[path = "e2e/resize.rs"]
+mod resize;
+#[path = "e2e/second_instance.rs"]
+mod second_instance;
+#[path = "e2e/undo_redo.rs"]
+mod undo_redo;
