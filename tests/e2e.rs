@@ -13,8 +13,12 @@ mod create_and_review;
 mod ctrl_c;
 #[path = "e2e/damaged_file.rs"]
 mod damaged_file;
+#[path = "e2e/evidence_and_action.rs"]
+mod evidence_and_action;
 #[path = "e2e/hostile_text.rs"]
 mod hostile_text;
+#[path = "e2e/plain_terminal.rs"]
+mod plain_terminal;
 #[path = "e2e/resize.rs"]
 mod resize;
 #[path = "e2e/second_instance.rs"]

@@ -23,6 +23,8 @@ const POLL: Duration = Duration::from_millis(20);
 pub mod keys {
     pub const ENTER: &str = "\r";
     pub const ESC: &str = "\x1b";
+    pub const TAB: &str = "\t";
+    pub const BACKSPACE: &str = "\x7f";
 
     /// Ctrl plus a letter: the letter's control code (Ctrl-c is 0x03).
     pub fn ctrl(letter: char) -> String {
@@ -62,6 +64,17 @@ impl Tui {
     /// Starts `tiaki --data-dir <data> <args>` in a `cols`x`rows` terminal, with its
     /// home and config folders inside `data` so nothing reaches the user's real ones.
     pub fn start(data: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        Tui::start_with_env(data, args, cols, rows, &[])
+    }
+
+    /// Like `start`, with extra environment variables (`NO_COLOR` is otherwise unset).
+    pub fn start_with_env(
+        data: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Tui {
         let pair = native_pty_system()
             .openpty(pty_size(cols, rows))
             .expect("opens a pseudo-terminal");
@@ -75,6 +88,9 @@ impl Tui {
         command.env("TERM", "xterm-256color");
         command.env_remove("TIAKI_DATA_DIR");
         command.env_remove("NO_COLOR");
+        for (name, value) in env {
+            command.env(name, value);
+        }
         let child = pair.slave.spawn_command(command).expect("starts tiaki");
         // Only the child may hold the slave open, or the reader never sees the end.
         drop(pair.slave);
@@ -208,6 +224,18 @@ impl Tui {
     /// The pid of the app, as a second instance would name it.
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("the child has a pid")
+    }
+
+    /// How many cells of the screen pass `test` (to look at colours and attributes).
+    pub fn count_cells(&self, test: impl Fn(&vt100::Cell) -> bool) -> usize {
+        let terminal = lock(&self.terminal);
+        let screen = terminal.parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows.get())
+            .flat_map(|row| (0..cols.get()).map(move |col| (row, col)))
+            .filter_map(|(row, col)| screen.cell(row, col))
+            .filter(|cell| test(cell))
+            .count()
     }
 
     /// How many bells the app has rung.

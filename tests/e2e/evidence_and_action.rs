@@ -1,0 +1,77 @@
+//! Issue 3's "done when": evidence (with a file's SHA-256) and an action are where the
+//! assessor left them after quitting, and bad input is refused with a clear message.
+
+use std::fs;
+
+use crate::harness::{Tui, data_dir, export_json, keys};
+use crate::steps::{self, assess_next, new_workspace_with_provider};
+
+/// SHA-256 of the bytes `hello\n`, as `sha256sum` prints it.
+const HELLO_SHA256: &str = "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03";
+
+/// Fills the open form's fields in order, Tab between them, and submits it.
+fn fill(tui: &mut Tui, fields: &[&str]) {
+    tui.send(&fields.join(keys::TAB));
+    tui.send(keys::ENTER);
+}
+
+#[test]
+fn evidence_and_actions_are_kept() {
+    let data = data_dir();
+    let report = data.path().join("soc2-report.pdf");
+    fs::write(&report, "hello\n").expect("writes the evidence file");
+    let missing = data.path().join("missing.pdf");
+    let mut tui = Tui::open(data.path(), &[]);
+    new_workspace_with_provider(&mut tui, "Trial 2026", "Acme Meet");
+    assess_next(&mut tui, "SEL.1", "x", "✘");
+
+    tui.send("a");
+    tui.expect("Evidence for SEL.1");
+    fill(
+        &mut tui,
+        &["Missing report", "p. 1", missing.to_str().expect("UTF-8")],
+    );
+    tui.expect("Evidence not added: cannot read");
+    tui.send("a");
+    tui.expect("Evidence for SEL.1");
+    fill(
+        &mut tui,
+        &["SOC 2 report", "section 4", report.to_str().expect("UTF-8")],
+    );
+    tui.expect("with its file's SHA-256");
+
+    tui.send("t");
+    tui.expect("Action for SEL.1");
+    fill(
+        &mut tui,
+        &["Ask for the data-use clause", "Aroha", "2099-02-30"],
+    );
+    tui.expect("e.g. 2026-12-15");
+    // The form stays open on the date: mend it.
+    tui.send(&keys::BACKSPACE.repeat(2));
+    tui.send("28");
+    tui.send(keys::ENTER);
+    tui.expect("Action set for SEL.1.");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), Ok(0));
+
+    let mut tui = Tui::open(data.path(), &[]);
+    tui.expect("Acme Meet (1/1)");
+    tui.send("j");
+    tui.expect("SOC 2 report");
+    tui.expect("Ask for the data-use clause");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), Ok(0));
+
+    let workspace = export_json(data.path(), "trial-2026");
+    let sel1 = &steps::provider(&workspace, "Acme Meet")["assessments"]["SEL.1"];
+    let evidence = sel1["evidence"].as_array().expect("evidence is a list");
+    assert_eq!(evidence.len(), 1, "{sel1:#}");
+    assert_eq!(evidence[0]["title"], "SOC 2 report");
+    assert_eq!(evidence[0]["location"], "section 4");
+    assert_eq!(evidence[0]["file"]["path"], report.to_str().expect("UTF-8"));
+    assert_eq!(evidence[0]["file"]["sha256"], HELLO_SHA256);
+    assert_eq!(sel1["action"]["what"], "Ask for the data-use clause");
+    assert_eq!(sel1["action"]["owner"], "Aroha");
+    assert_eq!(sel1["action"]["due"], "2099-02-28");
+}
