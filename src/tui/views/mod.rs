@@ -6,7 +6,7 @@ mod help;
 mod picker;
 mod placeholder;
 mod providers;
-mod review;
+pub(super) mod review;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,0 +1,165 @@
+//! The Review view's tree as data: the visible rows of the catalogue (section headings and
+//! the items of open sections; context questions are answered elsewhere and left out), and
+//! where the two panes sit, so that `update` (and the mouse) work on exactly what is drawn.
+
+use std::collections::BTreeSet;
+
+use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
+
+use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::state::State;
+use crate::catalogue::{Catalogue, Item, ItemKind, Section};
+use crate::workspace::Provider;
+
+/// The provider under review; the index is kept in range even after a deletion.
+pub fn reviewed(state: &State) -> Option<&Provider> {
+    let providers = &state.workspace()?.providers;
+    providers.get(state.review.provider.min(providers.len().checked_sub(1)?))
+}
+
+/// The tree on the left, the selected row's detail on the right; both bordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewAreas {
+    pub tree: Rect,
+    pub detail: Rect,
+}
+
+impl ReviewAreas {
+    /// The panes within the view's `body`: the tree takes two fifths, within limits that
+    /// keep ids and titles readable at 80 columns without starving the detail when wide.
+    pub fn new(body: Rect) -> Self {
+        let width = (body.width * 2 / 5).clamp(36, 64).min(body.width);
+        let [tree, detail] =
+            Layout::horizontal([Constraint::Length(width), Constraint::Min(1)]).areas(body);
+        Self { tree, detail }
+    }
+
+    /// The panes on a terminal of `size`; an unknown or too small size counts as the
+    /// smallest supported one, where the panes are smallest, so bounds taken from it are
+    /// never too tight.
+    pub fn for_size(size: Size) -> Self {
+        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
+        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
+    }
+
+    /// Where the tree's rows are drawn, inside its border.
+    pub fn tree_rows(&self) -> Rect {
+        self.tree.inner(Margin::new(1, 1))
+    }
+
+    /// Where the detail's text is drawn, inside its border.
+    pub fn detail_text(&self) -> Rect {
+        self.detail.inner(Margin::new(1, 1))
+    }
+}
+
+/// One visible row of the tree.
+#[derive(Debug, Clone, Copy)]
+pub enum Row<'c> {
+    Section {
+        section: &'c Section,
+        expanded: bool,
+    },
+    Item {
+        section: &'c Section,
+        item: &'c Item,
+    },
+}
+
+impl<'c> Row<'c> {
+    pub fn item(self) -> Option<&'c Item> {
+        match self {
+            Row::Item { item, .. } => Some(item),
+            Row::Section { .. } => None,
+        }
+    }
+}
+
+/// The items a provider is judged on in `section`, in order.
+pub fn assessable(section: &Section) -> impl Iterator<Item = &Item> {
+    section
+        .items
+        .iter()
+        .filter(|item| item.kind != ItemKind::ContextQuestion)
+}
+
+/// Every visible row: each section with assessable items, followed by its items unless
+/// the section is in `collapsed`.
+pub fn rows<'c>(catalogue: &'c Catalogue, collapsed: &BTreeSet<String>) -> Vec<Row<'c>> {
+    let mut rows = Vec::new();
+    for section in &catalogue.sections {
+        if assessable(section).next().is_none() {
+            continue;
+        }
+        let expanded = !collapsed.contains(&section.id);
+        rows.push(Row::Section { section, expanded });
+        if expanded {
+            rows.extend(assessable(section).map(|item| Row::Item { section, item }));
+        }
+    }
+    rows
+}
+
+/// The row showing item `id`, if it is visible.
+pub fn item_row(rows: &[Row<'_>], id: &str) -> Option<usize> {
+    rows.iter()
+        .position(|row| row.item().is_some_and(|item| item.id == id))
+}
+
+/// The row of the heading of section `id`.
+pub fn section_row(rows: &[Row<'_>], id: &str) -> Option<usize> {
+    rows.iter()
+        .position(|row| matches!(row, Row::Section { section, .. } if section.id == id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::builtin;
+
+    #[test]
+    fn the_panes_share_the_body_and_keep_their_limits() {
+        let narrow = ReviewAreas::new(Rect::new(0, 1, 80, 21));
+        assert_eq!(narrow.tree.width, 36);
+        assert_eq!(narrow.tree.right(), narrow.detail.left());
+        assert_eq!(narrow.detail.right(), 80);
+        let wide = ReviewAreas::new(Rect::new(0, 1, 200, 45));
+        assert_eq!(wide.tree.width, 64);
+        assert_eq!(wide.tree_rows(), Rect::new(1, 2, 62, 43));
+        assert_eq!(ReviewAreas::for_size(Size::ZERO), narrow);
+    }
+
+    #[test]
+    fn context_questions_and_their_section_are_left_out() {
+        let catalogue = builtin();
+        let rows = rows(catalogue, &BTreeSet::new());
+        let items = rows.iter().filter_map(|row| row.item()).count();
+        assert_eq!(items, catalogue.assessable_items().count());
+        assert!(section_row(&rows, "CTX").is_none());
+        assert!(matches!(rows[0], Row::Section { expanded: true, .. }));
+    }
+
+    #[test]
+    fn a_collapsed_section_hides_its_items_only() {
+        let catalogue = builtin();
+        let open = rows(catalogue, &BTreeSet::new());
+        let Row::Section { section: first, .. } = open[0] else {
+            panic!("the tree starts with a heading");
+        };
+        let hidden = assessable(first).count();
+        let collapsed = BTreeSet::from([first.id.clone()]);
+        let shut = rows(catalogue, &collapsed);
+        assert_eq!(shut.len(), open.len() - hidden);
+        assert!(matches!(
+            shut[0],
+            Row::Section {
+                expanded: false,
+                ..
+            }
+        ));
+        assert!(matches!(shut[1], Row::Section { .. }));
+        let last = assessable(first).last().map(|item| item.id.as_str());
+        assert!(item_row(&shut, last.unwrap_or_default()).is_none());
+        assert_eq!(section_row(&shut, &first.id), Some(0));
+    }
+}

@@ -1,0 +1,256 @@
+//! The Review view's dialogs: the note editor, the evidence and action forms, and the
+//! question before evidence is removed. Each change they make goes through `judge::record`.
+
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use super::judge::record;
+use super::{Refusal, current, key_of, refuse, target};
+use crate::tui::effect::Effect;
+use crate::tui::state::{Confirm, FormPurpose, NoteEditor, Overlay, Pending, State};
+use crate::tui::text::one_line;
+use crate::tui::widgets::form::Form;
+use crate::workspace::{Action, Day, Evidence, ProviderId};
+
+/// Opens the multi-line editor on the selected item's note.
+pub(super) fn open_note_editor(state: &mut State) -> Vec<Effect> {
+    let (provider, item) = match target(state) {
+        Ok(target) => target,
+        Err(message) => return refuse(state, message),
+    };
+    let note = current(state, &provider, &item.id).note;
+    let mut text = TextArea::new(note.lines().map(str::to_owned).collect());
+    text.set_wrap_mode(WrapMode::WordOrGlyph);
+    text.move_cursor(CursorMove::Bottom);
+    text.move_cursor(CursorMove::End);
+    state.overlays.push(Overlay::Editor(Box::new(NoteEditor {
+        provider,
+        item: item.id.clone(),
+        text,
+    })));
+    Vec::new()
+}
+
+/// Closes the editor and keeps what it holds as the note (trailing blank space dropped).
+pub fn save_note(state: &mut State) -> Vec<Effect> {
+    let Some(Overlay::Editor(editor)) = state.overlays.pop() else {
+        return Vec::new();
+    };
+    let lines: Vec<&str> = editor.text.lines().iter().map(|l| l.trim_end()).collect();
+    let note = lines.join("\n").trim_end().to_owned();
+    let effects = record(state, &editor.provider, &editor.item, |a| a.note = note);
+    state.inform(if effects.is_empty() {
+        format!("Note for {} left as it was.", editor.item)
+    } else {
+        format!("Note for {} saved.", editor.item)
+    });
+    effects
+}
+
+pub(super) fn open_evidence_form(state: &mut State) -> Vec<Effect> {
+    let (provider, item) = match target(state) {
+        Ok(target) => target,
+        Err(message) => return refuse(state, message),
+    };
+    let today = state.clock.now().day().to_string();
+    let form = Form::new(format!(
+        "Evidence for {}",
+        subject(state, &provider, &item.id)
+    ))
+    .text("Title", "")
+    .text("Location", "")
+    .text("File path", "")
+    .text("Seen (YYYY-MM-DD)", &today);
+    let purpose = FormPurpose::AddEvidence {
+        provider,
+        item: item.id.clone(),
+    };
+    state.overlays.push(Overlay::Form(Box::new(form), purpose));
+    Vec::new()
+}
+
+pub(super) fn open_action_form(state: &mut State) -> Vec<Effect> {
+    let (provider, item) = match target(state) {
+        Ok(target) => target,
+        Err(message) => return refuse(state, message),
+    };
+    let action = current(state, &provider, &item.id).action;
+    let (what, owner, due) = action.map_or_else(Default::default, |action| {
+        let due = action.due.map(|day| day.to_string()).unwrap_or_default();
+        (action.what, action.owner, due)
+    });
+    let form = Form::new(format!(
+        "Action for {}",
+        subject(state, &provider, &item.id)
+    ))
+    .text("What must change", &what)
+    .text("Owner", &owner)
+    .text("Due (YYYY-MM-DD)", &due);
+    let purpose = FormPurpose::SetAction {
+        provider,
+        item: item.id.clone(),
+    };
+    state.overlays.push(Overlay::Form(Box::new(form), purpose));
+    Vec::new()
+}
+
+/// "P3.4 (Aroha Video)", made safe for a dialog title.
+fn subject(state: &State, provider: &ProviderId, item: &str) -> String {
+    let name = state
+        .workspace()
+        .and_then(|w| w.provider(provider))
+        .map(|p| one_line(&p.name, state.theme.ascii))
+        .unwrap_or_default();
+    format!("{item} ({name})")
+}
+
+/// Takes a submitted evidence or action form; refuses it, naming the field, when it is
+/// incomplete or a date is not a date.
+pub fn submit(
+    state: &mut State,
+    form: &Form,
+    purpose: &FormPurpose,
+) -> Result<Vec<Effect>, Refusal> {
+    match purpose {
+        FormPurpose::AddEvidence { provider, item } => submit_evidence(state, form, provider, item),
+        FormPurpose::SetAction { provider, item } => {
+            Ok(submit_action(state, form, provider, item)?)
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+fn submit_evidence(
+    state: &mut State,
+    form: &Form,
+    provider: &ProviderId,
+    item: &str,
+) -> Result<Vec<Effect>, Refusal> {
+    let title = form.value(0);
+    if title.is_empty() {
+        return Err((
+            "Evidence needs a title: the document, page or test it refers to.".to_owned(),
+            0,
+        ));
+    }
+    let evidence = Evidence {
+        title,
+        location: form.value(1),
+        file: None,
+        seen: optional_day(&form.value(3), 3)?,
+    };
+    let path = form.value(2);
+    if path.is_empty() {
+        return Ok(attach_evidence(state, provider, item, evidence));
+    }
+    Ok(vec![Effect::AttachEvidenceFile {
+        provider: provider.clone(),
+        item: item.to_owned(),
+        evidence,
+        path,
+    }])
+}
+
+/// Adds a piece of evidence; the runtime calls this once a file given with it is hashed.
+pub fn attach_evidence(
+    state: &mut State,
+    provider: &ProviderId,
+    item: &str,
+    evidence: Evidence,
+) -> Vec<Effect> {
+    let message = match &evidence.file {
+        Some(_) => format!(
+            "Evidence \"{}\" added to {item}, with its file's SHA-256.",
+            evidence.title
+        ),
+        None => format!("Evidence \"{}\" added to {item}.", evidence.title),
+    };
+    let effects = record(state, provider, item, |a| a.evidence.push(evidence));
+    state.inform(message);
+    effects
+}
+
+/// Asks before the last piece of evidence of the selected item is removed.
+pub(super) fn ask_remove_evidence(state: &mut State) -> Vec<Effect> {
+    let (provider, item) = match target(state) {
+        Ok(target) => target,
+        Err(message) => return refuse(state, message),
+    };
+    let Some(last) = current(state, &provider, &item.id).evidence.pop() else {
+        state.inform(format!("{} has no evidence to remove.", item.id));
+        return Vec::new();
+    };
+    let message = format!(
+        "Remove the evidence \"{}\" from {}?",
+        last.title,
+        subject(state, &provider, &item.id)
+    );
+    state.overlays.push(Overlay::Confirm(Confirm {
+        title: "Remove evidence".to_owned(),
+        message,
+        on_yes: Pending::RemoveEvidence {
+            provider,
+            item: item.id.clone(),
+        },
+    }));
+    Vec::new()
+}
+
+/// Removes the last piece of evidence, once confirmed.
+pub fn remove_evidence(state: &mut State, provider: &ProviderId, item: &str) -> Vec<Effect> {
+    let mut removed = None;
+    let effects = record(state, provider, item, |a| removed = a.evidence.pop());
+    if let Some(evidence) = removed {
+        state.inform(format!(
+            "Removed the evidence \"{}\" from {item} ({} to undo).",
+            evidence.title,
+            key_of(state, crate::tui::action::Action::Undo)
+        ));
+    }
+    effects
+}
+
+fn submit_action(
+    state: &mut State,
+    form: &Form,
+    provider: &ProviderId,
+    item: &str,
+) -> Result<Vec<Effect>, Refusal> {
+    let (what, owner, due_text) = (form.value(0), form.value(1), form.value(2));
+    if what.is_empty() && owner.is_empty() && due_text.is_empty() {
+        let effects = record(state, provider, item, |a| a.action = None);
+        if !effects.is_empty() {
+            state.inform(format!("Action removed from {item}."));
+        }
+        return Ok(effects);
+    }
+    if what.is_empty() {
+        return Err((
+            "Say what must change (or empty every field to remove the action).".to_owned(),
+            0,
+        ));
+    }
+    let due = optional_day(&due_text, 2)?;
+    let action = Action { what, owner, due };
+    let effects = record(state, provider, item, |a| a.action = Some(action));
+    let today = state.clock.now().day();
+    match due {
+        Some(due) if due < today => state.inform(format!(
+            "Action set for {item}; its due date {due} has already passed."
+        )),
+        _ => state.inform(format!("Action set for {item}.")),
+    }
+    Ok(effects)
+}
+
+/// An empty field is no date; anything else must be a real YYYY-MM-DD date.
+fn optional_day(text: &str, field: usize) -> Result<Option<Day>, Refusal> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    Day::parse(text).map(Some).map_err(|error| {
+        (
+            format!("{error}, e.g. 2026-12-15 (or leave it empty)."),
+            field,
+        )
+    })
+}

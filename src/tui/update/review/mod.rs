@@ -1,0 +1,81 @@
+//! The Review view: walk the catalogue for one provider and record judgements.
+//! Moving about is in navigate.rs, judgements and undo in judge.rs, the note editor and
+//! the evidence and action forms in dialogs.rs.
+
+mod dialogs;
+mod judge;
+mod navigate;
+
+use super::Refusal;
+use crate::catalogue::Item;
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+use crate::tui::review_tree::{self, Row, reviewed as provider};
+use crate::tui::state::State;
+use crate::workspace::{Assessment, ProviderId};
+
+pub use dialogs::{attach_evidence, remove_evidence, save_note, submit};
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::SetStatus(status) => judge::set_status(state, Some(status)),
+        Action::CycleStatus => judge::set_status(state, None),
+        Action::CycleBasis => judge::cycle_basis(state),
+        Action::ToggleFlag => judge::toggle_flag(state),
+        Action::Undo => judge::replay(state, judge::Direction::Undo),
+        Action::Redo => judge::replay(state, judge::Direction::Redo),
+        Action::EditNote => dialogs::open_note_editor(state),
+        Action::AddEvidence => dialogs::open_evidence_form(state),
+        Action::RemoveEvidence => dialogs::ask_remove_evidence(state),
+        Action::SetAction => dialogs::open_action_form(state),
+        other => navigate::update(state, other),
+    }
+}
+
+/// The rows of the tree as the view draws them now.
+fn rows(state: &State) -> Vec<Row<'static>> {
+    review_tree::rows(state.catalogue, &state.review.collapsed)
+}
+
+/// The provider under review and the item under the cursor, or why there is none (as a
+/// message telling the user what to do).
+fn target(state: &State) -> Result<(ProviderId, &'static Item), String> {
+    let Some(provider) = provider(state) else {
+        return Err(format!(
+            "There is no provider to review yet: press {} for Providers and add one.",
+            key_of(state, Action::GoTo(crate::tui::action::View::Providers))
+        ));
+    };
+    let rows = rows(state);
+    let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
+    match rows.get(cursor).and_then(|row| row.item()) {
+        Some(item) => Ok((provider.id.clone(), item)),
+        None => Err(format!(
+            "This is a section heading: move to one of its items first ({} opens it).",
+            key_of(state, Action::Expand)
+        )),
+    }
+}
+
+/// The assessment of `item` for `provider` as it stands, empty when never touched.
+fn current(state: &State, provider: &ProviderId, item: &str) -> Assessment {
+    state
+        .workspace()
+        .and_then(|workspace| workspace.assessment(provider, item))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Shows why an action cannot be done here, and does nothing.
+fn refuse(state: &mut State, message: String) -> Vec<Effect> {
+    state.fail(message);
+    Vec::new()
+}
+
+/// How the first key bound to `action` is written, for messages that name a key.
+fn key_of(state: &State, action: Action) -> String {
+    state.keymap.key_label(action, state.theme.ascii)
+}
+
+#[cfg(test)]
+mod tests;

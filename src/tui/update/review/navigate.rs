@@ -1,0 +1,224 @@
+//! Moving about the Review view: the cursor over the tree, folding sections, the next item
+//! not yet assessed, the provider under review, and which pane has the keys.
+
+use super::{provider, refuse, rows};
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+use crate::tui::review_tree::{self, ReviewAreas, Row};
+use crate::tui::state::{Focus, State};
+use crate::tui::views::review::detail_max_scroll;
+use crate::tui::widgets::list::step;
+use crate::workspace::{ProviderId, Status};
+
+pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::Top
+        | Action::Bottom
+        | Action::PageUp
+        | Action::PageDown => match state.review.focus {
+            Focus::List => move_cursor(state, action),
+            Focus::Detail => scroll_detail(state, action),
+        },
+        Action::FocusNext | Action::FocusPrev => {
+            state.review.focus = match state.review.focus {
+                Focus::List => Focus::Detail,
+                Focus::Detail => Focus::List,
+            };
+        }
+        Action::Collapse => collapse(state),
+        Action::Expand => expand(state),
+        Action::Select => select(state),
+        Action::NextUnassessed => return next_unassessed(state, true),
+        Action::PrevUnassessed => return next_unassessed(state, false),
+        Action::NextProvider => return switch_provider(state, true),
+        Action::PrevProvider => return switch_provider(state, false),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn move_cursor(state: &mut State, action: Action) {
+    let count = rows(state).len();
+    let page = usize::from(ReviewAreas::for_size(state.size).tree_rows().height);
+    set_cursor(state, step(state.review.cursor, count, action, page));
+}
+
+/// Moves the cursor; the detail pane starts again at the top for the new row.
+fn set_cursor(state: &mut State, cursor: usize) {
+    if cursor != state.review.cursor {
+        state.review.detail_scroll = 0;
+    }
+    state.review.cursor = cursor;
+}
+
+fn scroll_detail(state: &mut State, action: Action) {
+    let max = detail_max_scroll(state);
+    let page = ReviewAreas::for_size(state.size)
+        .detail_text()
+        .height
+        .saturating_sub(1)
+        .max(1);
+    let scroll = state.review.detail_scroll.min(max);
+    state.review.detail_scroll = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::Top => 0,
+        _ => max,
+    }
+    .min(max);
+}
+
+/// Left: from the detail pane back to the tree; on an item, up to its section heading; on
+/// an open heading, shut it.
+fn collapse(state: &mut State) {
+    if state.review.focus == Focus::Detail {
+        state.review.focus = Focus::List;
+        return;
+    }
+    let rows = rows(state);
+    match rows.get(state.review.cursor) {
+        Some(Row::Item { section, .. }) => {
+            if let Some(heading) = review_tree::section_row(&rows, &section.id) {
+                set_cursor(state, heading);
+            }
+        }
+        Some(Row::Section {
+            section,
+            expanded: true,
+        }) => {
+            state.review.collapsed.insert(section.id.clone());
+        }
+        _ => {}
+    }
+}
+
+/// Right: open a shut heading, step into an open one, or read an item's detail.
+fn expand(state: &mut State) {
+    let rows = rows(state);
+    match rows.get(state.review.cursor) {
+        Some(Row::Section {
+            section,
+            expanded: false,
+        }) => {
+            state.review.collapsed.remove(&section.id);
+        }
+        Some(Row::Section { expanded: true, .. }) => {
+            set_cursor(state, (state.review.cursor + 1).min(rows.len() - 1));
+        }
+        Some(Row::Item { .. }) => state.review.focus = Focus::Detail,
+        None => {}
+    }
+}
+
+/// Enter: a heading opens or shuts; an item hands the keys to its detail, and back.
+fn select(state: &mut State) {
+    if state.review.focus == Focus::Detail {
+        state.review.focus = Focus::List;
+        return;
+    }
+    let rows = rows(state);
+    match rows.get(state.review.cursor) {
+        Some(Row::Section { section, expanded }) => {
+            if *expanded {
+                state.review.collapsed.insert(section.id.clone());
+            } else {
+                state.review.collapsed.remove(&section.id);
+            }
+        }
+        Some(Row::Item { .. }) => state.review.focus = Focus::Detail,
+        None => {}
+    }
+}
+
+/// Goes to the next (or previous) item the provider under review has no status for,
+/// across sections and round the end of the catalogue, opening its section.
+fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
+    let Some(provider) = provider(state) else {
+        return refuse(state, "There is no provider to review yet.".to_owned());
+    };
+    let items: Vec<_> = state
+        .catalogue
+        .assessable_items()
+        .map(|(_, item)| item)
+        .collect();
+    let open = |index: usize| {
+        provider
+            .assessments
+            .get(&items[index].id)
+            .is_none_or(|a| a.status == Status::NotAssessed)
+    };
+    // The search starts in the gap before item `gap`: after the item under the cursor
+    // going forward, before it going back, and before a heading's first item either way.
+    let count = items.len();
+    let index_of = |id: &str| items.iter().position(|i| i.id == id);
+    let rows = rows(state);
+    let gap = match rows.get(state.review.cursor) {
+        Some(Row::Item { item, .. }) => index_of(&item.id).map(|i| i + usize::from(forward)),
+        Some(Row::Section { section, .. }) => review_tree::assessable(section)
+            .next()
+            .and_then(|first| index_of(&first.id)),
+        None => None,
+    }
+    .unwrap_or(if forward { 0 } else { count });
+    let found = (0..count).find_map(|step| {
+        let (index, wrapped) = if forward {
+            ((gap + step) % count, gap + step >= count)
+        } else {
+            ((gap + 2 * count - 1 - step) % count, step >= gap)
+        };
+        open(index).then_some((index, wrapped))
+    });
+    let provider_id = provider.id.clone();
+    let name = crate::tui::text::one_line(&provider.name, state.theme.ascii);
+    match found {
+        Some((index, wrapped)) => {
+            let id = items[index].id.clone();
+            reveal(state, &provider_id, &id);
+            if wrapped {
+                state.inform(if forward {
+                    "Went round to the start of the catalogue."
+                } else {
+                    "Went round to the end of the catalogue."
+                });
+            }
+        }
+        None => state.inform(format!("Every item is assessed for {name}.")),
+    }
+    Vec::new()
+}
+
+/// Shows `item` of `provider`: that provider under review, its section open, the cursor
+/// on it.
+pub(super) fn reveal(state: &mut State, provider: &ProviderId, item: &str) {
+    if let Some(index) = state
+        .workspace()
+        .and_then(|w| w.providers.iter().position(|p| &p.id == provider))
+    {
+        state.review.provider = index;
+    }
+    if let Some((section, _)) = state.catalogue.items().find(|(_, i)| i.id == item) {
+        state.review.collapsed.remove(&section.id);
+    }
+    if let Some(row) = review_tree::item_row(&rows(state), item) {
+        set_cursor(state, row);
+    }
+}
+
+fn switch_provider(state: &mut State, forward: bool) -> Vec<Effect> {
+    let count = state.workspace().map_or(0, |w| w.providers.len());
+    if count == 0 {
+        return refuse(state, "There is no provider to review yet.".to_owned());
+    }
+    let current = state.review.provider.min(count - 1);
+    state.review.provider = if forward {
+        (current + 1) % count
+    } else {
+        (current + count - 1) % count
+    };
+    state.review.detail_scroll = 0;
+    Vec::new()
+}

@@ -1,0 +1,172 @@
+use super::{assessment, go_to, ids, message, sample};
+use crate::tui::effect::Effect;
+use crate::tui::state::{Overlay, State};
+use crate::tui::testing::press;
+use crate::tui::update::review::attach_evidence;
+use crate::workspace::{Day, EvidenceFile, ProviderId};
+
+/// The error shown in the open form and the field it focuses.
+fn form_error(state: &State) -> Option<(String, usize)> {
+    match state.overlays.last() {
+        Some(Overlay::Form(form, _)) => form.error.clone().map(|error| (error, form.focus())),
+        _ => None,
+    }
+}
+
+/// Presses Backspace `count` times, to empty a pre-filled field.
+fn erase(state: &mut State, count: usize) {
+    press(state, &"<Backspace>".repeat(count));
+}
+
+#[test]
+fn a_note_typed_in_the_editor_is_saved_with_its_lines() {
+    let mut state = sample();
+    let item = &ids()[6];
+    go_to(&mut state, item);
+    assert!(press(&mut state, "e").is_empty());
+    assert!(matches!(state.overlays.last(), Some(Overlay::Editor(_))));
+    press(&mut state, "Asked twice;<Enter>no answer.  ");
+    assert_eq!(press(&mut state, "<Esc>"), [Effect::SaveWorkspace]);
+    assert!(state.overlays.is_empty());
+    let note = assessment(&state, item).map(|a| a.note);
+    assert_eq!(note.as_deref(), Some("Asked twice;\nno answer."));
+}
+
+#[test]
+fn the_editor_opens_on_the_note_and_ctrl_q_discards_changes() {
+    let mut state = sample();
+    let item = &ids()[0];
+    go_to(&mut state, item);
+    let before = assessment(&state, item);
+    press(&mut state, "e");
+    match state.overlays.last() {
+        Some(Overlay::Editor(editor)) => {
+            assert_eq!(editor.text.lines(), ["Checked against the admin guide."]);
+        }
+        _ => panic!("the editor is open"),
+    }
+    press(&mut state, " and more");
+    assert!(press(&mut state, "<C-q>").is_empty());
+    assert!(state.overlays.is_empty());
+    assert_eq!(assessment(&state, item), before);
+}
+
+#[test]
+fn the_evidence_form_refuses_an_empty_title_and_a_bad_date() {
+    let mut state = sample();
+    let item = &ids()[6];
+    go_to(&mut state, item);
+    press(&mut state, "a");
+    assert!(press(&mut state, "<Enter>").is_empty());
+    let (error, field) = form_error(&state).expect("refused");
+    assert!(error.contains("title"));
+    assert_eq!(field, 0);
+    press(&mut state, "Contract schedule 4<Tab>clause 9<Tab><Tab>");
+    erase(&mut state, 10);
+    assert!(press(&mut state, "2026-02-30<Enter>").is_empty());
+    let (error, field) = form_error(&state).expect("refused");
+    assert!(error.contains("YYYY-MM-DD"), "{error}");
+    assert_eq!(field, 3);
+    erase(&mut state, 10);
+    assert_eq!(
+        press(&mut state, "2026-11-01<Enter>"),
+        [Effect::SaveWorkspace]
+    );
+    let evidence = assessment(&state, item).expect("kept").evidence;
+    assert_eq!(evidence.len(), 1);
+    assert_eq!(evidence[0].title, "Contract schedule 4");
+    assert_eq!(evidence[0].location, "clause 9");
+    assert_eq!(evidence[0].seen, Day::parse("2026-11-01").ok());
+    assert!(evidence[0].file.is_none());
+}
+
+#[test]
+fn evidence_with_a_file_is_hashed_by_the_runtime_first() {
+    let mut state = sample();
+    let item = ids()[6].clone();
+    go_to(&mut state, &item);
+    press(&mut state, "aAudit report<Tab><Tab>/tmp/audit.pdf");
+    let effects = press(&mut state, "<Enter>");
+    let [
+        Effect::AttachEvidenceFile {
+            provider,
+            item: for_item,
+            evidence,
+            path,
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("expected the file to be hashed first: {effects:?}");
+    };
+    assert_eq!(
+        (provider, for_item, path.as_str()),
+        (&ProviderId("prov-a".into()), &item, "/tmp/audit.pdf")
+    );
+    assert!(assessment(&state, &item).is_none(), "nothing added yet");
+    let mut hashed = evidence.clone();
+    hashed.file = Some(EvidenceFile {
+        path: path.clone(),
+        sha256: "ab".repeat(32),
+    });
+    let effects = attach_evidence(&mut state, provider, &item, hashed.clone());
+    assert_eq!(effects, [Effect::SaveWorkspace]);
+    assert_eq!(assessment(&state, &item).expect("added").evidence, [hashed]);
+}
+
+#[test]
+fn removing_evidence_asks_first() {
+    let mut state = sample();
+    let item = &ids()[0];
+    go_to(&mut state, item);
+    assert!(press(&mut state, "X").is_empty());
+    assert!(matches!(state.overlays.last(), Some(Overlay::Confirm(_))));
+    press(&mut state, "n");
+    assert!(state.overlays.is_empty());
+    assert_eq!(assessment(&state, item).expect("kept").evidence.len(), 1);
+    press(&mut state, "X");
+    assert_eq!(press(&mut state, "y"), [Effect::SaveWorkspace]);
+    assert!(assessment(&state, item).expect("kept").evidence.is_empty());
+    press(&mut state, "X");
+    assert!(state.overlays.is_empty(), "nothing left to ask about");
+    assert!(message(&state).contains("no evidence"));
+}
+
+#[test]
+fn the_action_form_validates_the_due_date_and_flags_a_past_one() {
+    let mut state = sample();
+    let item = &ids()[6];
+    go_to(&mut state, item);
+    press(&mut state, "t<Tab>Procurement");
+    press(&mut state, "<Enter>");
+    assert_eq!(form_error(&state).map(|e| e.1), Some(0), "what is required");
+    press(&mut state, "Turn off cloud recording<Tab><Tab>next week");
+    assert!(press(&mut state, "<Enter>").is_empty());
+    assert_eq!(form_error(&state).map(|e| e.1), Some(2));
+    erase(&mut state, 9);
+    assert_eq!(
+        press(&mut state, "2026-01-31<Enter>"),
+        [Effect::SaveWorkspace]
+    );
+    let action = assessment(&state, item)
+        .and_then(|a| a.action)
+        .expect("set");
+    assert_eq!(action.what, "Turn off cloud recording");
+    assert_eq!(action.owner, "Procurement");
+    assert_eq!(action.due, Day::parse("2026-01-31").ok());
+    assert!(message(&state).contains("already passed"));
+}
+
+#[test]
+fn emptying_every_field_of_the_action_form_removes_the_action() {
+    let mut state = sample();
+    let item = &ids()[0];
+    go_to(&mut state, item);
+    press(&mut state, "t");
+    for _ in 0..3 {
+        erase(&mut state, 60);
+        press(&mut state, "<Tab>");
+    }
+    assert_eq!(press(&mut state, "<Enter>"), [Effect::SaveWorkspace]);
+    assert!(assessment(&state, item).expect("kept").action.is_none());
+    assert!(state.overlays.is_empty());
+}

@@ -1,0 +1,188 @@
+use super::{go_to, ids, message, sample, selected};
+use std::collections::BTreeSet;
+
+use crate::catalogue::builtin;
+use crate::tui::review_tree::{self, Row};
+use crate::tui::state::{Focus, State};
+use crate::tui::testing::{press, state_with};
+use crate::workspace::{Assessment, Status, Workspace};
+
+/// The sample workspace with the first provider's status set on the items of `indices`.
+fn assessed(indices: impl IntoIterator<Item = usize>) -> State {
+    let mut workspace = crate::tui::testing::sample_workspace();
+    let ids = ids();
+    for index in indices {
+        workspace.providers[0].assessments.insert(
+            ids[index].clone(),
+            Assessment {
+                status: Status::Met,
+                ..Assessment::default()
+            },
+        );
+    }
+    state_with(workspace)
+}
+
+/// How many items the first section holds.
+fn first_section_len() -> usize {
+    let rows = review_tree::rows(builtin(), &BTreeSet::new());
+    rows.iter()
+        .skip(1)
+        .take_while(|row| matches!(row, Row::Item { .. }))
+        .count()
+}
+
+#[test]
+fn j_and_k_move_over_headings_and_items() {
+    let mut state = sample();
+    assert_eq!(state.review.cursor, 0);
+    press(&mut state, "jj");
+    assert_eq!(selected(&state).as_ref(), Some(&ids()[1]));
+    press(&mut state, "kkk");
+    assert_eq!(state.review.cursor, 0);
+    press(&mut state, "G");
+    assert_eq!(selected(&state).as_ref(), ids().last());
+}
+
+#[test]
+fn n_goes_to_the_next_unassessed_item_in_a_later_section() {
+    let len = first_section_len();
+    let mut state = assessed(0..len + 2);
+    go_to(&mut state, &ids()[len - 2]);
+    press(&mut state, "n");
+    assert_eq!(selected(&state).as_ref(), Some(&ids()[len + 2]));
+    assert_eq!(message(&state), "");
+}
+
+#[test]
+fn n_from_a_heading_starts_with_its_own_items() {
+    let mut state = sample();
+    press(&mut state, "n");
+    assert_eq!(selected(&state).as_ref(), Some(&ids()[5]));
+}
+
+#[test]
+fn n_and_big_n_go_round_the_ends_and_say_so() {
+    let count = ids().len();
+    let mut state = assessed((0..count).filter(|i| *i != 8));
+    go_to(&mut state, &ids()[count - 1]);
+    press(&mut state, "n");
+    assert_eq!(selected(&state).as_ref(), Some(&ids()[8]));
+    assert!(message(&state).contains("start"));
+    go_to(&mut state, &ids()[7]);
+    press(&mut state, "N");
+    assert_eq!(selected(&state).as_ref(), Some(&ids()[8]));
+    assert!(message(&state).contains("end"));
+}
+
+#[test]
+fn n_opens_the_section_it_lands_in() {
+    let len = first_section_len();
+    let mut state = assessed(0..len);
+    let second = match review_tree::rows(builtin(), &BTreeSet::new())[len + 1] {
+        Row::Section { section, .. } => section.id.clone(),
+        Row::Item { .. } => panic!("a heading follows the first section"),
+    };
+    state.review.collapsed.insert(second.clone());
+    press(&mut state, "n");
+    assert!(!state.review.collapsed.contains(&second));
+    assert_eq!(selected(&state).as_ref(), Some(&ids()[len]));
+}
+
+#[test]
+fn n_says_when_every_item_is_assessed() {
+    let mut state = assessed(0..ids().len());
+    press(&mut state, "jn");
+    assert_eq!(state.review.cursor, 1);
+    assert_eq!(message(&state), "Every item is assessed for Aroha Video.");
+}
+
+#[test]
+fn h_and_l_fold_a_section_and_h_on_an_item_goes_to_its_heading() {
+    let mut state = sample();
+    let open = review_tree::rows(builtin(), &state.review.collapsed).len();
+    press(&mut state, "jjj");
+    press(&mut state, "h");
+    assert_eq!(state.review.cursor, 0);
+    assert!(state.review.collapsed.is_empty(), "h on an item only moves");
+    press(&mut state, "h");
+    assert_eq!(state.review.collapsed.len(), 1);
+    let shut = review_tree::rows(builtin(), &state.review.collapsed).len();
+    assert_eq!(shut, open - first_section_len());
+    press(&mut state, "l");
+    assert!(state.review.collapsed.is_empty());
+    press(&mut state, "l");
+    assert_eq!(selected(&state).as_ref(), Some(&ids()[0]));
+}
+
+#[test]
+fn enter_toggles_a_heading_and_hands_an_item_to_the_detail() {
+    let mut state = sample();
+    press(&mut state, "<Enter>");
+    assert_eq!(state.review.collapsed.len(), 1);
+    press(&mut state, "<Enter>j<Enter>");
+    assert!(state.review.collapsed.is_empty());
+    assert_eq!(state.review.focus, Focus::Detail);
+    press(&mut state, "<Enter>");
+    assert_eq!(state.review.focus, Focus::List);
+}
+
+#[test]
+fn brackets_switch_provider_and_wrap() {
+    let mut state = sample();
+    press(&mut state, "[");
+    assert_eq!(state.review.provider, 2);
+    press(&mut state, "]]");
+    assert_eq!(state.review.provider, 1);
+    press(&mut state, "]]");
+    assert_eq!(state.review.provider, 0);
+}
+
+#[test]
+fn with_the_detail_focused_j_and_k_scroll_it_within_its_text() {
+    let mut state = sample();
+    go_to(&mut state, &ids()[0]);
+    let cursor = state.review.cursor;
+    press(&mut state, "<Tab>jj");
+    assert_eq!(state.review.focus, Focus::Detail);
+    assert_eq!(state.review.detail_scroll, 2);
+    assert_eq!(state.review.cursor, cursor);
+    press(&mut state, "G");
+    let max = state.review.detail_scroll;
+    assert!(
+        max > 2,
+        "the first item's detail is longer than the pane at 80x24"
+    );
+    press(&mut state, "j<PgDn>");
+    assert_eq!(state.review.detail_scroll, max);
+    press(&mut state, "kg");
+    assert_eq!(state.review.detail_scroll, 0);
+    press(&mut state, "<BackTab>j");
+    assert_eq!(state.review.focus, Focus::List);
+    assert_eq!(state.review.cursor, cursor + 1);
+}
+
+#[test]
+fn without_providers_keys_explain_instead_of_acting() {
+    let mut workspace: Workspace = crate::tui::testing::sample_workspace();
+    workspace.providers.clear();
+    let mut state = state_with(workspace);
+    state.view = crate::tui::action::View::Review;
+    for key in ["j", "y", "n", "]", "e", "u"] {
+        assert!(press(&mut state, key).is_empty(), "{key}");
+    }
+    assert!(press(&mut state, "y").is_empty());
+    assert!(message(&state).contains("no provider"));
+}
+
+#[test]
+fn a_provider_index_left_behind_by_a_deletion_means_the_last_provider() {
+    let mut state = sample();
+    state.review.provider = 7;
+    go_to(&mut state, &ids()[6]);
+    press(&mut state, "y");
+    let last = &state.workspace().expect("open").providers[2];
+    assert!(last.assessments.contains_key(&ids()[6]));
+    press(&mut state, "]");
+    assert_eq!(state.review.provider, 0);
+}

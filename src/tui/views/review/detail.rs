@@ -1,0 +1,296 @@
+//! The detail pane: what the selected item asks and what has been recorded against it, or
+//! a section's summary and progress. Text is wrapped here, so the number of lines (and so
+//! how far the pane scrolls) is known exactly.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::pane;
+use super::text::Doc;
+use super::tree::{REQUIRED_MARK, section_progress, unjustified_mark};
+use crate::catalogue::{Answerer, Item, ItemKind, Priority, Section};
+use crate::tui::action::Action;
+use crate::tui::review_tree::{self, Row};
+use crate::tui::state::{Focus, State};
+use crate::workspace::{Assessment, Day, Provider, Status};
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
+    let block = pane(
+        " Detail ".to_owned(),
+        state.review.focus == Focus::Detail,
+        state.theme,
+    );
+    let inner = block.inner(area);
+    let lines = lines(state, provider, usize::from(inner.width));
+    let max = (lines.len() as u16).saturating_sub(inner.height);
+    let scroll = state.review.detail_scroll.min(max);
+    let visible: Vec<Line> = lines.into_iter().skip(usize::from(scroll)).collect();
+    frame.render_widget(Paragraph::new(visible).block(block), area);
+}
+
+/// Every line of the detail of the row under the cursor, wrapped to `width`.
+pub fn lines(state: &State, provider: &Provider, width: usize) -> Vec<Line<'static>> {
+    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
+    let mut doc = Doc::new(width, state.theme);
+    match rows.get(cursor) {
+        Some(Row::Item { item, .. }) => {
+            item_head(&mut doc, state, item);
+            let assessment = provider.assessments.get(&item.id).cloned();
+            assessment_detail(&mut doc, state, provider, &assessment.unwrap_or_default());
+            item_reference(&mut doc, item);
+        }
+        Some(Row::Section { section, .. }) => section_detail(&mut doc, state, provider, section),
+        None => {}
+    }
+    doc.lines
+}
+
+/// What the item asks: id, title, priority and guidance, first so they are read first.
+fn item_head(doc: &mut Doc, state: &State, item: &Item) {
+    let theme = state.theme;
+    doc.para(&format!("{}  {}", item.id, item.title), theme.title());
+    let level = state.level();
+    let priority = item.priority.at(level);
+    let mark = if priority == Priority::Required {
+        format!(" ({REQUIRED_MARK} in the tree)")
+    } else {
+        String::new()
+    };
+    doc.field(
+        "Priority",
+        &format!("{} at {}{mark}", priority.label(), level.label()),
+        theme.priority_style(priority),
+    );
+    doc.blank();
+    doc.para(&item.guidance, Style::new());
+}
+
+/// Where the item comes from and whom it concerns, last: looked up, not read each time.
+fn item_reference(doc: &mut Doc, item: &Item) {
+    doc.blank();
+    doc.field("Kind", kind_label(item.kind), Style::new());
+    let answerer = match item.answered_by {
+        Answerer::Organisation => "the organisation",
+        Answerer::Provider => "the provider",
+    };
+    doc.field("Answered", &format!("by {answerer}"), Style::new());
+    let services = if item.services.is_empty() {
+        "all".to_owned()
+    } else {
+        let labels: Vec<_> = item.services.iter().map(|s| s.label()).collect();
+        labels.join(", ")
+    };
+    doc.field("Services", &services, Style::new());
+    doc.field("Source", &item.source, Style::new());
+    if !item.references.is_empty() {
+        doc.field("See also", &item.references.join("; "), Style::new());
+    }
+}
+
+fn kind_label(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::ContextQuestion => "Context question",
+        ItemKind::ProviderQuestion => "Question for the provider",
+        ItemKind::Check => "Check",
+        ItemKind::Setting => "Security setting to review",
+    }
+}
+
+/// What has been recorded against the item for the provider.
+fn assessment_detail(doc: &mut Doc, state: &State, provider: &Provider, assessment: &Assessment) {
+    let theme = state.theme;
+    let ascii = theme.ascii;
+    let key = |action| state.keymap.key_label(action, ascii);
+    doc.blank();
+    doc.para(&format!("Assessment of {}", provider.name), theme.title());
+    let status = assessment.status;
+    doc.spans(
+        "Status",
+        vec![
+            Span::styled(theme.status_glyph(status), theme.status_style(status)),
+            Span::styled(format!(" {}", status.label()), theme.status_style(status)),
+        ],
+    );
+    if assessment.lacks_justification() {
+        let warning = format!(
+            "{} {} needs a reason: add a note saying why ({}).",
+            unjustified_mark(ascii),
+            status.label(),
+            key(Action::EditNote)
+        );
+        doc.para(&warning, theme.warning());
+    }
+    match assessment.basis {
+        Some(basis) => doc.field("Basis", basis.label(), Style::new()),
+        None => doc.hint(
+            "Basis",
+            &format!("not recorded ({} sets it)", key(Action::CycleBasis)),
+        ),
+    }
+    if assessment.flagged {
+        let text = format!("{} for a second look", theme.flag_glyph());
+        doc.field("Flagged", &text, theme.warning());
+    }
+    if assessment.note.is_empty() {
+        doc.hint(
+            "Note",
+            &format!("none ({} to write one)", key(Action::EditNote)),
+        );
+    } else {
+        doc.note("Note", &assessment.note);
+    }
+    evidence(doc, state, assessment);
+    action(doc, state, assessment);
+    if let Some(change) = &assessment.changed {
+        let text = format!("{} by {}", change.at.short(), change.by);
+        doc.field("Changed", &text, theme.dim());
+    }
+}
+
+fn evidence(doc: &mut Doc, state: &State, assessment: &Assessment) {
+    let ascii = state.theme.ascii;
+    if assessment.evidence.is_empty() {
+        let add = state.keymap.key_label(Action::AddEvidence, ascii);
+        doc.hint("Evidence", &format!("none ({add} to add)"));
+        return;
+    }
+    for (index, evidence) in assessment.evidence.iter().enumerate() {
+        let label = if index == 0 { "Evidence" } else { "" };
+        let bullet = state.theme.bullet();
+        let title = if evidence.location.is_empty() {
+            format!("{bullet} {}", evidence.title)
+        } else {
+            format!("{bullet} {}, {}", evidence.title, evidence.location)
+        };
+        doc.field(label, &title, Style::new());
+        if let Some(file) = &evidence.file {
+            doc.sub(&file.path, Style::new());
+            let digest = short_digest(&file.sha256, ascii);
+            doc.sub(&format!("SHA-256 {digest}"), state.theme.dim());
+        }
+        if let Some(seen) = evidence.seen {
+            doc.sub(&format!("seen {seen}"), state.theme.dim());
+        }
+    }
+}
+
+/// The first and last eight hex digits: enough to compare by eye.
+fn short_digest(digest: &str, ascii: bool) -> String {
+    let ellipsis = if ascii { "..." } else { "…" };
+    match (
+        digest.get(..8),
+        digest.get(digest.len().saturating_sub(8)..),
+    ) {
+        (Some(head), Some(tail)) if digest.len() > 16 => format!("{head}{ellipsis}{tail}"),
+        _ => digest.to_owned(),
+    }
+}
+
+fn action(doc: &mut Doc, state: &State, assessment: &Assessment) {
+    let theme = state.theme;
+    let ascii = theme.ascii;
+    let Some(action) = &assessment.action else {
+        let set = state.keymap.key_label(Action::SetAction, ascii);
+        doc.hint("Action", &format!("none ({set} to set one)"));
+        return;
+    };
+    doc.field("Action", &action.what, Style::new());
+    let owner = if action.owner.is_empty() {
+        "no owner yet".to_owned()
+    } else {
+        format!("owner {}", action.owner)
+    };
+    doc.field("", &owner, Style::new());
+    match action.due {
+        Some(due) => {
+            let (text, style) = due_label(due, state.clock.now().day(), state);
+            doc.field("", &text, style);
+        }
+        None => doc.field("", "no due date", theme.dim()),
+    }
+}
+
+/// "due 2026-12-15 (in 17 days)", or overdue, measured from today.
+fn due_label(due: Day, today: Day, state: &State) -> (String, Style) {
+    let theme = state.theme;
+    let days = (due.inner() - today.inner()).whole_days();
+    let plural = |n: i64| if n == 1 { "" } else { "s" };
+    match days {
+        0 => (format!("due {due} (today)"), theme.warning()),
+        d if d < 0 => (
+            format!("due {due} (OVERDUE by {} day{})", -d, plural(-d)),
+            theme.error(),
+        ),
+        d => (format!("due {due} (in {d} day{})", plural(d)), Style::new()),
+    }
+}
+
+/// A section heading: what it covers and how far the provider has got with it.
+fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &Section) {
+    let theme = state.theme;
+    doc.para(&format!("{}  {}", section.id, section.title), theme.title());
+    doc.blank();
+    doc.para(&section.summary, Style::new());
+    doc.blank();
+    let (assessed, total) = section_progress(provider, section);
+    let percent = (assessed * 100).checked_div(total).unwrap_or(0);
+    doc.para(
+        &format!(
+            "{}: {assessed} of {total} assessed ({percent}%)",
+            provider.name
+        ),
+        theme.title(),
+    );
+    let assessments: Vec<Option<&Assessment>> = review_tree::assessable(section)
+        .map(|item| provider.assessments.get(&item.id))
+        .collect();
+    for status in Status::ALL {
+        let count = assessments
+            .iter()
+            .filter(|a| a.map_or(Status::NotAssessed, |a| a.status) == status)
+            .count();
+        doc.line(vec![
+            Span::raw("  "),
+            Span::styled(theme.status_glyph(status), theme.status_style(status)),
+            Span::raw(format!(" {:<16}{count:>3}", status.label())),
+        ]);
+    }
+    let level = state.level();
+    let required: Vec<_> = review_tree::assessable(section)
+        .filter(|item| item.priority.at(level) == Priority::Required)
+        .collect();
+    let open = required
+        .iter()
+        .filter(|item| {
+            provider
+                .assessments
+                .get(&item.id)
+                .is_none_or(|a| !a.status.is_assessed())
+        })
+        .count();
+    doc.blank();
+    doc.para(
+        &format!(
+            "{} required at {}, {open} of them not yet assessed.",
+            required.len(),
+            level.label()
+        ),
+        Style::new(),
+    );
+    let flagged = assessments.iter().flatten().filter(|a| a.flagged).count();
+    let unjustified = assessments
+        .iter()
+        .flatten()
+        .filter(|a| a.lacks_justification())
+        .count();
+    if flagged + unjustified > 0 {
+        doc.para(
+            &format!("{flagged} flagged for a second look, {unjustified} needing a reason."),
+            theme.warning(),
+        );
+    }
+}

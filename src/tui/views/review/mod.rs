@@ -1,0 +1,93 @@
+//! The Review view: the catalogue as a tree on the left, the selected row in detail on the
+//! right, both for the provider under review.
+
+mod detail;
+mod text;
+mod tree;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::symbols::border;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::tui::action::{Action, View};
+use crate::tui::review_tree::{ReviewAreas, reviewed};
+use crate::tui::state::State;
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+    let Some(provider) = reviewed(state) else {
+        draw_no_providers(frame, area, state);
+        return;
+    };
+    let areas = ReviewAreas::new(area);
+    tree::draw(frame, areas.tree, state, provider);
+    detail::draw(frame, areas.detail, state, provider);
+}
+
+/// How far the detail pane can scroll on the terminal as last measured: its text's height
+/// less the rows it is shown in.
+pub fn detail_max_scroll(state: &State) -> u16 {
+    let Some(provider) = reviewed(state) else {
+        return 0;
+    };
+    let text = ReviewAreas::for_size(state.size).detail_text();
+    let lines = detail::lines(state, provider, usize::from(text.width)).len();
+    (lines as u16).saturating_sub(text.height)
+}
+
+/// ASCII border of the pane that has the keys.
+const ASCII_FOCUSED: border::Set = border::Set {
+    top_left: "#",
+    top_right: "#",
+    bottom_left: "#",
+    bottom_right: "#",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "=",
+    horizontal_bottom: "=",
+};
+
+/// A pane's border. The pane with the keys has a heavier line as well as the focus
+/// colour, so focus shows without colour too.
+fn pane(title: String, focused: bool, theme: Theme) -> Block<'static> {
+    let block = Block::new().borders(Borders::ALL);
+    let block = match (focused, theme.ascii) {
+        (false, _) => block.border_set(theme.border()),
+        (true, false) => block.border_set(border::THICK),
+        (true, true) => block.border_set(ASCII_FOCUSED),
+    };
+    if focused {
+        block
+            .border_style(theme.focused_border())
+            .title(Line::styled(title, theme.title()))
+    } else {
+        block.title(title)
+    }
+}
+
+fn draw_no_providers(frame: &mut Frame, area: Rect, state: &State) {
+    let theme = state.theme;
+    let providers = state
+        .keymap
+        .key_label(Action::GoTo(View::Providers), theme.ascii);
+    let add = state.keymap.key_label(Action::AddProvider, theme.ascii);
+    let text = vec![
+        Line::styled("No providers to review yet.", theme.title()),
+        Line::raw(""),
+        Line::raw(format!(
+            "Press {providers} for Providers, then {add} to add the first candidate."
+        )),
+        Line::raw("Its review starts here, item by item through the catalogue."),
+    ];
+    frame.render_widget(
+        Paragraph::new(text)
+            .block(pane(" Review ".to_owned(), true, theme))
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+#[cfg(test)]
+mod tests;

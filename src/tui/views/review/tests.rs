@@ -1,0 +1,159 @@
+//! Render snapshots of the Review view at 80x24 and 160x48, and checks that no user text
+//! reaches the terminal raw.
+
+use crate::tui::review_tree;
+use crate::tui::state::{Focus, State};
+use crate::tui::testing::{
+    hostile_workspace, many_providers, press, render, sample_workspace, state_with,
+};
+use crate::tui::theme::Theme;
+use crate::tui::views::tests::assert_screens;
+use crate::workspace::{Day, Workspace};
+
+/// Every assessable item id, in catalogue order.
+fn ids() -> Vec<String> {
+    crate::catalogue::builtin()
+        .assessable_items()
+        .map(|(_, item)| item.id.clone())
+        .collect()
+}
+
+fn on_item(workspace: Workspace, index: usize) -> State {
+    let mut state = state_with(workspace);
+    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    state.review.cursor = review_tree::item_row(&rows, &ids()[index]).expect("visible");
+    state
+}
+
+/// Fails if a control character or a bidirectional override reached the screen.
+fn assert_safe(state: &State) {
+    for (width, height) in [(80, 24), (160, 48)] {
+        for cell in render(state, width, height).backend().buffer().content() {
+            let symbol = cell.symbol();
+            let raw = |ch: char| {
+                u32::from(ch) < 0x20 || ('\u{7f}'..'\u{a0}').contains(&ch) || ch == '\u{202E}'
+            };
+            assert!(!symbol.chars().any(raw), "raw control in {symbol:?}");
+        }
+    }
+}
+
+fn snap(name: &str, state: &State) {
+    assert_screens!(name, state);
+}
+
+/// The sample with a flagged item and an Unknown that gives no reason.
+fn marked() -> Workspace {
+    let mut workspace = sample_workspace();
+    let ids = ids();
+    let assessments = &mut workspace.providers[0].assessments;
+    if let Some(a) = assessments.get_mut(&ids[1]) {
+        a.flagged = true;
+    }
+    if let Some(a) = assessments.get_mut(&ids[3]) {
+        a.note.clear();
+    }
+    workspace
+}
+
+#[test]
+fn item_with_evidence_and_action() {
+    snap(
+        "item_with_evidence_and_action",
+        &on_item(sample_workspace(), 0),
+    );
+}
+
+#[test]
+fn section_row_shows_summary_and_progress() {
+    snap("section_row", &state_with(marked()));
+}
+
+#[test]
+fn unknown_without_a_reason_is_marked_and_warned() {
+    snap("unjustified_item", &on_item(marked(), 3));
+}
+
+#[test]
+fn detail_focused_and_scrolled() {
+    let mut state = on_item(sample_workspace(), 0);
+    state.review.focus = Focus::Detail;
+    state.review.detail_scroll = 4;
+    snap("detail_focus", &state);
+}
+
+#[test]
+fn collapsed_sections() {
+    let mut state = state_with(sample_workspace());
+    press(&mut state, "<Enter>");
+    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let headings: Vec<String> = rows
+        .iter()
+        .filter_map(|row| match row {
+            review_tree::Row::Section { section, .. } => Some(section.id.clone()),
+            review_tree::Row::Item { .. } => None,
+        })
+        .collect();
+    state.review.collapsed.extend(headings.into_iter().skip(2));
+    state.review.cursor = 1;
+    snap("collapsed_sections", &state);
+}
+
+#[test]
+fn note_editor_overlay() {
+    let mut state = on_item(sample_workspace(), 3);
+    press(&mut state, "e<Enter>Second line.");
+    snap("note_editor", &state);
+}
+
+#[test]
+fn evidence_form_with_an_error() {
+    let mut state = on_item(sample_workspace(), 6);
+    press(&mut state, "a<Enter>");
+    snap("evidence_form_error", &state);
+}
+
+#[test]
+fn hostile_text_is_neutralised() {
+    let state = on_item(hostile_workspace(), 0);
+    assert_safe(&state);
+    snap("hostile", &state);
+}
+
+#[test]
+fn hostile_note_in_the_editor_is_neutralised() {
+    let mut state = on_item(hostile_workspace(), 0);
+    press(&mut state, "e");
+    assert_safe(&state);
+}
+
+#[test]
+fn many_providers_last_one() {
+    let mut state = on_item(many_providers(50), 2);
+    press(&mut state, "[");
+    snap("many_providers", &state);
+}
+
+#[test]
+fn no_providers_says_where_to_add_one() {
+    let mut workspace = sample_workspace();
+    workspace.providers.clear();
+    let mut state = state_with(workspace);
+    state.view = crate::tui::action::View::Review;
+    snap("no_providers", &state);
+}
+
+#[test]
+fn ascii_theme_with_marks_and_an_overdue_action() {
+    let mut workspace = marked();
+    let first = workspace.providers[0].assessments.get_mut(&ids()[0]);
+    if let Some(action) = first.and_then(|a| a.action.as_mut()) {
+        action.due = Day::parse("2026-11-01").ok();
+    }
+    let mut state = on_item(workspace, 0);
+    state.theme = Theme {
+        colour: false,
+        ascii: true,
+    };
+    snap("ascii", &state);
+}

@@ -1,0 +1,170 @@
+//! The tree pane: sections with their progress, items with the provider's status.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::pane;
+use crate::catalogue::{AssuranceLevel, Item, Priority, Section};
+use crate::tui::review_tree::{self, Row};
+use crate::tui::state::{Focus, State};
+use crate::tui::text::one_line;
+use crate::tui::theme::Theme;
+use crate::tui::views::chrome::truncate;
+use crate::tui::widgets::list::centred_offset;
+use crate::workspace::{Assessment, Provider, Status};
+
+/// Marks an item required at the workspace's assurance level.
+pub const REQUIRED_MARK: &str = "*";
+
+/// Marks an Unknown or Not applicable judgement that does not yet say why.
+pub fn unjustified_mark(ascii: bool) -> &'static str {
+    if ascii { "#" } else { "✎" }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
+    let theme = state.theme;
+    let count = state.workspace().map_or(0, |w| w.providers.len());
+    let index = state.review.provider.min(count.saturating_sub(1));
+    let position = format!(" ({}/{count}) ", index + 1);
+    let room = usize::from(area.width.saturating_sub(4)).saturating_sub(position.width());
+    let name = truncate(&one_line(&provider.name, theme.ascii), room, theme.ascii);
+    let block = pane(
+        format!(" {name}{position}"),
+        state.review.focus == Focus::List,
+        theme,
+    );
+    let inner = block.inner(area);
+    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
+    let height = usize::from(inner.height);
+    let offset = centred_offset(cursor, rows.len(), height);
+    let columns = Columns {
+        width: usize::from(inner.width),
+        id_width: state
+            .catalogue
+            .assessable_items()
+            .map(|(_, item)| item.id.width())
+            .max()
+            .unwrap_or(0),
+        level: state.level(),
+        theme,
+    };
+    let lines: Vec<Line> = rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(index, row)| {
+            let line = match row {
+                Row::Section { section, expanded } => {
+                    section_line(&columns, provider, section, *expanded)
+                }
+                Row::Item { item, .. } => item_line(&columns, provider, item),
+            };
+            if index == cursor {
+                line.patch_style(theme.selected())
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// What every row is drawn with, worked out once per frame.
+struct Columns {
+    width: usize,
+    /// The widest item id, so titles line up.
+    id_width: usize,
+    level: AssuranceLevel,
+    theme: Theme,
+}
+
+/// `▾ Title ……… 3/12`, the progress flush right.
+fn section_line(
+    columns: &Columns,
+    provider: &Provider,
+    section: &Section,
+    expanded: bool,
+) -> Line<'static> {
+    let Columns { width, theme, .. } = *columns;
+    let (assessed, total) = section_progress(provider, section);
+    let progress = format!("{assessed}/{total}");
+    let fold = theme.fold_glyph(expanded);
+    let room = width.saturating_sub(progress.width() + fold.width() + 2);
+    let title = truncate(&section.title, room, theme.ascii);
+    let gap = width.saturating_sub(fold.width() + 1 + title.width() + progress.width());
+    let progress_style = if assessed == total {
+        theme.ok()
+    } else {
+        theme.dim()
+    };
+    Line::from(vec![
+        Span::styled(format!("{fold} {title}"), theme.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(progress, progress_style),
+    ])
+}
+
+/// Items of `section` the provider has a status for, and the items to assess.
+pub fn section_progress(provider: &Provider, section: &Section) -> (usize, usize) {
+    review_tree::assessable(section).fold((0, 0), |(done, total), item| {
+        let assessed = provider
+            .assessments
+            .get(&item.id)
+            .is_some_and(|a| a.status.is_assessed());
+        (done + usize::from(assessed), total + 1)
+    })
+}
+
+/// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag, id, title, then the required and
+/// needs-a-reason marks flush right.
+fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'static> {
+    let Columns {
+        width,
+        id_width,
+        level,
+        theme,
+    } = *columns;
+    let assessment = provider.assessments.get(&item.id);
+    let status = assessment.map_or(Status::NotAssessed, |a| a.status);
+    let flag = if assessment.is_some_and(|a| a.flagged) {
+        theme.flag_glyph()
+    } else {
+        " "
+    };
+    let required = item.priority.at(level) == Priority::Required;
+    let unjustified = assessment.is_some_and(Assessment::lacks_justification);
+    let head = format!("{:<id_width$} ", item.id);
+    // Indent, status and a space, flag and a space, the id column, the two marks.
+    let fixed = 2 + 2 + 2 + head.width() + 2;
+    let title = truncate(&item.title, width.saturating_sub(fixed + 1), theme.ascii);
+    let gap = width.saturating_sub(fixed + title.width());
+    let mark = |on: bool, glyph: &'static str, style: Style| {
+        if on {
+            Span::styled(glyph, style)
+        } else {
+            Span::raw(" ")
+        }
+    };
+    Line::from(vec![
+        Span::raw("  "),
+        Span::styled(theme.status_glyph(status), theme.status_style(status)),
+        Span::raw(" "),
+        Span::styled(flag, theme.warning()),
+        Span::raw(" "),
+        Span::styled(head, theme.dim()),
+        Span::raw(title),
+        Span::raw(" ".repeat(gap)),
+        mark(
+            required,
+            REQUIRED_MARK,
+            theme.priority_style(Priority::Required),
+        ),
+        mark(unjustified, unjustified_mark(theme.ascii), theme.warning()),
+    ])
+}
