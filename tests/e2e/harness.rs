@@ -26,6 +26,17 @@ pub mod keys {
     pub const TAB: &str = "\t";
     pub const BACKSPACE: &str = "\x7f";
 
+    /// A left click at a 0-based cell, pressed and released (SGR encoding, as crossterm
+    /// asks terminals for).
+    pub fn click(col: usize, row: usize) -> String {
+        format!("\x1b[<0;{c};{r}M\x1b[<0;{c};{r}m", c = col + 1, r = row + 1)
+    }
+
+    /// One notch of the wheel down at a 0-based cell.
+    pub fn wheel_down(col: usize, row: usize) -> String {
+        format!("\x1b[<65;{};{}M", col + 1, row + 1)
+    }
+
     /// Ctrl plus a letter: the letter's control code (Ctrl-c is 0x03).
     pub fn ctrl(letter: char) -> String {
         let code = letter.to_ascii_lowercase() as u8 - b'a' + 1;
@@ -251,6 +262,11 @@ impl Tui {
             .any(|window| window == sequence)
     }
 
+    /// Whether the app asked the terminal for mouse events.
+    pub fn mouse_captured(&self) -> bool {
+        lock(&self.terminal).parser.screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
+    }
+
     /// Whether the terminal is back to how a shell wants it: main screen, cursor shown,
     /// line editing and echo on (raw mode left).
     pub fn restored(&self) -> Result<(), String> {
@@ -258,6 +274,9 @@ impl Tui {
         let screen = terminal.parser.screen();
         if screen.alternate_screen() {
             return Err("still on the alternate screen".to_owned());
+        }
+        if screen.mouse_protocol_mode() != vt100::MouseProtocolMode::None {
+            return Err("the mouse is still captured".to_owned());
         }
         if screen.hide_cursor() {
             return Err("the cursor is still hidden".to_owned());
