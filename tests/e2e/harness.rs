@@ -264,18 +264,18 @@ impl Tui {
 
     /// Whether the app asked the terminal for mouse events.
     pub fn mouse_captured(&self) -> bool {
-        lock(&self.terminal).parser.screen().mouse_protocol_mode() != vt100::MouseProtocolMode::None
+        captures_mouse(lock(&self.terminal).parser.screen())
     }
 
-    /// Whether the terminal is back to how a shell wants it: main screen, cursor shown,
-    /// line editing and echo on (raw mode left).
+    /// Whether the terminal is back to how a shell wants it: main screen, mouse released,
+    /// cursor shown, line editing and echo on (raw mode left).
     pub fn restored(&self) -> Result<(), String> {
         let terminal = lock(&self.terminal);
         let screen = terminal.parser.screen();
         if screen.alternate_screen() {
             return Err("still on the alternate screen".to_owned());
         }
-        if screen.mouse_protocol_mode() != vt100::MouseProtocolMode::None {
+        if captures_mouse(screen) {
             return Err("the mouse is still captured".to_owned());
         }
         if screen.hide_cursor() {
@@ -313,6 +313,10 @@ fn pty_size(cols: u16, rows: u16) -> PtySize {
         cols,
         ..PtySize::default()
     }
+}
+
+fn captures_mouse(screen: &vt100::Screen) -> bool {
+    screen.mouse_protocol_mode() != vt100::MouseProtocolMode::None
 }
 
 fn non_zero(cells: u16) -> NonZeroU16 {
