@@ -62,7 +62,7 @@ pub fn decode_text(bytes: &[u8]) -> Result<&str, DecodeError> {
 
 /// 1-based line and column just after `prefix`.
 fn position_of(prefix: &[u8]) -> (usize, usize) {
-    let line = prefix.iter().filter(|&&byte| byte == b'\n').count() + 1;
+    let line = prefix.split(|&byte| byte == b'\n').count();
     let line_start = prefix
         .iter()
         .rposition(|&byte| byte == b'\n')

@@ -69,10 +69,7 @@ impl Workspace {
             hasher.update(std::process::id().to_le_bytes());
             hasher.update(salt.to_le_bytes());
             let digest = hasher.finalize();
-            let hex: String = digest[..4]
-                .iter()
-                .map(|byte| format!("{byte:02x}"))
-                .collect();
+            let hex = crate::digest::to_hex(&digest[..4]);
             let id = ProviderId(format!("prov-{hex}"));
             if self.provider(&id).is_none() {
                 return id;

@@ -194,6 +194,7 @@ impl Status {
     }
 
     /// The next status in the cycle the Space key walks through.
+    #[must_use]
     pub fn cycled(self) -> Status {
         match self {
             Status::NotAssessed => Status::Met,

@@ -31,7 +31,8 @@ struct Field {
 
 #[derive(Debug, Clone)]
 enum Input {
-    Text(TextArea<'static>),
+    // Boxed: a text area is far larger than a choice.
+    Text(Box<TextArea<'static>>),
     Choice {
         options: Vec<&'static str>,
         selected: usize,
@@ -56,7 +57,7 @@ impl Form {
         area.set_cursor_line_style(Style::new());
         self.fields.push(Field {
             label,
-            input: Input::Text(area),
+            input: Input::Text(Box::new(area)),
         });
         self
     }
@@ -192,7 +193,7 @@ impl Form {
 fn draw_input(frame: &mut Frame, area: Rect, input: &Input, focused: bool, theme: Theme) {
     match input {
         Input::Text(text) => {
-            let mut text = text.clone();
+            let mut text = text.as_ref().clone();
             let cursor = if focused {
                 theme.selected()
             } else {
