@@ -29,6 +29,9 @@ where
     B::Error: Send + Sync + 'static,
     F: FnMut(Option<Duration>) -> io::Result<Option<Event>>,
 {
+    // Mouse hit-testing needs the size before the first resize event arrives.
+    let size = terminal.size()?;
+    update::handle_event(state, &Event::Resize(size.width, size.height));
     loop {
         terminal.draw(|frame| views::draw(frame, state))?;
         if state.quit {

@@ -144,6 +144,15 @@ impl Keymap {
         })
     }
 
+    /// The first key of `action`, written as hints write it, for sentences that name a key
+    /// ("press a to add"); empty when nothing binds it.
+    pub fn key_label(&self, action: Action, ascii: bool) -> String {
+        self.binding_of(action)
+            .and_then(|binding| binding.keys.first())
+            .map(|key| key.label(ascii))
+            .unwrap_or_default()
+    }
+
     /// The first binding of an action in any scope, for the command palette.
     pub fn binding_of(&self, action: Action) -> Option<&Binding> {
         self.bindings
@@ -267,8 +276,9 @@ fn default_bindings() -> Vec<Binding> {
             A::DeleteProvider,
             Some("delete"),
         ),
-        bind(providers, &[Key::ch('K')], A::MoveUp, Some("move up")),
-        bind(providers, &[Key::ch('J')], A::MoveDown, Some("move down")),
+        // Reordering is rare: help lists it, and the hint line keeps room for ? help.
+        bind(providers, &[Key::ch('K')], A::MoveUp, None),
+        bind(providers, &[Key::ch('J')], A::MoveDown, None),
         // Review.
         bind(
             review,

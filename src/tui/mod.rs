@@ -5,6 +5,7 @@ mod action;
 mod app;
 mod effect;
 mod keymap;
+mod layout;
 mod review_tree;
 mod runtime;
 mod state;

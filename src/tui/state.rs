@@ -1,5 +1,6 @@
 //! Everything the TUI shows, in one value. Views read it; only `update` changes it.
 
+use ratatui::layout::Size;
 use ratatui_textarea::TextArea;
 
 use super::action::View;
@@ -16,6 +17,9 @@ pub struct State {
     /// Name stamped on every change.
     pub assessor: String,
     pub clock: Clock,
+    /// The terminal's size as of the last resize: mouse hit-testing lays the screen out
+    /// from it exactly as drawing does.
+    pub size: Size,
     pub view: View,
     /// The open workspace, if any.
     pub session: Option<Session>,
@@ -194,6 +198,7 @@ impl State {
             theme,
             assessor,
             clock,
+            size: Size::ZERO,
             view: View::Providers,
             session: None,
             picker_open: true,

@@ -1,8 +1,9 @@
 //! `update`: the only place the TUI's state changes. A key becomes an action through the
 //! keymap; the action changes the state and may ask for effects (saving, opening files).
 
+mod mouse;
 mod picker;
-mod providers;
+pub mod providers;
 pub mod review;
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
@@ -21,6 +22,11 @@ pub fn handle_event(state: &mut State, event: &Event) -> Vec<Effect> {
         Event::Key(key) if key.kind != KeyEventKind::Release => handle_key(state, *key),
         Event::Paste(text) => {
             paste(state, text);
+            Vec::new()
+        }
+        Event::Mouse(mouse) => mouse::handle(state, *mouse),
+        Event::Resize(width, height) => {
+            state.size = ratatui::layout::Size::new(*width, *height);
             Vec::new()
         }
         _ => Vec::new(),

@@ -1,24 +1,252 @@
 //! The Providers view: add, edit, delete and reorder the candidates.
 
+use std::collections::BTreeMap;
+
 use super::Refusal;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, View};
 use crate::tui::effect::Effect;
-use crate::tui::state::{FormPurpose, State};
+use crate::tui::layout::{self, Screen};
+use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, State};
 use crate::tui::widgets::form::Form;
-use crate::workspace::ProviderId;
+use crate::tui::widgets::list::step;
+use crate::workspace::{Deployment, Provider, ProviderId};
 
-pub fn update(_state: &mut State, _action: Action) -> Vec<Effect> {
+/// The form's fields, in order; submit reads them by these indices.
+const NAME: usize = 0;
+const PRODUCT: usize = 1;
+const EDITION: usize = 2;
+const DEPLOYMENT: usize = 3;
+const JURISDICTION: usize = 4;
+const NOTES: usize = 5;
+
+/// Shown for a provider whose deployment model nobody has recorded.
+pub const NOT_RECORDED: &str = "not recorded";
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let Some(workspace) = state.workspace() else {
+        return Vec::new();
+    };
+    let count = workspace.providers.len();
+    let selected = workspace
+        .providers
+        .get(state.providers.selected)
+        .map(|provider| (provider.id.clone(), provider_form(provider)));
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::Top
+        | Action::Bottom
+        | Action::PageUp
+        | Action::PageDown => {
+            state.providers.selected =
+                step(state.providers.selected, count, action, page(state, count));
+        }
+        Action::AddProvider => {
+            let form = Form::new("New provider")
+                .text("Name", "")
+                .text("Product", "")
+                .text("Edition", "")
+                .choice("Deployment", deployment_options(), 0)
+                .text("Jurisdiction", "")
+                .text("Notes", "");
+            state
+                .overlays
+                .push(Overlay::Form(Box::new(form), FormPurpose::NewProvider));
+        }
+        Action::Select | Action::EditProvider | Action::DeleteProvider => {
+            let Some((id, form)) = selected else {
+                let add = state
+                    .keymap
+                    .key_label(Action::AddProvider, state.theme.ascii);
+                state.fail(format!(
+                    "There are no providers yet: press {add} to add one."
+                ));
+                return Vec::new();
+            };
+            match action {
+                Action::Select => {
+                    state.review.provider = state.providers.selected;
+                    state.view = View::Review;
+                }
+                Action::EditProvider => state
+                    .overlays
+                    .push(Overlay::Form(Box::new(form), FormPurpose::EditProvider(id))),
+                _ => ask_to_delete(state, id),
+            }
+        }
+        Action::MoveUp => return move_selected(state, -1),
+        Action::MoveDown => return move_selected(state, 1),
+        _ => {}
+    }
     Vec::new()
 }
 
+/// The edit form, filled in from `provider`.
+fn provider_form(provider: &Provider) -> Form {
+    let deployment = provider
+        .deployment
+        .and_then(|d| Deployment::ALL.iter().position(|&each| each == d))
+        .map_or(0, |index| index + 1);
+    Form::new("Edit provider")
+        .text("Name", &provider.name)
+        .text("Product", &provider.product)
+        .text("Edition", &provider.edition)
+        .choice("Deployment", deployment_options(), deployment)
+        .text("Jurisdiction", &provider.jurisdiction)
+        .text("Notes", &provider.notes)
+}
+
+fn deployment_options() -> Vec<&'static str> {
+    std::iter::once(NOT_RECORDED)
+        .chain(Deployment::ALL.iter().map(|d| d.label()))
+        .collect()
+}
+
+/// How many rows PgUp/PgDn move: the table's visible rows, or a sensible default before
+/// the terminal's size is known.
+fn page(state: &State, count: usize) -> usize {
+    Screen::new(state.size).map_or(10, |screen| {
+        let table = layout::providers(screen.body, count).table;
+        usize::from(layout::table_rows(table).height)
+    })
+}
+
+fn ask_to_delete(state: &mut State, id: ProviderId) {
+    let Some(provider) = state.workspace().and_then(|w| w.provider(&id)) else {
+        return;
+    };
+    let recorded = match provider.assessments.len() {
+        0 => "Nothing has been recorded for it yet.".to_owned(),
+        1 => "The 1 judgement recorded for it goes too.".to_owned(),
+        n => format!("The {n} judgements recorded for it go too."),
+    };
+    let message = format!(
+        "Delete \"{}\"? {recorded} This cannot be undone.",
+        provider.name
+    );
+    state.overlays.push(Overlay::Confirm(Confirm {
+        title: "Delete provider".to_owned(),
+        message,
+        on_yes: Pending::DeleteProvider(id),
+    }));
+}
+
+/// Swaps the selected provider with its neighbour; the selection, and the provider under
+/// review, follow the providers they were on.
+fn move_selected(state: &mut State, by: isize) -> Vec<Effect> {
+    let now = state.clock.now();
+    let Some(session) = state.session.as_mut() else {
+        return Vec::new();
+    };
+    let providers = &mut session.workspace.providers;
+    let from = state.providers.selected;
+    let Some(to) = from
+        .checked_add_signed(by)
+        .filter(|&to| to < providers.len() && from < providers.len())
+    else {
+        return Vec::new();
+    };
+    providers.swap(from, to);
+    session.workspace.modified = now;
+    state.providers.selected = to;
+    let review = &mut state.review.provider;
+    if *review == from {
+        *review = to;
+    } else if *review == to {
+        *review = from;
+    }
+    vec![Effect::SaveWorkspace]
+}
+
+/// Adds or changes a provider from its form. An empty or taken name is refused with the
+/// focus back on the name.
 pub fn submit(
-    _state: &mut State,
-    _form: &Form,
-    _purpose: &FormPurpose,
+    state: &mut State,
+    form: &Form,
+    purpose: &FormPurpose,
 ) -> Result<Vec<Effect>, Refusal> {
-    Ok(Vec::new())
+    let now = state.clock.now();
+    let Some(session) = state.session.as_mut() else {
+        return Ok(Vec::new());
+    };
+    let workspace = &mut session.workspace;
+    let name = form.value(NAME);
+    let editing = match purpose {
+        FormPurpose::EditProvider(id) => Some(id),
+        _ => None,
+    };
+    workspace
+        .check_provider_name(&name, editing)
+        .map_err(|message| (message, NAME))?;
+    let mut provider = match editing {
+        Some(id) => workspace
+            .provider(id)
+            .cloned()
+            .ok_or_else(|| ("This provider no longer exists.".to_owned(), NAME))?,
+        None => Provider {
+            id: workspace.fresh_provider_id(&name, now),
+            name: String::new(),
+            product: String::new(),
+            edition: String::new(),
+            deployment: None,
+            jurisdiction: String::new(),
+            notes: String::new(),
+            assessments: BTreeMap::new(),
+        },
+    };
+    // The field shows notes on one line; untouched, they keep their line breaks.
+    let notes = form.value(NOTES);
+    if notes != provider_form(&provider).value(NOTES) {
+        provider.notes = notes;
+    }
+    provider.name = name;
+    provider.product = form.value(PRODUCT);
+    provider.edition = form.value(EDITION);
+    provider.deployment = form
+        .selected(DEPLOYMENT)
+        .checked_sub(1)
+        .and_then(|index| Deployment::ALL.get(index).copied());
+    provider.jurisdiction = form.value(JURISDICTION);
+    let message = format!(
+        "{} \"{}\".",
+        if editing.is_some() { "Saved" } else { "Added" },
+        provider.name
+    );
+    if let Some(slot) = workspace.provider_mut(&provider.id) {
+        *slot = provider;
+    } else {
+        workspace.providers.push(provider);
+        state.providers.selected = workspace.providers.len() - 1;
+    }
+    workspace.modified = now;
+    state.inform(message);
+    Ok(vec![Effect::SaveWorkspace])
 }
 
-pub fn delete(_state: &mut State, _id: &ProviderId) -> Vec<Effect> {
-    Vec::new()
+/// Deletes a provider (after the user confirmed), with its judgements and their undo
+/// history; the selection and the provider under review stay on their neighbours.
+pub fn delete(state: &mut State, id: &ProviderId) -> Vec<Effect> {
+    let now = state.clock.now();
+    let Some(session) = state.session.as_mut() else {
+        return Vec::new();
+    };
+    let providers = &mut session.workspace.providers;
+    let Some(index) = providers.iter().position(|provider| &provider.id == id) else {
+        return Vec::new();
+    };
+    let removed = providers.remove(index);
+    let remaining = providers.len();
+    session.workspace.modified = now;
+    session.undo.done.retain(|edit| &edit.provider != id);
+    session.undo.undone.retain(|edit| &edit.provider != id);
+    for selected in [&mut state.providers.selected, &mut state.review.provider] {
+        if *selected > index || *selected >= remaining {
+            *selected = selected.saturating_sub(1);
+        }
+    }
+    state.inform(format!("Deleted \"{}\".", removed.name));
+    vec![Effect::SaveWorkspace]
 }
+
+#[cfg(test)]
+mod tests;

@@ -9,31 +9,27 @@ mod providers;
 pub(super) mod review;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::action::View;
+use super::action::{Action, View};
+use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::state::{Overlay, State};
-
-/// The smallest terminal every view is designed for.
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        draw_too_small(frame, area);
+    let Some(Screen {
+        tabs,
+        body,
+        status,
+        hints,
+    }) = Screen::new(area.as_size())
+    else {
+        draw_too_small(frame, area, state);
         return;
-    }
-    let [tabs, body, status, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    };
     chrome::draw_tabs(frame, tabs, state);
     if state.showing_picker() {
         picker::draw(frame, body, state);
@@ -56,22 +52,41 @@ pub fn draw(frame: &mut Frame, state: &State) {
     }
 }
 
-fn draw_too_small(frame: &mut Frame, area: Rect) {
-    let text = vec![
-        Line::from("Terminal too small"),
-        Line::from(format!(
-            "{}x{} here; tiaki needs at least {MIN_WIDTH}x{MIN_HEIGHT}.",
-            area.width, area.height
-        )),
-        Line::from("Enlarge the window, or press q to quit."),
+/// Says the terminal is too small in the longest wording that fits without wrapping, down
+/// to a single mark in a 1x1 terminal, so the message never arrives cut in half.
+fn draw_too_small(frame: &mut Frame, area: Rect, state: &State) {
+    let quit = state.keymap.key_label(Action::Quit, state.theme.ascii);
+    let (width, height) = (area.width, area.height);
+    let wordings = [
+        vec![
+            "Terminal too small".to_owned(),
+            format!("{width}x{height} here; tiaki needs at least {MIN_WIDTH}x{MIN_HEIGHT}."),
+            format!("Enlarge the window, or press {quit} to quit."),
+        ],
+        vec![
+            "Terminal too small".to_owned(),
+            format!("{width}x{height}; needs {MIN_WIDTH}x{MIN_HEIGHT}"),
+            format!("{quit} quits"),
+        ],
+        vec!["Too small".to_owned(), format!("{MIN_WIDTH}x{MIN_HEIGHT}")],
+        vec!["Too small".to_owned()],
+        vec![format!("{MIN_WIDTH}x{MIN_HEIGHT}")],
+        vec!["!".to_owned()],
     ];
-    let height = (text.len() as u16).min(area.height);
-    let top = area.y + area.height.saturating_sub(height) / 2;
-    let rect = Rect::new(area.x, top, area.width, height);
-    frame.render_widget(
-        Paragraph::new(text)
-            .alignment(ratatui::layout::Alignment::Center)
-            .wrap(ratatui::widgets::Wrap { trim: true }),
-        rect,
-    );
+    let fits = |lines: &&Vec<String>| {
+        lines.len() <= usize::from(height)
+            && lines
+                .iter()
+                .all(|line| line.chars().count() <= usize::from(width))
+    };
+    let Some(lines) = wordings.iter().find(fits) else {
+        return;
+    };
+    let rows = lines.len() as u16;
+    let rect = Rect::new(area.x, area.y + (height - rows) / 2, width, rows);
+    let text: Vec<Line> = lines.iter().map(|line| Line::from(line.as_str())).collect();
+    frame.render_widget(Paragraph::new(text).alignment(Alignment::Center), rect);
 }
+
+#[cfg(test)]
+mod tests;

@@ -5,9 +5,11 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
+use super::chrome::truncate;
 use crate::tui::state::State;
 use crate::tui::text::one_line;
 use crate::tui::widgets::list::centred_offset;
+use crate::workspace::Timestamp;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let theme = state.theme;
@@ -33,22 +35,23 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     }
     let rows = entries.iter().map(|entry| {
         let name = one_line(&entry.name, theme.ascii);
-        match &entry.error {
-            Some(error) => Row::new(vec![
+        // The reason is too long for a column: it goes under the table when selected.
+        if entry.error.is_some() {
+            return Row::new(vec![
                 Cell::from(name),
-                Cell::from(Span::styled(one_line(error, theme.ascii), theme.error())),
-            ]),
-            None => {
-                let (done, total) = entry.progress;
-                let percent = (done * 100).checked_div(total).unwrap_or(0);
-                Row::new(vec![
-                    Cell::from(name),
-                    Cell::from(entry.modified.map(|m| m.short()).unwrap_or_default()),
-                    Cell::from(format!("{}", entry.providers)),
-                    Cell::from(format!("{done}/{total} ({percent}%)")),
-                ])
-            }
+                Cell::from(Span::styled("damaged", theme.error())),
+                Cell::from(""),
+                Cell::from(Span::styled("cannot be read", theme.error())),
+            ]);
         }
+        let (done, total) = entry.progress;
+        let percent = (done * 100).checked_div(total).unwrap_or(0);
+        Row::new(vec![
+            Cell::from(name),
+            Cell::from(entry.modified.map(Timestamp::short).unwrap_or_default()),
+            Cell::from(format!("{}", entry.providers)),
+            Cell::from(format!("{done}/{total} ({percent}%)")),
+        ])
     });
     let header = Row::new(vec!["Name", "Modified", "Providers", "Progress"]).style(theme.title());
     let widths = [
@@ -57,8 +60,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         Constraint::Length(9),
         Constraint::Length(16),
     ];
-    let inner_height = area.height.saturating_sub(3) as usize;
+    // The mouse finds rows in the same place (layout::row_at).
+    let inner_height = usize::from(crate::tui::layout::table_rows(area).height);
     let selected = state.picker.selected.min(entries.len() - 1);
+    let block = match &entries[selected].error {
+        Some(error) => {
+            let room = usize::from(area.width.saturating_sub(4));
+            let reason = truncate(&one_line(error, theme.ascii), room, theme.ascii);
+            block.title_bottom(Line::styled(format!(" {reason} "), theme.error()))
+        }
+        None => block,
+    };
     let mut table_state = TableState::default()
         .with_selected(Some(selected))
         .with_offset(centred_offset(selected, entries.len(), inner_height));

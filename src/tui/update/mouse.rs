@@ -1,0 +1,243 @@
+//! The mouse, when the user turned it on: a click on a tab switches view, a click on a list
+//! row selects it, the wheel moves through the list under the pointer. Where things are
+//! comes from layout.rs, the same place drawing takes it from.
+
+use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+
+use super::update;
+use crate::tui::action::{Action, View};
+use crate::tui::effect::Effect;
+use crate::tui::layout::{self, Screen};
+use crate::tui::state::{Overlay, State};
+
+/// Handles one mouse event; presses of other buttons, drags and moves are ignored.
+pub fn handle(state: &mut State, mouse: MouseEvent) -> Vec<Effect> {
+    let Some(screen) = Screen::new(state.size) else {
+        return Vec::new();
+    };
+    let position = Position::new(mouse.column, mouse.row);
+    let wheel = match mouse.kind {
+        MouseEventKind::ScrollUp => Action::Up,
+        MouseEventKind::ScrollDown => Action::Down,
+        MouseEventKind::Down(MouseButton::Left) => {
+            state.message = None;
+            return click(state, &screen, position);
+        }
+        _ => return Vec::new(),
+    };
+    match state.overlays.last() {
+        // Help is the only dialog long enough to scroll.
+        Some(Overlay::Help { .. }) => update(state, wheel),
+        Some(_) => Vec::new(),
+        None => match list_under(state, &screen, position) {
+            Some(_) => update(state, wheel),
+            None => Vec::new(),
+        },
+    }
+}
+
+fn click(state: &mut State, screen: &Screen, position: Position) -> Vec<Effect> {
+    // Dialogs are answered from the keyboard; a stray click must not act behind them.
+    if !state.overlays.is_empty() {
+        return Vec::new();
+    }
+    if screen.tabs.contains(position) {
+        let tab = layout::tabs(screen.tabs)
+            .into_iter()
+            .find(|(_, rect)| rect.contains(position));
+        return match tab {
+            Some((view, _)) => update(state, Action::GoTo(view)),
+            None => Vec::new(),
+        };
+    }
+    match list_under(state, screen, position) {
+        Some(List::Picker(rows)) => {
+            let count = state.picker.entries.len();
+            if let Some(index) = layout::row_at(rows, state.picker.selected, count, position) {
+                state.picker.selected = index;
+            }
+        }
+        Some(List::Providers(rows)) => {
+            let count = state.workspace().map_or(0, |w| w.providers.len());
+            if let Some(index) = layout::row_at(rows, state.providers.selected, count, position) {
+                state.providers.selected = index;
+            }
+        }
+        // The Review tree keeps its own geometry; clicks there wait for it to share it.
+        Some(List::Review) | None => {}
+    }
+    Vec::new()
+}
+
+/// The list drawn under the pointer, with the rectangle its rows occupy.
+enum List {
+    Picker(Rect),
+    Providers(Rect),
+    Review,
+}
+
+fn list_under(state: &State, screen: &Screen, position: Position) -> Option<List> {
+    if !screen.body.contains(position) {
+        return None;
+    }
+    if state.showing_picker() {
+        return Some(List::Picker(layout::table_rows(screen.body)));
+    }
+    match state.view {
+        View::Providers => {
+            let count = state.workspace().map_or(0, |w| w.providers.len());
+            let table = layout::providers(screen.body, count).table;
+            table
+                .contains(position)
+                .then(|| List::Providers(layout::table_rows(table)))
+        }
+        View::Review => Some(List::Review),
+        View::Context | View::Compare | View::Actions | View::History => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::KeyModifiers;
+    use ratatui::layout::Size;
+
+    use super::*;
+    use crate::tui::testing::{empty_state, many_providers, sample_workspace, screen, state_with};
+    use crate::tui::update::handle_event;
+
+    fn mouse(state: &mut State, kind: MouseEventKind, column: u16, row: u16) -> Vec<Effect> {
+        let event = MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        };
+        handle_event(state, &ratatui::crossterm::event::Event::Mouse(event))
+    }
+
+    fn click(state: &mut State, column: u16, row: u16) {
+        mouse(state, MouseEventKind::Down(MouseButton::Left), column, row);
+    }
+
+    /// The row and column of the first cell where `text` is drawn.
+    fn find(state: &State, text: &str) -> (u16, u16) {
+        let (width, height) = (state.size.width, state.size.height);
+        screen(state, width, height)
+            .lines()
+            .enumerate()
+            .find_map(|(row, line)| {
+                let line = line.trim_start_matches('"');
+                line.find(text)
+                    .map(|at| (line[..at].chars().count() as u16, row as u16))
+            })
+            .unwrap_or_else(|| panic!("{text} not on screen"))
+    }
+
+    fn resized(mut state: State, width: u16, height: u16) -> State {
+        handle_event(
+            &mut state,
+            &ratatui::crossterm::event::Event::Resize(width, height),
+        );
+        state
+    }
+
+    #[test]
+    fn a_resize_is_remembered() {
+        let state = resized(empty_state(), 123, 45);
+        assert_eq!(state.size, Size::new(123, 45));
+    }
+
+    #[test]
+    fn clicking_a_tab_switches_to_its_view() {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let mut state = resized(state_with(sample_workspace()), width, height);
+            for view in View::ALL {
+                let (column, row) = find(&state, &format!(" {}", view.title()));
+                click(&mut state, column, row);
+                assert_eq!(state.view, view, "at {width}x{height}");
+            }
+        }
+    }
+
+    #[test]
+    fn clicking_a_provider_row_selects_it() {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let mut state = resized(state_with(sample_workspace()), width, height);
+            state.view = View::Providers;
+            let (column, row) = find(&state, "Tūī Talk");
+            click(&mut state, column, row);
+            assert_eq!(state.providers.selected, 2, "at {width}x{height}");
+            let (column, row) = find(&state, "Aroha Video");
+            click(&mut state, column, row);
+            assert_eq!(state.providers.selected, 0, "at {width}x{height}");
+        }
+    }
+
+    #[test]
+    fn clicks_on_a_scrolled_list_find_the_row_drawn_there() {
+        let mut state = resized(state_with(many_providers(40)), 80, 24);
+        state.view = View::Providers;
+        state.providers.selected = 30;
+        let (column, row) = find(&state, "Provider 27");
+        click(&mut state, column, row);
+        assert_eq!(state.providers.selected, 27);
+    }
+
+    #[test]
+    fn clicking_a_picker_row_selects_that_workspace() {
+        let mut state = resized(empty_state(), 80, 24);
+        state.picker.entries = ["one", "two", "three"]
+            .iter()
+            .map(|name| crate::tui::state::PickerEntry {
+                slug: (*name).to_owned(),
+                name: (*name).to_owned(),
+                modified: None,
+                providers: 0,
+                progress: (0, 0),
+                error: None,
+            })
+            .collect();
+        let (column, row) = find(&state, "three");
+        click(&mut state, column, row);
+        assert_eq!(state.picker.selected, 2);
+    }
+
+    #[test]
+    fn the_wheel_moves_through_the_list_under_the_pointer_only() {
+        let mut state = resized(state_with(many_providers(20)), 80, 24);
+        state.view = View::Providers;
+        let (column, row) = find(&state, "Provider 03");
+        mouse(&mut state, MouseEventKind::ScrollDown, column, row);
+        mouse(&mut state, MouseEventKind::ScrollDown, column, row);
+        assert_eq!(state.providers.selected, 2);
+        mouse(&mut state, MouseEventKind::ScrollUp, column, row);
+        assert_eq!(state.providers.selected, 1);
+        // Over the tab bar nothing scrolls.
+        mouse(&mut state, MouseEventKind::ScrollDown, 1, 0);
+        assert_eq!(state.providers.selected, 1);
+    }
+
+    #[test]
+    fn the_wheel_scrolls_help_and_clicks_do_not_act_behind_a_dialog() {
+        let mut state = resized(state_with(sample_workspace()), 80, 24);
+        state.view = View::Providers;
+        state.overlays.push(Overlay::Help { scroll: 0 });
+        mouse(&mut state, MouseEventKind::ScrollDown, 40, 10);
+        assert!(matches!(
+            state.overlays.last(),
+            Some(Overlay::Help { scroll: 1 })
+        ));
+        let (column, row) = find(&state, " Review");
+        click(&mut state, column, row);
+        assert_eq!(state.view, View::Providers);
+    }
+
+    #[test]
+    fn a_terminal_too_small_ignores_the_mouse() {
+        let mut state = resized(state_with(sample_workspace()), 60, 20);
+        state.view = View::Providers;
+        click(&mut state, 20, 0);
+        assert_eq!(state.view, View::Providers);
+    }
+}

@@ -1,0 +1,355 @@
+//! Render tests of the shell: the picker, the views not built yet, help, the question
+//! dialog, the too-small message, themes, and every screen at every size without a panic.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Color;
+
+use crate::tui::action::View;
+use crate::tui::layout;
+use crate::tui::state::{Confirm, Overlay, Pending, PickerEntry, SaveState, State};
+use crate::tui::testing::{
+    empty_state, fixed_now, hostile_workspace, many_providers, press, render, sample_workspace,
+    screen, state_with,
+};
+use crate::tui::theme::Theme;
+use crate::workspace::{ProviderId, Workspace};
+
+/// Snapshots the whole screen at the smallest supported size and at a wide one. A macro so
+/// that each snapshot is filed beside the test module that takes it.
+macro_rules! assert_screens {
+    ($name:expr, $state:expr) => {
+        for (width, height) in [(80, 24), (160, 48)] {
+            insta::assert_snapshot!(
+                format!("{}_{width}x{height}", $name),
+                $crate::tui::testing::render($state, width, height).backend()
+            );
+        }
+    };
+}
+pub(super) use assert_screens;
+
+fn entry(name: &str, providers: usize, progress: (usize, usize)) -> PickerEntry {
+    PickerEntry {
+        slug: name.to_lowercase().replace(' ', "-"),
+        name: name.to_owned(),
+        modified: Some(fixed_now()),
+        providers,
+        progress,
+        error: None,
+    }
+}
+
+/// The picker with two readable workspaces and one whose file is damaged.
+fn picker_with_entries() -> State {
+    let mut state = empty_state();
+    state.picker.entries = vec![
+        entry("Video conferencing 2026", 3, (5, 282)),
+        PickerEntry {
+            error: Some("line 12, column 7: expected `)` (the backup can be restored)".to_owned()),
+            ..entry("broken", 0, (0, 0))
+        },
+        entry("Messaging for the board", 0, (0, 0)),
+    ];
+    state.picker.selected = 2;
+    state
+}
+
+fn in_view(workspace: Workspace, view: View) -> State {
+    let mut state = state_with(workspace);
+    state.view = view;
+    state
+}
+
+#[test]
+fn picker_without_workspaces_says_how_to_start() {
+    let state = empty_state();
+    assert!(screen(&state, 80, 24).contains("No workspaces yet."));
+    assert_screens!("picker_empty", &state);
+}
+
+#[test]
+fn picker_lists_workspaces_and_shows_a_damaged_one_as_such() {
+    let mut state = picker_with_entries();
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("5/282 (1%)"), "{text}");
+    assert!(
+        text.contains("damaged") && !text.contains("line 12"),
+        "{text}"
+    );
+    assert_screens!("picker_entries", &state);
+    // Selected, the damaged file says why it cannot be read.
+    press(&mut state, "k");
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("line 12, column 7: expected `)`"), "{text}");
+    assert_screens!("picker_damaged_selected", &state);
+}
+
+#[test]
+fn the_picker_over_an_open_workspace_keeps_its_tabs() {
+    let mut state = state_with(sample_workspace());
+    state.picker.entries = picker_with_entries().picker.entries;
+    press(&mut state, "w");
+    assert!(state.showing_picker());
+    assert_screens!("picker_over_workspace", &state);
+}
+
+#[test]
+fn views_not_built_yet_say_so() {
+    for view in [View::Compare, View::Actions, View::History] {
+        let state = in_view(sample_workspace(), view);
+        assert!(screen(&state, 80, 24).contains("is not built yet"));
+        assert_screens!(
+            format!("placeholder_{}", view.title().to_lowercase()),
+            &state
+        );
+    }
+}
+
+#[test]
+fn help_lists_the_keys_of_the_view_it_opened_over() {
+    for (view, key, description) in [
+        (View::Providers, "J", "Move the provider down"),
+        (View::Review, "Ctrl-r", "Redo"),
+    ] {
+        let mut state = in_view(sample_workspace(), view);
+        press(&mut state, "?");
+        let text = screen(&state, 160, 48);
+        assert!(text.contains(key) && text.contains(description), "{text}");
+        assert_screens!(format!("help_{}", view.title().to_lowercase()), &state);
+    }
+}
+
+#[test]
+fn a_question_names_what_it_will_do() {
+    let mut state = picker_with_entries();
+    press(&mut state, "D");
+    assert!(matches!(state.overlays.last(), Some(Overlay::Confirm(_))));
+    assert!(screen(&state, 80, 24).contains("Messaging for the board"));
+    assert_screens!("confirm_delete_workspace", &state);
+}
+
+#[test]
+fn status_line_shows_a_failed_save_and_the_message() {
+    let mut state = in_view(sample_workspace(), View::Providers);
+    state.save = SaveState::Failed("disk full".to_owned());
+    state.fail("Could not save: disk full");
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("NOT SAVED - retrying"), "{text}");
+    assert!(text.contains("Could not save: disk full"), "{text}");
+    state.save = SaveState::Saved(fixed_now());
+    state.message = None;
+    assert!(screen(&state, 80, 24).contains("saved 09:30"));
+}
+
+#[test]
+fn a_terminal_too_small_says_so_in_what_fits() {
+    let state = state_with(sample_workspace());
+    insta::assert_snapshot!("too_small_60x20", render(&state, 60, 20).backend());
+    let text = screen(&state, 60, 20);
+    assert!(
+        text.contains("60x20 here; tiaki needs at least 80x24."),
+        "{text}"
+    );
+    assert!(screen(&state, 20, 4).contains("needs 80x24"));
+    assert!(screen(&state, 9, 1).contains("Too small"));
+    assert_eq!(screen(&state, 1, 1), "\"!\"\n");
+    // One row or column short is still too small; the minimum itself is not.
+    assert!(screen(&state, 79, 24).contains("Terminal too small"));
+    assert!(screen(&state, 80, 23).contains("Terminal too small"));
+    assert!(!screen(&state, 80, 24).contains("Terminal too small"));
+}
+
+#[test]
+fn tabs_are_where_the_mouse_looks_for_them() {
+    let state = state_with(sample_workspace());
+    for width in [80, 160] {
+        let terminal = render(&state, width, 24);
+        let buffer = terminal.backend().buffer();
+        let screen = layout::Screen::new(buffer.area.as_size()).expect("fits");
+        for (index, (view, rect)) in layout::tabs(screen.tabs).into_iter().enumerate() {
+            assert_eq!(text_in(buffer, rect), layout::tab_label(index, view));
+        }
+    }
+}
+
+fn text_in(buffer: &Buffer, rect: Rect) -> String {
+    rect.positions()
+        .map(|position| buffer[position].symbol())
+        .collect()
+}
+
+/// Every screen state the shell can show: the picker, each view, and each kind of dialog.
+fn every_screen(workspace: &Workspace) -> Vec<State> {
+    let first = workspace.providers.first().map(|p| p.id.clone());
+    let mut screens = vec![empty_state(), {
+        let mut state = state_with(workspace.clone());
+        state.picker_open = true;
+        state
+    }];
+    for view in View::ALL {
+        screens.push(in_view(workspace.clone(), view));
+    }
+    for keys in ["?", "a", "e", "D"] {
+        let mut state = in_view(workspace.clone(), View::Providers);
+        press(&mut state, keys);
+        screens.push(state);
+    }
+    let mut help = in_view(workspace.clone(), View::Review);
+    press(&mut help, "?");
+    screens.push(help);
+    let mut question = in_view(workspace.clone(), View::Review);
+    question.overlays.push(Overlay::Confirm(Confirm {
+        title: "Remove evidence".to_owned(),
+        message: format!("Remove it from {}?", workspace.name),
+        on_yes: Pending::RemoveEvidence {
+            provider: first.clone().unwrap_or(ProviderId(String::new())),
+            item: "X".to_owned(),
+        },
+    }));
+    screens.push(question);
+    if let Some(id) = first {
+        let mut note = in_view(workspace.clone(), View::Review);
+        note.overlays
+            .push(Overlay::Editor(Box::new(crate::tui::state::NoteEditor {
+                provider: id,
+                item: "X".to_owned(),
+                text: ratatui_textarea::TextArea::from(["a \x1b[2J note", "\u{202E}second"]),
+            })));
+        screens.push(note);
+    }
+    screens
+}
+
+fn fixtures() -> [Workspace; 3] {
+    [sample_workspace(), hostile_workspace(), many_providers(20)]
+}
+
+/// Draws every screen of `workspace` without a panic: each view at every width from 1 to
+/// 300 (at the minimum height, where the views first appear) and at every height from 1
+/// to 100 (at the minimum width); dialogs, whose layout only follows the body's size, and
+/// with `thorough` false everything, at every seventh width and fifth height; and all on
+/// a coarse grid up to 300x100. (Layout solving is slow in debug builds: this keeps the
+/// three tests to seconds.)
+fn draws_everywhere(workspace: &Workspace, thorough: bool) {
+    let sweep = |step: usize| -> Vec<(u16, u16)> {
+        (1..=300)
+            .step_by(step)
+            .map(|width| (width, layout::MIN_HEIGHT))
+            .chain(
+                (1..=100)
+                    .step_by(step.min(5))
+                    .map(|height| (layout::MIN_WIDTH, height)),
+            )
+            .chain(
+                (1..=300)
+                    .step_by(37)
+                    .flat_map(|w| (1..=100).step_by(14).map(move |h| (w, h))),
+            )
+            .chain([(300, 100)])
+            .collect()
+    };
+    let (every, some) = (sweep(1), sweep(7));
+    for state in every_screen(workspace) {
+        let sizes = if thorough && state.overlays.is_empty() {
+            &every
+        } else {
+            &some
+        };
+        for &(width, height) in sizes {
+            render(&state, width, height);
+        }
+    }
+}
+
+// One test per fixture, so the test runner spreads them over the cores.
+#[test]
+fn every_screen_of_the_sample_draws_at_every_size() {
+    draws_everywhere(&sample_workspace(), false);
+}
+
+#[test]
+fn every_screen_of_hostile_text_draws_at_every_size() {
+    draws_everywhere(&hostile_workspace(), true);
+}
+
+#[test]
+fn every_screen_of_many_providers_draws_at_every_size() {
+    draws_everywhere(&many_providers(20), true);
+}
+
+/// Characters that would reach the terminal as commands or reorder the text around them.
+fn is_dangerous(ch: char) -> bool {
+    u32::from(ch) < 0x20 || ch == '\u{7f}' || ('\u{80}'..'\u{a0}').contains(&ch) || ch == '\u{202e}'
+}
+
+#[test]
+fn hostile_text_never_reaches_the_screen_raw() {
+    for state in every_screen(&hostile_workspace()) {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let terminal = render(&state, width, height);
+            let buffer = terminal.backend().buffer();
+            for position in buffer.area.positions() {
+                let symbol = buffer[position].symbol();
+                assert!(
+                    !symbol.chars().any(is_dangerous),
+                    "{symbol:?} at {position:?} in view {:?} with {} overlays:\n{}",
+                    state.view,
+                    state.overlays.len(),
+                    terminal.backend()
+                );
+            }
+        }
+    }
+}
+
+fn colours(buffer: &Buffer) -> impl Iterator<Item = Color> + '_ {
+    buffer
+        .content()
+        .iter()
+        .flat_map(|cell| [cell.fg, cell.bg])
+        .filter(|colour| *colour != Color::Reset)
+}
+
+#[test]
+fn no_colour_means_not_one_coloured_cell() {
+    for workspace in fixtures() {
+        for mut state in every_screen(&workspace) {
+            state.theme.colour = false;
+            let terminal = render(&state, 160, 48);
+            let found: Vec<Color> = colours(terminal.backend().buffer()).collect();
+            assert!(found.is_empty(), "{found:?}");
+        }
+    }
+    // The same screens in colour do use colour, so the check above can fail.
+    let mut state = in_view(sample_workspace(), View::Providers);
+    state.theme = Theme {
+        colour: true,
+        ascii: false,
+    };
+    assert!(
+        colours(render(&state, 80, 24).backend().buffer())
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn ascii_mode_draws_only_ascii_around_ascii_names() {
+    let workspace = many_providers(5);
+    for mut state in every_screen(&workspace) {
+        state.theme.ascii = true;
+        for (width, height) in [(80, 24), (160, 48)] {
+            let text = screen(&state, width, height);
+            let odd: String = text.chars().filter(|ch| !ch.is_ascii()).collect();
+            assert!(odd.is_empty(), "{odd:?} in\n{text}");
+        }
+    }
+    let mut state = in_view(workspace, View::Providers);
+    state.theme = Theme {
+        colour: false,
+        ascii: true,
+    };
+    press(&mut state, "?");
+    assert_screens!("ascii_help_providers", &state);
+}
