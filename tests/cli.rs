@@ -457,3 +457,20 @@ fn the_terminal_interface_without_a_terminal_says_so() {
         .stdout("")
         .stderr("tiaki: the terminal interface needs a terminal; in scripts use a subcommand (see `tiaki --help`)\n");
 }
+
+#[test]
+fn import_refuses_a_file_from_a_newer_tiaki() {
+    let data = with_demo();
+    let newer =
+        export(data.path(), "demo", "ron").replacen("schema_version: 1,", "schema_version: 99,", 1);
+    let file = write(data.path(), "newer.ron", &newer);
+    tiaki(data.path())
+        .args(["import", "--name", "Newer"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("schema version 99")
+                .and(predicate::str::contains("upgrade tiaki")),
+        );
+}
