@@ -1,6 +1,6 @@
 //! The mouse, when the user turned it on: a click on a tab switches view, a click on a list
-//! row selects it, the wheel moves through the list under the pointer. Where things are
-//! comes from layout.rs, the same place drawing takes it from.
+//! row selects it, the wheel moves through the list (or scrolls the pane) under the pointer.
+//! Where things are comes from layout.rs and review_tree.rs, where drawing takes it from.
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -9,7 +9,8 @@ use super::update;
 use crate::tui::action::{Action, View};
 use crate::tui::effect::Effect;
 use crate::tui::layout::{self, Screen};
-use crate::tui::state::{Overlay, State};
+use crate::tui::review_tree::{self, ReviewAreas};
+use crate::tui::state::{Focus, Overlay, State};
 
 /// Handles one mouse event; presses of other buttons, drags and moves are ignored.
 pub fn handle(state: &mut State, mouse: MouseEvent) -> Vec<Effect> {
@@ -31,6 +32,11 @@ pub fn handle(state: &mut State, mouse: MouseEvent) -> Vec<Effect> {
         Some(Overlay::Help { .. }) => update(state, wheel),
         Some(_) => Vec::new(),
         None => match list_under(state, &screen, position) {
+            Some(List::Review(pane, _)) => {
+                // The wheel acts on the pane under it, as if it had the focus.
+                state.review.focus = pane;
+                update(state, wheel)
+            }
             Some(_) => update(state, wheel),
             None => Vec::new(),
         },
@@ -64,8 +70,20 @@ fn click(state: &mut State, screen: &Screen, position: Position) -> Vec<Effect> 
                 state.providers.selected = index;
             }
         }
-        // The Review tree keeps its own geometry; clicks there wait for it to share it.
-        Some(List::Review) | None => {}
+        Some(List::Review(pane, rows)) => {
+            state.review.focus = pane;
+            let count = review_tree::rows(state.catalogue, &state.review.collapsed).len();
+            let cursor = state.review.cursor.min(count.saturating_sub(1));
+            if pane == Focus::List
+                && let Some(index) = layout::row_at(rows, cursor, count, position)
+                && index != cursor
+            {
+                // As moving with the keys does: the new item's detail starts at its top.
+                state.review.cursor = index;
+                state.review.detail_scroll = 0;
+            }
+        }
+        None => {}
     }
     Vec::new()
 }
@@ -74,7 +92,8 @@ fn click(state: &mut State, screen: &Screen, position: Position) -> Vec<Effect> 
 enum List {
     Picker(Rect),
     Providers(Rect),
-    Review,
+    /// A pane of the Review view: the tree (with its rows) or the detail.
+    Review(Focus, Rect),
 }
 
 fn list_under(state: &State, screen: &Screen, position: Position) -> Option<List> {
@@ -92,7 +111,18 @@ fn list_under(state: &State, screen: &Screen, position: Position) -> Option<List
                 .contains(position)
                 .then(|| List::Providers(layout::table_rows(table)))
         }
-        View::Review => Some(List::Review),
+        View::Review => {
+            review_tree::reviewed(state)?;
+            let areas = ReviewAreas::new(screen.body);
+            if areas.tree.contains(position) {
+                Some(List::Review(Focus::List, areas.tree_rows()))
+            } else {
+                areas
+                    .detail
+                    .contains(position)
+                    .then(|| List::Review(Focus::Detail, areas.detail_text()))
+            }
+        }
         View::Context | View::Compare | View::Actions | View::History => None,
     }
 }
@@ -231,6 +261,57 @@ mod tests {
         let (column, row) = find(&state, " Review");
         click(&mut state, column, row);
         assert_eq!(state.view, View::Providers);
+    }
+
+    fn review(workspace: crate::workspace::Workspace, width: u16, height: u16) -> State {
+        let mut state = resized(state_with(workspace), width, height);
+        state.view = View::Review;
+        state
+    }
+
+    #[test]
+    fn clicking_a_review_tree_row_puts_the_cursor_on_it() {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let mut state = review(sample_workspace(), width, height);
+            state.review.focus = Focus::Detail;
+            state.review.detail_scroll = 3;
+            let (column, row) = find(&state, "SEL.3 ");
+            click(&mut state, column, row);
+            assert_eq!(state.review.focus, Focus::List, "at {width}x{height}");
+            assert_eq!(state.review.detail_scroll, 0);
+            let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+            let item = rows[state.review.cursor]
+                .item()
+                .map(|item| item.id.as_str());
+            assert_eq!(item, Some("SEL.3"), "at {width}x{height}");
+        }
+    }
+
+    #[test]
+    fn clicks_on_a_scrolled_tree_find_the_row_drawn_there() {
+        let mut state = review(sample_workspace(), 80, 24);
+        state.review.cursor = 60;
+        let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+        let id = |index: usize| rows[index].item().map(|item| format!("{} ", item.id));
+        let wanted = id(57).expect("row 57 is an item");
+        let (column, row) = find(&state, &wanted);
+        click(&mut state, column, row);
+        assert_eq!(state.review.cursor, 57, "{wanted}");
+    }
+
+    #[test]
+    fn the_wheel_in_review_moves_the_pane_under_the_pointer() {
+        let mut state = review(sample_workspace(), 80, 24);
+        let (column, row) = find(&state, "SEL.2 ");
+        mouse(&mut state, MouseEventKind::ScrollDown, column, row);
+        assert_eq!(state.review.cursor, 1);
+        assert_eq!(state.review.focus, Focus::List);
+        mouse(&mut state, MouseEventKind::ScrollDown, 70, 10);
+        assert_eq!(state.review.focus, Focus::Detail);
+        assert_eq!(
+            state.review.cursor, 1,
+            "the detail scrolls, the cursor stays"
+        );
     }
 
     #[test]
