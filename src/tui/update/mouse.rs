@@ -1,6 +1,6 @@
 //! The mouse, when the user turned it on: a click on a tab switches view, a click on a list
 //! row selects it, the wheel moves through the list (or scrolls the pane) under the pointer.
-//! Where things are comes from layout.rs and review_tree.rs, where drawing takes it from.
+//! Positions come from `layout.rs` and `review_tree.rs`, which drawing uses too.
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
