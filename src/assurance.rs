@@ -7,6 +7,10 @@ use std::collections::BTreeSet;
 use crate::catalogue::{AnswerSpec, AssuranceLevel, Catalogue, Item, Service};
 use crate::workspace::{Answer, Context};
 
+mod effort;
+
+pub use effort::{Effort, effort, newly_required, required_at};
+
 /// The level a workspace is assessed at, with the reasons for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Derivation {
@@ -113,7 +117,7 @@ pub fn derive(catalogue: &Catalogue, context: &Context) -> Derivation {
             needed_services = Some(services);
         }
     }
-    reasons.sort_by(|a, b| b.level.cmp(&a.level));
+    reasons.sort_by_key(|reason| std::cmp::Reverse(reason.level));
     let derived = reasons
         .first()
         .map_or(AssuranceLevel::Baseline, |reason| reason.level);
@@ -135,18 +139,29 @@ pub fn derive(catalogue: &Catalogue, context: &Context) -> Derivation {
 /// The option ids an answer names, or why the answer does not fit its question.
 fn chosen_ids<'a>(spec: &AnswerSpec, answer: &'a Answer) -> Result<Vec<&'a str>, String> {
     match (spec, answer) {
-        (AnswerSpec::Single(_), Answer::Choice(id)) => Ok(vec![id.as_str()]),
+        // A single choice kept where several are now allowed still means what it said.
+        (AnswerSpec::Single(_) | AnswerSpec::Multiple(_), Answer::Choice(id)) => {
+            Ok(vec![id.as_str()])
+        }
         (AnswerSpec::Multiple(_), Answer::Choices(ids)) => {
             Ok(ids.iter().map(String::as_str).collect())
         }
-        // A single choice kept where several are now allowed still means what it said.
-        (AnswerSpec::Multiple(_), Answer::Choice(id)) => Ok(vec![id.as_str()]),
         (AnswerSpec::Text, Answer::Text(_)) => Ok(Vec::new()),
         (AnswerSpec::Single(_), Answer::Choices(_)) => {
             Err("several options chosen where the question allows one".to_owned())
         }
         (_, Answer::Text(_)) => Err("free text given where the question offers options".to_owned()),
         (AnswerSpec::Text, _) => Err("options chosen where the question asks for text".to_owned()),
+    }
+}
+
+/// The option ids an answer names as it stands, whether the catalogue knows them or not;
+/// none for free text.
+pub fn chosen(answer: &Answer) -> &[String] {
+    match answer {
+        Answer::Choice(id) => std::slice::from_ref(id),
+        Answer::Choices(ids) => ids,
+        Answer::Text(_) => &[],
     }
 }
 

@@ -112,6 +112,15 @@ pub enum Action {
     /// Move the selected provider down the list.
     MoveDown,
 
+    /// Go to the next context question not yet answered.
+    NextUnanswered,
+    /// Write or change the free-text answer to the question.
+    EditAnswer,
+    /// Clear the answer to the question.
+    ClearAnswer,
+    /// Override the derived assurance level, with a reason, or remove the override.
+    SetOverride,
+
     /// Create a workspace.
     NewWorkspace,
     /// Rename the selected workspace.
@@ -182,6 +191,10 @@ impl Action {
             Action::DeleteProvider => "Delete the provider",
             Action::MoveUp => "Move the provider up",
             Action::MoveDown => "Move the provider down",
+            Action::NextUnanswered => "Next question not yet answered",
+            Action::EditAnswer => "Write the free-text answer",
+            Action::ClearAnswer => "Clear the answer",
+            Action::SetOverride => "Override the assurance level (or remove the override)",
             Action::NewWorkspace => "New workspace",
             Action::RenameWorkspace => "Rename the workspace",
             Action::DuplicateWorkspace => "Duplicate the workspace",

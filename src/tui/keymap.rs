@@ -176,6 +176,7 @@ fn default_bindings() -> Vec<Binding> {
     use Scope as S;
     let review = S::View(View::Review);
     let providers = S::View(View::Providers);
+    let context = S::View(View::Context);
     let mut table = vec![
         bind(
             S::Help,
@@ -349,6 +350,33 @@ fn default_bindings() -> Vec<Binding> {
             None,
         ),
         bind(review, &[Key::plain(K::Enter)], A::Select, None),
+        // Context.
+        // Bksp, e, Enter and h/l are left to help so the hint line keeps room for ? help.
+        bind(context, &[Key::ch(' ')], A::Select, Some("pick")),
+        bind(context, &[Key::plain(K::Enter)], A::Select, None),
+        bind(context, &[Key::plain(K::Tab)], A::FocusNext, Some("pane")),
+        bind(
+            context,
+            &[Key::ch('l'), Key::plain(K::Right)],
+            A::FocusNext,
+            None,
+        ),
+        bind(context, &[Key::plain(K::BackTab)], A::FocusPrev, None),
+        bind(
+            context,
+            &[Key::ch('h'), Key::plain(K::Left)],
+            A::FocusPrev,
+            None,
+        ),
+        bind(
+            context,
+            &[Key::ch('n')],
+            A::NextUnanswered,
+            Some("next open"),
+        ),
+        bind(context, &[Key::ch('O')], A::SetOverride, Some("override")),
+        bind(context, &[Key::plain(K::Backspace)], A::ClearAnswer, None),
+        bind(context, &[Key::ch('e')], A::EditAnswer, None),
         // Everywhere outside dialogs.
         bind(
             S::Global,

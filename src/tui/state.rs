@@ -7,8 +7,10 @@ use super::action::View;
 use super::keymap::{Keymap, Scope};
 use super::theme::Theme;
 use super::widgets::form::Form;
-use crate::catalogue::{AssuranceLevel, Catalogue};
-use crate::workspace::{Assessment, ProviderId, Timestamp, Workspace};
+use crate::assurance::{self, Derivation};
+use crate::catalogue::{AssuranceLevel, Catalogue, Item};
+use crate::scoring;
+use crate::workspace::{Assessment, Context, ProviderId, Timestamp, Workspace};
 
 pub struct State {
     pub catalogue: &'static Catalogue,
@@ -28,6 +30,7 @@ pub struct State {
     pub picker: PickerState,
     pub providers: ProvidersState,
     pub review: ReviewState,
+    pub context: ContextState,
     /// Dialogs, the top one last; it gets the keys.
     pub overlays: Vec<Overlay>,
     pub message: Option<Message>,
@@ -118,6 +121,28 @@ pub struct ReviewState {
     pub detail_scroll: u16,
 }
 
+/// Which pane of the Context view has the keys.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ContextFocus {
+    #[default]
+    Questions,
+    /// The selected question's options (or free-text answer).
+    Answer,
+    /// The assurance level: why, and what it means for the work.
+    Assurance,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ContextState {
+    /// Index of the selected question among the catalogue's context questions.
+    pub question: usize,
+    /// Index of the option under the cursor in the answer pane.
+    pub option: usize,
+    pub focus: ContextFocus,
+    /// Scroll offset of the assurance pane.
+    pub scroll: u16,
+}
+
 /// A dialog over the current view.
 pub enum Overlay {
     Help { scroll: u16 },
@@ -158,6 +183,10 @@ pub enum FormPurpose {
     NewWorkspace,
     RenameWorkspace(String),
     DuplicateWorkspace(String),
+    /// The free-text answer to the context question with this id.
+    TextAnswer(String),
+    /// The assessor's override of the derived assurance level.
+    LevelOverride,
 }
 
 /// The multi-line note editor.
@@ -205,6 +234,7 @@ impl State {
             picker: PickerState::default(),
             providers: ProvidersState::default(),
             review: ReviewState::default(),
+            context: ContextState::default(),
             overlays: Vec::new(),
             message: None,
             save: SaveState::Clean,
@@ -212,10 +242,25 @@ impl State {
         }
     }
 
-    /// The assurance level that sets each item's priority. Until the context view derives
-    /// it from the answers (issue 4), every workspace is assessed at Baseline.
+    /// The assurance level that sets each item's priority: the assessor's override, else
+    /// the level the context answers call for; Baseline with no workspace open.
     pub fn level(&self) -> AssuranceLevel {
-        AssuranceLevel::Baseline
+        self.derivation().effective
+    }
+
+    /// The level, why, and what is unanswered or stale. Derived afresh from the answers on
+    /// every call (microseconds for a catalogue's few questions), so it is never out of date.
+    pub fn derivation(&self) -> Derivation {
+        match self.workspace() {
+            Some(workspace) => assurance::derive(self.catalogue, &workspace.context),
+            None => assurance::derive(self.catalogue, &Context::default()),
+        }
+    }
+
+    /// Whether `item` concerns a service the context says is needed (scoring leaves the
+    /// others out).
+    pub fn item_in_scope(&self, item: &Item) -> bool {
+        scoring::in_scope(item, &self.derivation())
     }
 
     pub fn workspace(&self) -> Option<&Workspace> {

@@ -32,6 +32,40 @@ pub fn one_line(text: &str, ascii: bool) -> String {
     neutralise(&joined, ascii).into_owned()
 }
 
+/// Greedy word wrap of one line of text to `width` columns; a word longer than a line is
+/// broken where it must be. Always at least one (possibly empty) line.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split(' ') {
+        let word_width = word.width();
+        if used > 0 && used + 1 + word_width <= width {
+            line.push(' ');
+            line.push_str(word);
+            used += 1 + word_width;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        for ch in word.chars() {
+            let char_width = ch.width().unwrap_or(0);
+            if used + char_width > width && used > 0 {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(ch);
+            used += char_width;
+        }
+    }
+    lines.push(line);
+    lines
+}
+
 fn needs_replacing(ch: char) -> bool {
     (ch.is_control() && ch != '\n') || is_bidi_control(ch)
 }
@@ -86,6 +120,14 @@ mod tests {
             "x\u{FFFD}y\u{FFFD}z"
         );
         assert_eq!(neutralise("\u{200F}", true), "<U+200F>");
+    }
+
+    #[test]
+    fn wrap_breaks_between_words_and_inside_words_too_long() {
+        assert_eq!(wrap("the quick brown fox", 9), ["the quick", "brown fox"]);
+        assert_eq!(wrap("ab 0123456789", 4), ["ab", "0123", "4567", "89"]);
+        assert_eq!(wrap("会议 会议", 4), ["会议", "会议"]);
+        assert_eq!(wrap("", 5), [""]);
     }
 
     #[test]

@@ -133,6 +133,19 @@ impl Theme {
         if self.ascii { "*" } else { "•" }
     }
 
+    /// The mark of an answer option: a radio button for a single choice, a check box for
+    /// a multiple one.
+    pub fn choice_mark(self, multiple: bool, chosen: bool) -> &'static str {
+        match (multiple, chosen, self.ascii) {
+            (false, true, false) => "(●)",
+            (false, true, true) => "(*)",
+            (false, false, _) => "( )",
+            (true, true, false) => "[✔]",
+            (true, true, true) => "[x]",
+            (true, false, _) => "[ ]",
+        }
+    }
+
     /// Marker of an expanded or collapsed section.
     pub fn fold_glyph(self, expanded: bool) -> &'static str {
         match (expanded, self.ascii) {

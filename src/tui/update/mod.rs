@@ -1,6 +1,7 @@
 //! `update`: the only place the TUI's state changes. A key becomes an action through the
 //! keymap; the action changes the state and may ask for effects (saving, opening files).
 
+pub mod context;
 mod mouse;
 mod picker;
 pub mod providers;
@@ -11,8 +12,8 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use super::action::{Action, View};
 use super::effect::Effect;
 use super::state::{
-    Confirm, FormPurpose, Overlay, Pending, ProvidersState, ReviewState, SaveState, Session, State,
-    UndoLog,
+    Confirm, ContextState, FormPurpose, Overlay, Pending, ProvidersState, ReviewState, SaveState,
+    Session, State, UndoLog,
 };
 use crate::workspace::Workspace;
 
@@ -108,7 +109,8 @@ fn route(state: &mut State, action: Action) -> Vec<Effect> {
     match state.view {
         View::Providers => providers::update(state, action),
         View::Review => review::update(state, action),
-        View::Context | View::Compare | View::Actions | View::History => Vec::new(),
+        View::Context => context::update(state, action),
+        View::Compare | View::Actions | View::History => Vec::new(),
     }
 }
 
@@ -184,6 +186,9 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
         FormPurpose::NewWorkspace
         | FormPurpose::RenameWorkspace(_)
         | FormPurpose::DuplicateWorkspace(_) => picker::submit(&form, &purpose),
+        FormPurpose::TextAnswer(_) | FormPurpose::LevelOverride => {
+            context::submit(state, &form, &purpose)
+        }
     };
     match outcome {
         Ok(effects) => effects,
@@ -216,5 +221,6 @@ pub fn workspace_opened(state: &mut State, slug: String, workspace: Workspace) {
     state.picker_open = false;
     state.providers = ProvidersState::default();
     state.review = ReviewState::default();
+    state.context = ContextState::default();
     state.save = SaveState::Clean;
 }

@@ -46,11 +46,14 @@ pub fn draw_tabs(frame: &mut Frame, area: Rect, state: &State) {
 pub fn draw_status(frame: &mut Frame, area: Rect, state: &State) {
     let theme = state.theme;
     let save = save_label(state);
-    let [left, right] = Layout::horizontal([
+    let level = level_label(state);
+    let [left, middle, right] = Layout::horizontal([
         Constraint::Min(1),
+        Constraint::Length(level.width() as u16),
         Constraint::Length(save.width() as u16 + 1),
     ])
     .areas(area);
+    frame.render_widget(level, middle);
     frame.render_widget(save, right);
     let line = if let Some(message) = &state.message {
         let style = if message.is_error {
@@ -86,6 +89,24 @@ fn context_label(state: &State) -> String {
         parts.push(format!("{} providers", workspace.providers.len()));
     }
     parts.join(separator)
+}
+
+/// The assurance level in force, on every screen of a workspace since it sets every
+/// item's priority; an override is marked so it is never mistaken for the derived level.
+fn level_label(state: &State) -> Line<'static> {
+    if state.workspace().is_none() {
+        return Line::default();
+    }
+    let derivation = state.derivation();
+    let mut spans = vec![
+        Span::styled(" level ", state.theme.dim()),
+        Span::styled(derivation.effective.label(), state.theme.title()),
+    ];
+    if derivation.override_reason.is_some() {
+        spans.push(Span::styled(" (overridden)", state.theme.warning()));
+    }
+    spans.push(Span::raw("  "));
+    Line::from(spans)
 }
 
 fn save_label(state: &State) -> Line<'static> {

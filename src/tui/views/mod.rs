@@ -1,6 +1,7 @@
 //! Drawing. Every function here takes the state by shared reference and only draws.
 
 mod chrome;
+pub(super) mod context;
 mod dialogs;
 mod help;
 mod picker;
@@ -35,6 +36,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
         picker::draw(frame, body, state);
     } else {
         match state.view {
+            View::Context => context::draw(frame, body, state),
             View::Providers => providers::draw(frame, body, state),
             View::Review => review::draw(frame, body, state),
             other => placeholder::draw(frame, body, state, other),

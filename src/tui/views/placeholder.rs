@@ -11,17 +11,16 @@ use crate::tui::state::State;
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, view: View) {
     let theme = state.theme;
     let what = match view {
-        View::Context => "the context questionnaire and the assurance level it sets",
         View::Compare => "providers side by side: scores, the comparison matrix and charts",
         View::Actions => "every action across providers in one list",
         View::History => "the tamper-evident record of every change",
-        View::Providers | View::Review => "",
+        View::Context | View::Providers | View::Review => "",
     };
     let text = vec![
         Line::styled(format!("{} is not built yet.", view.title()), theme.title()),
         Line::raw(""),
         Line::raw(format!("This view will show {what}.")),
-        Line::raw("Press 2 for Providers or 3 for Review; ? lists every key."),
+        Line::raw("Press 1 for Context, 2 for Providers or 3 for Review; ? lists every key."),
     ];
     let block = Block::new()
         .borders(Borders::ALL)

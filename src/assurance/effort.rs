@@ -1,0 +1,281 @@
+//! What the assurance level means for the work: how many items a provider must satisfy,
+//! and which ones a higher level adds. The guidance asks for less provider assurance where
+//! the consequences are small and for more (e.g. end-to-end encryption) where they are not.
+
+use super::Derivation;
+use crate::catalogue::{AssuranceLevel, Catalogue, Item, Priority};
+
+/// Assessable items (not context questions) required at `level`, in catalogue order.
+pub fn required_at(catalogue: &Catalogue, level: AssuranceLevel) -> Vec<&Item> {
+    catalogue
+        .assessable_items()
+        .map(|(_, item)| item)
+        .filter(|item| item.priority.at(level) == Priority::Required)
+        .collect()
+}
+
+/// Assessable items required at `to` that are not required at `from`, in catalogue order.
+/// Empty when `to` is not above `from`.
+pub fn newly_required(
+    catalogue: &Catalogue,
+    from: AssuranceLevel,
+    to: AssuranceLevel,
+) -> Vec<&Item> {
+    required_at(catalogue, to)
+        .into_iter()
+        .filter(|item| item.priority.at(from) != Priority::Required)
+        .collect()
+}
+
+/// The effort the effective level asks for, counting only items for needed services.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Effort<'c> {
+    pub level: AssuranceLevel,
+    /// Assessable items that concern a needed service.
+    pub in_scope: usize,
+    /// Assessable items that concern only services not needed, left out of every count.
+    pub out_of_scope: usize,
+    /// Of those, the ones required at `level`.
+    pub required: usize,
+    /// Of those, the ones required at Baseline.
+    pub required_at_baseline: usize,
+    /// Of those, the ones required at High (what the most thorough review would ask).
+    pub required_at_high: usize,
+    /// Items required at `level` but not at Baseline, in catalogue order.
+    pub added: Vec<&'c Item>,
+}
+
+/// Counts the effort of the derivation's effective level.
+pub fn effort<'c>(catalogue: &'c Catalogue, derivation: &Derivation) -> Effort<'c> {
+    let in_scope = |items: Vec<&'c Item>| -> Vec<&'c Item> {
+        items
+            .into_iter()
+            .filter(|item| derivation.concerns_needed_service(item))
+            .collect()
+    };
+    let level = derivation.effective;
+    let assessable = catalogue.assessable_items().count();
+    let in_scope_count = catalogue
+        .assessable_items()
+        .filter(|(_, item)| derivation.concerns_needed_service(item))
+        .count();
+    Effort {
+        level,
+        in_scope: in_scope_count,
+        out_of_scope: assessable - in_scope_count,
+        required: in_scope(required_at(catalogue, level)).len(),
+        required_at_baseline: in_scope(required_at(catalogue, AssuranceLevel::Baseline)).len(),
+        required_at_high: in_scope(required_at(catalogue, AssuranceLevel::High)).len(),
+        added: in_scope(newly_required(catalogue, AssuranceLevel::Baseline, level)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assurance::derive;
+    use crate::catalogue::builtin;
+    use crate::workspace::{Answer, Context};
+
+    fn ids(items: &[&Item]) -> Vec<String> {
+        items.iter().map(|item| item.id.clone()).collect()
+    }
+
+    #[test]
+    fn nothing_is_newly_required_at_the_same_or_a_lower_level() {
+        let catalogue = builtin();
+        for level in AssuranceLevel::ALL {
+            assert!(
+                newly_required(catalogue, level, level).is_empty(),
+                "{level:?}"
+            );
+        }
+        assert!(
+            newly_required(catalogue, AssuranceLevel::High, AssuranceLevel::Baseline).is_empty()
+        );
+    }
+
+    #[test]
+    fn newly_required_items_are_required_above_and_not_below() {
+        let catalogue = builtin();
+        let added = newly_required(catalogue, AssuranceLevel::Baseline, AssuranceLevel::High);
+        assert!(!added.is_empty());
+        for item in &added {
+            assert_eq!(item.priority.high, Priority::Required, "{}", item.id);
+            assert_ne!(item.priority.baseline, Priority::Required, "{}", item.id);
+            assert_ne!(item.kind, crate::catalogue::ItemKind::ContextQuestion);
+        }
+        // Required at High = required at Baseline + the newly required, nothing lost.
+        let high = required_at(catalogue, AssuranceLevel::High).len();
+        let baseline = required_at(catalogue, AssuranceLevel::Baseline).len();
+        assert_eq!(high, baseline + added.len());
+    }
+
+    #[test]
+    fn high_adds_what_enhanced_adds_and_more() {
+        let catalogue = builtin();
+        let enhanced = ids(&newly_required(
+            catalogue,
+            AssuranceLevel::Baseline,
+            AssuranceLevel::Enhanced,
+        ));
+        let high = ids(&newly_required(
+            catalogue,
+            AssuranceLevel::Baseline,
+            AssuranceLevel::High,
+        ));
+        assert!(enhanced.len() < high.len());
+        assert!(enhanced.iter().all(|id| high.contains(id)));
+    }
+
+    #[test]
+    fn effort_counts_only_items_for_needed_services() {
+        let catalogue = builtin();
+        let mut context = Context::default();
+        let all = effort(catalogue, &derive(catalogue, &context));
+        assert_eq!(all.level, AssuranceLevel::Baseline);
+        assert_eq!(all.in_scope, catalogue.assessable_items().count());
+        assert_eq!(all.required, all.required_at_baseline);
+        assert!(all.added.is_empty());
+        assert!(all.required_at_high > all.required_at_baseline);
+
+        context.answers.insert(
+            "CTX.6".to_owned(),
+            Answer::Choices(vec!["voice".to_owned()]),
+        );
+        context
+            .answers
+            .insert("CTX.2".to_owned(), Answer::Choice("restricted".to_owned()));
+        let derivation = derive(catalogue, &context);
+        let voice_high = effort(catalogue, &derivation);
+        assert_eq!(voice_high.level, AssuranceLevel::High);
+        assert!(voice_high.in_scope < all.in_scope);
+        assert_eq!(voice_high.in_scope + voice_high.out_of_scope, all.in_scope);
+        assert_eq!(all.out_of_scope, 0);
+        assert_eq!(voice_high.required, voice_high.required_at_high);
+        assert_eq!(
+            voice_high.required,
+            voice_high.required_at_baseline + voice_high.added.len()
+        );
+        assert!(
+            voice_high
+                .added
+                .iter()
+                .all(|item| derivation.concerns_needed_service(item))
+        );
+    }
+
+    /// The three scenarios of docs/assurance.md, so the figures there cannot drift.
+    mod worked_examples {
+        use super::*;
+        use crate::catalogue::AnswerSpec;
+        use crate::workspace::LevelOverride;
+
+        /// Answers as the Context view records them: one id for a single choice.
+        fn context(answers: &[(&str, &[&str])]) -> Context {
+            let mut context = Context::default();
+            for (question, ids) in answers {
+                let ids: Vec<String> = ids.iter().map(|id| (*id).to_owned()).collect();
+                let single = builtin()
+                    .item(question)
+                    .is_some_and(|item| matches!(item.answer, Some(AnswerSpec::Single(_))));
+                let answer = match ids.first() {
+                    Some(id) if single => Answer::Choice(id.clone()),
+                    _ => Answer::Choices(ids),
+                };
+                context.answers.insert((*question).to_owned(), answer);
+            }
+            context
+        }
+
+        fn reasons(derivation: &Derivation) -> Vec<(String, AssuranceLevel)> {
+            derivation
+                .reasons
+                .iter()
+                .map(|reason| (reason.question.clone(), reason.level))
+                .collect()
+        }
+
+        #[test]
+        fn a_team_trial_stays_at_baseline() {
+            let catalogue = builtin();
+            let derivation = derive(
+                catalogue,
+                &context(&[
+                    ("CTX.1", &["internal"]),
+                    ("CTX.2", &["unclassified"]),
+                    ("CTX.5", &["trial"]),
+                    ("CTX.6", &["video", "voice"]),
+                    ("CTX.7", &["minor"]),
+                ]),
+            );
+            assert_eq!(derivation.effective, AssuranceLevel::Baseline);
+            assert!(derivation.reasons.is_empty());
+            let work = effort(catalogue, &derivation);
+            assert_eq!(
+                (
+                    work.required,
+                    work.in_scope,
+                    work.out_of_scope,
+                    work.required_at_high
+                ),
+                (12, 90, 4, 84)
+            );
+        }
+
+        #[test]
+        fn the_demo_agency_is_enhanced_by_six_answers() {
+            let catalogue = builtin();
+            let demo = crate::demo::demo_workspace(
+                catalogue,
+                crate::workspace::Timestamp::parse("2026-11-28T09:30:00Z").expect("valid"),
+            );
+            let derivation = derive(catalogue, &demo.context);
+            assert_eq!(derivation.effective, AssuranceLevel::Enhanced);
+            let questions: Vec<String> = reasons(&derivation).into_iter().map(|(q, _)| q).collect();
+            assert_eq!(
+                questions,
+                ["CTX.1", "CTX.5", "CTX.7", "CTX.8", "CTX.13", "CTX.15"]
+            );
+            let work = effort(catalogue, &derivation);
+            assert_eq!(
+                (work.required, work.in_scope, work.added.len()),
+                (68, 92, 56)
+            );
+        }
+
+        #[test]
+        fn national_security_material_is_high_and_needs_end_to_end_encryption() {
+            let catalogue = builtin();
+            let mut context = context(&[
+                ("CTX.2", &["restricted"]),
+                ("CTX.3", &["confidentiality", "provider-blind"]),
+                ("CTX.4", &["office", "overseas-travel"]),
+            ]);
+            let derivation = derive(catalogue, &context);
+            assert_eq!(
+                reasons(&derivation),
+                [
+                    ("CTX.2".to_owned(), AssuranceLevel::High),
+                    ("CTX.3".to_owned(), AssuranceLevel::High),
+                    ("CTX.4".to_owned(), AssuranceLevel::Enhanced),
+                ]
+            );
+            let work = effort(catalogue, &derivation);
+            assert_eq!(
+                (work.required, work.in_scope, work.added.len()),
+                (88, 94, 76)
+            );
+            assert!(work.added.iter().any(|item| item.id == "P2.3"));
+
+            context.level_override = Some(LevelOverride {
+                level: AssuranceLevel::Enhanced,
+                reason: "Pilot with UNCLASSIFIED material only until accreditation".to_owned(),
+            });
+            let overridden = derive(catalogue, &context);
+            assert_eq!(overridden.derived, AssuranceLevel::High);
+            assert_eq!(overridden.effective, AssuranceLevel::Enhanced);
+            assert_eq!(effort(catalogue, &overridden).required, 70);
+        }
+    }
+}

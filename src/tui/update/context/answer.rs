@@ -1,0 +1,128 @@
+//! Answering one context question: pick a single choice, toggle a multiple one, write free
+//! text, clear. An answer the catalogue does not understand (stale) stays in the file until
+//! the assessor changes that answer; then it is replaced, and the message says so.
+
+use super::{change_context, selected};
+use crate::assurance::chosen;
+use crate::catalogue::{AnswerSpec, Item};
+use crate::tui::effect::Effect;
+use crate::tui::state::{FormPurpose, Overlay, State};
+use crate::tui::text::one_line;
+use crate::tui::widgets::form::Form;
+use crate::workspace::Answer;
+
+/// Space or Enter on an option: the single choice becomes it, a multiple choice toggles it.
+pub fn pick(state: &mut State) -> Vec<Effect> {
+    let Some(item) = selected(state) else {
+        return Vec::new();
+    };
+    let Some(spec) = &item.answer else {
+        return Vec::new();
+    };
+    let options = spec.options();
+    let Some(option) = options.get(state.context.option.min(options.len().saturating_sub(1)))
+    else {
+        return open_text_form(state);
+    };
+    let answer = match spec {
+        AnswerSpec::Multiple(_) => {
+            let mut ids: Vec<&str> = current(state, item)
+                .map(chosen)
+                .unwrap_or_default()
+                .iter()
+                .map(String::as_str)
+                .filter(|id| options.iter().any(|known| known.id == *id))
+                .collect();
+            if let Some(at) = ids.iter().position(|id| *id == option.id) {
+                ids.remove(at);
+            } else {
+                ids.push(&option.id);
+            }
+            // Kept in the catalogue's order, so the file reads like the screen.
+            let ids: Vec<String> = options
+                .iter()
+                .filter(|known| ids.contains(&known.id.as_str()))
+                .map(|known| known.id.clone())
+                .collect();
+            (!ids.is_empty()).then_some(Answer::Choices(ids))
+        }
+        AnswerSpec::Single(_) | AnswerSpec::Text => Some(Answer::Choice(option.id.clone())),
+    };
+    set_answer(state, item, answer)
+}
+
+/// Backspace: the question goes back to unanswered.
+pub fn clear(state: &mut State) -> Vec<Effect> {
+    let Some(item) = selected(state) else {
+        return Vec::new();
+    };
+    if current(state, item).is_none() {
+        state.inform(format!("{} has no answer to clear.", item.id));
+        return Vec::new();
+    }
+    set_answer(state, item, None)
+}
+
+/// `e` (or Enter on a free-text question): a one-line form holding the current text.
+pub fn open_text_form(state: &mut State) -> Vec<Effect> {
+    let Some(item) = selected(state) else {
+        return Vec::new();
+    };
+    if !matches!(item.answer, Some(AnswerSpec::Text)) {
+        state.inform(format!(
+            "{} is answered by choosing: Space picks the option under the cursor.",
+            item.id
+        ));
+        return Vec::new();
+    }
+    let text = match current(state, item) {
+        Some(Answer::Text(text)) => text.as_str(),
+        _ => "",
+    };
+    let title = one_line(&format!("{}  {}", item.id, item.title), state.theme.ascii);
+    let form = Form::new(title).text("Answer", text);
+    state.overlays.push(Overlay::Form(
+        Box::new(form),
+        FormPurpose::TextAnswer(item.id.clone()),
+    ));
+    Vec::new()
+}
+
+/// The free-text form was submitted: empty text clears the answer.
+pub fn submit_text(state: &mut State, question: &str, text: &str) -> Vec<Effect> {
+    let Some(item) = state.catalogue.item(question) else {
+        return Vec::new();
+    };
+    let answer = (!text.is_empty()).then(|| Answer::Text(text.to_owned()));
+    set_answer(state, item, answer)
+}
+
+fn current<'s>(state: &'s State, item: &Item) -> Option<&'s Answer> {
+    state.workspace()?.context.answers.get(&item.id)
+}
+
+/// Records `answer` (or its absence) for `item`, naming any stale answer it drops.
+fn set_answer(state: &mut State, item: &Item, answer: Option<Answer>) -> Vec<Effect> {
+    let replaced: Vec<String> = state
+        .derivation()
+        .stale
+        .into_iter()
+        .filter(|stale| stale.question == item.id)
+        .map(|stale| format!("'{}'", one_line(&stale.answer, state.theme.ascii)))
+        .collect();
+    let note = (!replaced.is_empty()).then(|| {
+        format!(
+            "Dropped {}, which this catalogue does not offer.",
+            replaced.join(", ")
+        )
+    });
+    let id = item.id.clone();
+    change_context(state, note, |context| match answer {
+        Some(answer) => {
+            context.answers.insert(id, answer);
+        }
+        None => {
+            context.answers.remove(&id);
+        }
+    })
+}

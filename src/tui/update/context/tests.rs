@@ -1,0 +1,355 @@
+//! The Context view's update logic, driven by keys as a user presses them.
+
+use crate::catalogue::{AnswerSpec, AssuranceLevel, Catalogue, Item, Priority, builtin};
+use crate::store::Store;
+use crate::tui::action::View;
+use crate::tui::effect::Effect;
+use crate::tui::state::{ContextFocus, Overlay, State};
+use crate::tui::testing::{press, sample_workspace, screen, state_with};
+use crate::tui::update::workspace_opened;
+use crate::workspace::{Answer, LevelOverride, Workspace};
+
+const SAVE: [Effect; 1] = [Effect::SaveWorkspace];
+
+/// The sample workspace, in the Context view (reached with its key, as a user would).
+fn context_view(workspace: Workspace) -> State {
+    let mut state = state_with(workspace);
+    press(&mut state, "1");
+    assert_eq!(state.view, View::Context);
+    state
+}
+
+fn answer(state: &State, question: &str) -> Option<Answer> {
+    state
+        .workspace()
+        .and_then(|workspace| workspace.context.answers.get(question))
+        .cloned()
+}
+
+fn choices(ids: &[&str]) -> Answer {
+    Answer::Choices(ids.iter().map(|id| (*id).to_owned()).collect())
+}
+
+fn message(state: &State) -> String {
+    state
+        .message
+        .as_ref()
+        .map(|message| message.text.clone())
+        .unwrap_or_default()
+}
+
+/// An item recommended at Baseline that High makes required.
+fn promoted_item() -> &'static Item {
+    builtin()
+        .assessable_items()
+        .map(|(_, item)| item)
+        .find(|item| {
+            item.priority.baseline == Priority::Recommended
+                && item.priority.high == Priority::Required
+        })
+        .expect("the catalogue promotes some item at High")
+}
+
+#[test]
+fn answering_restricted_makes_the_level_high_and_a_recommended_item_required() {
+    let mut state = context_view(sample_workspace());
+    let item = promoted_item();
+    assert_eq!(state.level(), AssuranceLevel::Baseline);
+    assert_eq!(item.priority.at(state.level()), Priority::Recommended);
+    // CTX.2, into its options, down to RESTRICTED (the fourth), pick.
+    assert_eq!(press(&mut state, "j<Enter>jjj<Space>"), SAVE);
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("restricted".to_owned()))
+    );
+    assert_eq!(state.level(), AssuranceLevel::High);
+    assert_eq!(item.priority.at(state.level()), Priority::Required);
+    assert!(
+        message(&state).contains("now High (was Baseline)"),
+        "{}",
+        message(&state)
+    );
+}
+
+#[test]
+fn a_single_choice_replaces_the_previous_one_and_picking_it_again_changes_nothing() {
+    let mut state = context_view(sample_workspace());
+    press(&mut state, "j<Enter><Space>");
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("unclassified".to_owned()))
+    );
+    assert_eq!(press(&mut state, "j<Enter>"), SAVE);
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("in-confidence".to_owned()))
+    );
+    assert!(
+        press(&mut state, "<Space>").is_empty(),
+        "no change, no save"
+    );
+}
+
+#[test]
+fn multiple_choices_toggle_in_catalogue_order_and_none_left_is_unanswered() {
+    let mut state = context_view(sample_workspace());
+    assert_eq!(press(&mut state, "<Enter>j<Space>"), SAVE);
+    assert_eq!(press(&mut state, "k<Space>"), SAVE);
+    assert_eq!(
+        answer(&state, "CTX.1"),
+        Some(choices(&["internal", "cross-agency"]))
+    );
+    press(&mut state, "<Space>");
+    assert_eq!(answer(&state, "CTX.1"), Some(choices(&["cross-agency"])));
+    press(&mut state, "j<Space>");
+    assert_eq!(answer(&state, "CTX.1"), None);
+    assert!(state.derivation().unanswered.contains(&"CTX.1".to_owned()));
+}
+
+#[test]
+fn backspace_clears_the_answer_once() {
+    let mut state = context_view(sample_workspace());
+    press(&mut state, "<Enter><Space>");
+    assert_eq!(press(&mut state, "<Backspace>"), SAVE);
+    assert_eq!(answer(&state, "CTX.1"), None);
+    assert!(press(&mut state, "<Backspace>").is_empty());
+    assert!(
+        message(&state).contains("no answer to clear"),
+        "{}",
+        message(&state)
+    );
+}
+
+#[test]
+fn the_option_cursor_starts_on_the_current_answer_and_stays_within_the_options() {
+    let mut workspace = sample_workspace();
+    workspace
+        .context
+        .answers
+        .insert("CTX.7".to_owned(), Answer::Choice("major".to_owned()));
+    let mut state = context_view(workspace);
+    press(&mut state, "jjjjjj");
+    assert_eq!(state.context.question, 6);
+    assert_eq!(state.context.option, 3, "on Major");
+    press(&mut state, "<Tab>jjjjjjjj");
+    assert_eq!(state.context.option, 4, "the last of five");
+    press(&mut state, "<BackTab>j");
+    assert_eq!(
+        state.context.question, 7,
+        "back in the list, j moves questions"
+    );
+}
+
+#[test]
+fn tab_cycles_through_the_three_panes_both_ways() {
+    let mut state = context_view(sample_workspace());
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        press(&mut state, "<Tab>");
+        seen.push(state.context.focus);
+    }
+    assert_eq!(
+        seen,
+        [
+            ContextFocus::Answer,
+            ContextFocus::Assurance,
+            ContextFocus::Questions
+        ]
+    );
+    press(&mut state, "h");
+    assert_eq!(state.context.focus, ContextFocus::Assurance);
+    press(&mut state, "<Left>");
+    assert_eq!(state.context.focus, ContextFocus::Answer);
+}
+
+#[test]
+fn the_assurance_pane_scrolls_no_further_than_its_text() {
+    let mut workspace = sample_workspace();
+    workspace
+        .context
+        .answers
+        .insert("CTX.2".to_owned(), Answer::Choice("restricted".to_owned()));
+    let mut state = context_view(workspace);
+    state.size = ratatui::layout::Size::new(80, 24);
+    press(&mut state, "<Tab><Tab>");
+    press(&mut state, "jj");
+    assert_eq!(state.context.scroll, 2);
+    press(&mut state, "G");
+    let max = crate::tui::views::context::assurance_max_scroll(&state);
+    assert!(
+        max > 2,
+        "the list of newly required items is longer than the pane"
+    );
+    assert_eq!(state.context.scroll, max);
+    press(&mut state, "j");
+    assert_eq!(state.context.scroll, max);
+}
+
+#[test]
+fn n_goes_to_the_next_unanswered_question_and_says_when_there_is_none() {
+    let mut workspace = sample_workspace();
+    let answers = &mut workspace.context.answers;
+    answers.insert("CTX.2".to_owned(), Answer::Choice("secret".to_owned()));
+    answers.insert("CTX.3".to_owned(), choices(&["no-such-requirement"]));
+    let mut state = context_view(workspace);
+    press(&mut state, "n");
+    // CTX.2 is answered; CTX.3's only option is stale, so it needs choosing again.
+    assert_eq!(state.context.question, 2);
+    press(&mut state, "n");
+    assert_eq!(state.context.question, 3);
+
+    let mut all = sample_workspace();
+    for question in builtin().context_questions() {
+        let first = question
+            .answer
+            .as_ref()
+            .and_then(|spec| spec.options().first());
+        if let Some(option) = first {
+            all.context
+                .answers
+                .insert(question.id.clone(), Answer::Choice(option.id.clone()));
+        }
+    }
+    let mut state = context_view(all);
+    press(&mut state, "n");
+    assert_eq!(state.context.question, 0);
+    assert!(message(&state).contains("Every context question is answered"));
+}
+
+#[test]
+fn an_override_needs_a_reason_and_can_be_removed() {
+    let mut state = context_view(sample_workspace());
+    press(&mut state, "j<Enter>jjj<Space>");
+    assert_eq!(state.level(), AssuranceLevel::High);
+    // Level: none -> Baseline; no reason yet.
+    assert!(press(&mut state, "O<Right><Enter>").is_empty());
+    let Some(Overlay::Form(form, _)) = state.overlays.last() else {
+        panic!("the form stays open when refused");
+    };
+    assert!(form.error.as_deref().unwrap_or_default().contains("reason"));
+    assert_eq!(form.focus(), 1, "focus on the reason");
+    assert_eq!(press(&mut state, "Pilot only<Enter>"), SAVE);
+    assert!(state.overlays.is_empty());
+    let derivation = state.derivation();
+    assert_eq!(derivation.derived, AssuranceLevel::High);
+    assert_eq!(state.level(), AssuranceLevel::Baseline);
+    assert_eq!(
+        state
+            .workspace()
+            .and_then(|w| w.context.level_override.clone()),
+        Some(LevelOverride {
+            level: AssuranceLevel::Baseline,
+            reason: "Pilot only".to_owned()
+        })
+    );
+    // The form opens on the override in force; back to none removes it.
+    assert_eq!(press(&mut state, "O<Left><Enter>"), SAVE);
+    assert_eq!(
+        state
+            .workspace()
+            .and_then(|w| w.context.level_override.clone()),
+        None
+    );
+    assert_eq!(state.level(), AssuranceLevel::High);
+    // Submitting "none" with no override in force changes nothing.
+    assert!(press(&mut state, "O<Enter>").is_empty());
+}
+
+#[test]
+fn stale_answers_stay_until_that_answer_changes_and_the_message_names_them() {
+    let mut workspace = sample_workspace();
+    let answers = &mut workspace.context.answers;
+    answers.insert(
+        "CTX.2".to_owned(),
+        Answer::Choice("ultra-secret".to_owned()),
+    );
+    answers.insert("CTX.6".to_owned(), choices(&["video", "holograms"]));
+    let mut state = context_view(workspace);
+    press(&mut state, "jjjjjj<Tab>jjjj<Tab><Tab>");
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("ultra-secret".to_owned()))
+    );
+    assert_eq!(state.derivation().stale.len(), 2);
+    // CTX.6: the option cursor sits on Video; tick Voice.
+    press(&mut state, "gjjjjj");
+    assert_eq!(state.context.question, 5);
+    assert_eq!(press(&mut state, "<Enter>j<Space>"), SAVE);
+    assert_eq!(answer(&state, "CTX.6"), Some(choices(&["video", "voice"])));
+    assert!(
+        message(&state).contains("'holograms'"),
+        "{}",
+        message(&state)
+    );
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("ultra-secret".to_owned()))
+    );
+    assert_eq!(state.derivation().stale.len(), 1);
+}
+
+#[test]
+fn a_workspace_naming_a_missing_option_loads_renders_and_keeps_it_when_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(Some(dir.path())).expect("store");
+    let mut workspace = sample_workspace();
+    workspace.context.answers.insert(
+        "CTX.2".to_owned(),
+        Answer::Choice("cosmic-top-secret".to_owned()),
+    );
+    store.save("stale", &workspace).expect("save");
+    let loaded = store
+        .load("stale")
+        .expect("a stale answer is no reason to refuse the file");
+    let mut state = state_with(sample_workspace());
+    workspace_opened(&mut state, "stale".to_owned(), loaded);
+    press(&mut state, "1j");
+    for (width, height) in [(80, 24), (160, 48)] {
+        assert!(screen(&state, width, height).contains("'cosmic-top-secret'"));
+    }
+    // Answering something else saves the file with the stale answer still in it.
+    assert_eq!(press(&mut state, "j<Enter><Space>"), SAVE);
+    let workspace = state.workspace().cloned().expect("open");
+    store.save("stale", &workspace).expect("save again");
+    let reloaded = store.load("stale").expect("load again");
+    assert_eq!(
+        reloaded.context.answers.get("CTX.2"),
+        Some(&Answer::Choice("cosmic-top-secret".to_owned()))
+    );
+}
+
+/// The built-in catalogue with CTX.5 asked as free text, for the text answer's journey.
+fn catalogue_with_text_question() -> &'static Catalogue {
+    let mut catalogue = builtin().clone();
+    let question = catalogue
+        .sections
+        .iter_mut()
+        .flat_map(|section| section.items.iter_mut())
+        .find(|item| item.id == "CTX.5")
+        .expect("CTX.5");
+    question.answer = Some(AnswerSpec::Text);
+    Box::leak(Box::new(catalogue))
+}
+
+#[test]
+fn free_text_is_written_in_a_form_and_emptied_to_clear() {
+    let mut state = context_view(sample_workspace());
+    press(&mut state, "e");
+    assert!(state.overlays.is_empty(), "CTX.1 is answered by choosing");
+    assert!(message(&state).contains("answered by choosing"));
+
+    state.catalogue = catalogue_with_text_question();
+    press(&mut state, "jjjj<Enter>");
+    assert!(matches!(state.overlays.last(), Some(Overlay::Form(..))));
+    assert_eq!(press(&mut state, "About 40 staff<Enter>"), SAVE);
+    assert_eq!(
+        answer(&state, "CTX.5"),
+        Some(Answer::Text("About 40 staff".to_owned()))
+    );
+    assert!(screen(&state, 80, 24).contains("About 40 staff"));
+    // e opens it again holding the text; emptying it clears the answer.
+    press(&mut state, "e");
+    let backspaces = "<Backspace>".repeat("About 40 staff".len());
+    assert_eq!(press(&mut state, &format!("{backspaces}<Enter>")), SAVE);
+    assert_eq!(answer(&state, "CTX.5"), None);
+}

@@ -1,0 +1,147 @@
+//! The Context view: the level band on top; below it the context questions on the left, the
+//! selected question with its options, and the assurance pane (why this level, and what it
+//! means for the work). Narrower than `WIDE`, the assurance pane takes the question's place
+//! while it has the keys.
+
+mod assurance;
+mod question;
+mod questions;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::action::{Action, View};
+use crate::tui::keymap::Scope;
+use crate::tui::state::{ContextFocus, State};
+use crate::tui::text::{one_line, wrap};
+use crate::tui::theme::Theme;
+
+/// Body width from which all three panes show side by side.
+const WIDE: u16 = 120;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+    let derivation = state.derivation();
+    let areas = Areas::new(area, state.context.focus);
+    assurance::draw_band(frame, areas.band, state, &derivation);
+    questions::draw(frame, areas.questions, state, &derivation);
+    if let Some(rect) = areas.question {
+        question::draw(frame, rect, state, &derivation);
+    }
+    if let Some(rect) = areas.assurance {
+        assurance::draw_pane(frame, rect, state, &derivation);
+    }
+}
+
+/// How far the assurance pane can scroll on the terminal as last measured.
+pub fn assurance_max_scroll(state: &State) -> u16 {
+    let Some(screen) = crate::tui::layout::Screen::new(state.size) else {
+        return 0;
+    };
+    let Some(pane) = Areas::new(screen.body, ContextFocus::Assurance).assurance else {
+        return 0;
+    };
+    let inner = pane_block(String::new(), false, state.theme).inner(pane);
+    let lines = assurance::lines(state, &state.derivation(), usize::from(inner.width));
+    (lines.len() as u16).saturating_sub(inner.height)
+}
+
+/// Where each part of the view goes in `area`.
+struct Areas {
+    band: Rect,
+    questions: Rect,
+    question: Option<Rect>,
+    assurance: Option<Rect>,
+}
+
+impl Areas {
+    fn new(area: Rect, focus: ContextFocus) -> Self {
+        let [band, rest] =
+            Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
+        if area.width >= WIDE {
+            let [questions, question, assurance] = Layout::horizontal([
+                Constraint::Length(38),
+                Constraint::Fill(1),
+                Constraint::Fill(1),
+            ])
+            .areas(rest);
+            return Self {
+                band,
+                questions,
+                question: Some(question),
+                assurance: Some(assurance),
+            };
+        }
+        let [questions, right] =
+            Layout::horizontal([Constraint::Length(32), Constraint::Fill(1)]).areas(rest);
+        let assurance_shown = focus == ContextFocus::Assurance;
+        Self {
+            band,
+            questions,
+            question: (!assurance_shown).then_some(right),
+            assurance: assurance_shown.then_some(right),
+        }
+    }
+}
+
+/// A pane's border: bold and coloured when it has the keys.
+fn pane_block(title: String, focused: bool, theme: Theme) -> Block<'static> {
+    let (border, title_style) = if focused {
+        (theme.focused_border(), theme.title())
+    } else {
+        (Style::new(), Style::new())
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(theme.border())
+        .border_style(border)
+        .title(Line::styled(title, title_style))
+}
+
+/// `text` (made one safe line) wrapped to `width` after `head`; later lines are indented
+/// to where the text started, so a list entry reads as one block.
+fn hanging(
+    head: Vec<Span<'static>>,
+    text: &str,
+    style: Style,
+    width: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let indent: usize = head.iter().map(|span| span.content.width()).sum();
+    let room = width.saturating_sub(indent).max(1);
+    let mut head = Some(head);
+    wrap(&one_line(text, theme.ascii), room)
+        .into_iter()
+        .map(|chunk| {
+            let mut spans = head
+                .take()
+                .unwrap_or_else(|| vec![Span::raw(" ".repeat(indent))]);
+            spans.push(Span::styled(chunk, style));
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// The first key the Context view binds to `action`, as hints write it.
+fn key(state: &State, action: Action) -> String {
+    let scope = [Scope::View(View::Context)];
+    state
+        .keymap
+        .bindings(&scope)
+        .find(|binding| binding.action == action)
+        .and_then(|binding| binding.keys.first())
+        .map(|key| key.label(state.theme.ascii))
+        .unwrap_or_default()
+}
+
+/// The first row to show so that rows `start..end` are in view in a pane of `height`, the
+/// top kept in view when everything fits.
+fn scroll_to(start: usize, end: usize, height: usize) -> usize {
+    end.saturating_sub(height).min(start)
+}
+
+#[cfg(test)]
+mod tests;
