@@ -8,6 +8,7 @@ pub mod codec;
 pub mod demo;
 pub mod digest;
 pub mod scoring;
+pub mod search;
 pub mod store;
 pub mod tui;
 pub mod workspace;
