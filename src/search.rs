@@ -71,6 +71,30 @@ pub struct Entry {
     pub text: String,
 }
 
+impl Entry {
+    /// Where the entry belongs, most specific last: the provider, the section, and the
+    /// item when the text does not already start with it. Empty for a provider or section.
+    pub fn location(&self) -> Vec<&str> {
+        let mut parts = Vec::new();
+        if let Some(owner) = &self.provider
+            && self.kind != Kind::Provider
+        {
+            parts.push(owner.name.as_str());
+        }
+        if let Some(place) = &self.section
+            && self.kind != Kind::Section
+        {
+            parts.push(place.title.as_str());
+        }
+        if let Some(item) = &self.item
+            && self.kind != Kind::Item
+        {
+            parts.push(item.as_str());
+        }
+        parts
+    }
+}
+
 /// A matching entry: its score and the char positions in its text that matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit<'a> {
@@ -237,8 +261,9 @@ pub fn clean_query(query: &str) -> String {
     kept.trim().to_owned()
 }
 
-/// Bidirectional controls and other invisible formatting marks.
-fn is_format(ch: char) -> bool {
+/// Bidirectional controls and other invisible formatting marks: they can make text read
+/// differently from what it holds.
+pub fn is_format(ch: char) -> bool {
     matches!(ch, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 

@@ -97,6 +97,17 @@ pub enum Command {
         #[arg(long)]
         name: Option<String>,
     },
+    /// Find items, notes, providers, evidence and actions, as `/` does in the interface;
+    /// prints kind, where it belongs and text, tab-separated, best match first
+    Search {
+        /// Name or slug of the workspace
+        workspace: String,
+        /// What to look for: its letters in order, not necessarily together
+        query: String,
+        /// Print at most N results
+        #[arg(long, value_name = "N", default_value = "20")]
+        limit: std::num::NonZeroUsize,
+    },
     /// Check a catalogue or workspace file and report every problem
     Validate { file: PathBuf },
     /// Print the built-in catalogue's sections and items

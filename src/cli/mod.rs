@@ -7,6 +7,7 @@ mod check;
 mod consistency;
 mod error;
 mod problems;
+mod search;
 mod text;
 mod transfer;
 mod workspaces;
@@ -73,6 +74,17 @@ fn dispatch(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
         Some(Command::Import { file, name }) => {
             transfer::import(&Store::open(data_dir)?, &file, name.as_deref(), out)
         }
+        Some(Command::Search {
+            workspace,
+            query,
+            limit,
+        }) => search::search(
+            &Store::open(data_dir)?,
+            &workspace,
+            &query,
+            limit.get(),
+            out,
+        ),
         Some(Command::Validate { file }) => check::validate(&file, out),
         Some(Command::Catalogue { format }) => {
             let catalogue = crate::catalogue::builtin();

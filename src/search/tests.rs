@@ -93,6 +93,10 @@ fn every_kind_of_thing_is_indexed_with_where_it_belongs() {
         );
     }
     assert!(mine[0].item.is_none() && mine[1].item.is_none());
+    let title = section.map_or("", |s| s.title.as_str());
+    assert_eq!(mine[2].location(), ["Tawa Voice", title, "P2.3"]);
+    assert_eq!(mine[1].location(), ["Tawa Voice"]);
+    assert!(mine[0].location().is_empty());
 }
 
 #[test]

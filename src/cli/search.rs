@@ -1,0 +1,65 @@
+//! `tiaki search`: the TUI's `/` search as plain lines, for scripts and screen readers.
+//! One line per result, best first: kind, where it belongs, text, separated by tabs.
+
+use std::io::Write;
+
+use super::CliError;
+use crate::search::{self, Index};
+use crate::store::Store;
+
+pub fn search(
+    store: &Store,
+    name_or_slug: &str,
+    query: &str,
+    limit: usize,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let slug = store.resolve(name_or_slug)?;
+    let workspace = store.load(&slug)?;
+    let index = Index::new(crate::catalogue::builtin(), Some(&workspace), &plain);
+    let hits = index.search(query, limit);
+    if hits.is_empty() {
+        // On stderr, so a script reading results sees none; not a failure.
+        eprintln!(
+            "no matches for \"{}\" in \"{}\"",
+            plain(&search::clean_query(query)),
+            plain(&workspace.name)
+        );
+    }
+    for hit in hits {
+        let entry = hit.entry;
+        writeln!(
+            out,
+            "{}\t{}\t{}",
+            entry.kind.label(),
+            entry.location().join(", "),
+            entry.text
+        )?;
+    }
+    Ok(())
+}
+
+/// One line with nothing a terminal would obey: line breaks and tabs (the field
+/// separator) become spaces, other control and formatting characters U+FFFD.
+fn plain(text: &str) -> String {
+    text.chars()
+        .map(|ch| match ch {
+            '\n' | '\r' | '\t' => ' ',
+            ch if ch.is_control() || search::is_format(ch) => '\u{FFFD}',
+            ch => ch,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_one_line_of_harmless_characters() {
+        assert_eq!(
+            plain("a\tb\r\nc\u{1b}[2J\u{7}\u{202E}d"),
+            "a b  c\u{FFFD}[2J\u{FFFD}\u{FFFD}d"
+        );
+    }
+}
