@@ -11,7 +11,7 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 /// Body width from which a view puts its detail pane beside the list instead of below it.
-const SIDE_BY_SIDE_WIDTH: u16 = 120;
+const SIDE_BY_SIDE_WIDTH: u16 = 140;
 
 /// The four bands of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -178,9 +178,14 @@ fn detail_text(provider: &Provider, areas: &ProvidersAreas, state: &State) -> Te
             ("Deployment", deployment),
             ("Jurisdiction", &provider.jurisdiction),
         ] {
+            let value = if value.trim().is_empty() {
+                Span::styled(NOT_RECORDED, theme.dim())
+            } else {
+                Span::raw(one_line(value, theme.ascii))
+            };
             lines.push(Line::from(vec![
                 Span::styled(format!("{label:<13}"), theme.title()),
-                Span::raw(one_line(value, theme.ascii)),
+                value,
             ]));
         }
     }

@@ -96,7 +96,7 @@ fn the_picker_over_an_open_workspace_keeps_its_tabs() {
 
 #[test]
 fn views_not_built_yet_say_so() {
-    for view in [View::Compare, View::Actions, View::History] {
+    for view in [View::History] {
         let state = in_view(sample_workspace(), view);
         assert!(screen(&state, 80, 24).contains("is not built yet"));
         assert_screens!(
@@ -225,22 +225,17 @@ fn fixtures() -> [Workspace; 3] {
     [sample_workspace(), hostile_workspace(), many_providers(20)]
 }
 
-/// Draws every screen of `workspace` without a panic: each view at every width from 1 to
-/// 300 (at the minimum height, where the views first appear) and at every height from 1
-/// to 100 (at the minimum width); dialogs, whose layout only follows the body's size, and
-/// with `thorough` false everything, at every seventh width and fifth height; and all on
-/// a coarse grid up to 300x100. (Layout solving is slow in debug builds: this keeps the
-/// three tests to seconds.)
+/// Draws every screen of `workspace` without a panic: at every height from 1 to 100 (at
+/// the minimum width), at every width from 1 to 300 (at the minimum height, where the
+/// views first appear) or, for dialogs and with `thorough` false, every seventh width, and
+/// on a coarse grid up to 300x100. Layout solving is slow in debug builds; this keeps the
+/// three tests to seconds while every view meets every width with the hostile fixture.
 fn draws_everywhere(workspace: &Workspace, thorough: bool) {
-    let sweep = |step: usize| -> Vec<(u16, u16)> {
+    let sweep = |width_step: usize| -> Vec<(u16, u16)> {
         (1..=300)
-            .step_by(step)
+            .step_by(width_step)
             .map(|width| (width, layout::MIN_HEIGHT))
-            .chain(
-                (1..=100)
-                    .step_by(step.min(5))
-                    .map(|height| (layout::MIN_WIDTH, height)),
-            )
+            .chain((1..=100).map(|height| (layout::MIN_WIDTH, height)))
             .chain(
                 (1..=300)
                     .step_by(37)
@@ -275,7 +270,7 @@ fn every_screen_of_hostile_text_draws_at_every_size() {
 
 #[test]
 fn every_screen_of_many_providers_draws_at_every_size() {
-    draws_everywhere(&many_providers(20), true);
+    draws_everywhere(&many_providers(20), false);
 }
 
 /// Characters that would reach the terminal as commands or reorder the text around them.
@@ -283,6 +278,9 @@ fn is_dangerous(ch: char) -> bool {
     u32::from(ch) < 0x20 || ch == '\u{7f}' || ('\u{80}'..'\u{a0}').contains(&ch) || ch == '\u{202e}'
 }
 
+/// ratatui drops control characters itself; what this adds is that every screen also
+/// shows them as visible stand-ins (the name in the tab bar carries an escape), so the
+/// text is neither obeyed nor silently altered.
 #[test]
 fn hostile_text_never_reaches_the_screen_raw() {
     for state in every_screen(&hostile_workspace()) {
@@ -298,6 +296,10 @@ fn hostile_text_never_reaches_the_screen_raw() {
                     state.overlays.len(),
                     terminal.backend()
                 );
+            }
+            if state.session.is_some() && width == 160 {
+                let text = terminal.backend().to_string();
+                assert!(text.contains("␛[2J"), "{text}");
             }
         }
     }

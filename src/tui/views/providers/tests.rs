@@ -129,3 +129,14 @@ fn ascii_mode_keeps_the_view_readable() {
     state.theme.ascii = true;
     assert_screens!("ascii", &state);
 }
+
+#[test]
+fn fields_nobody_recorded_say_so_in_the_detail() {
+    let mut workspace = sample_workspace();
+    workspace.providers[0].product.clear();
+    workspace.providers[0].deployment = None;
+    let text = screen(&providers(workspace), 80, 24);
+    assert!(text.contains("│Product      not recorded"), "{text}");
+    assert!(text.contains("│Deployment   not recorded"), "{text}");
+    assert!(text.contains("│Edition      Enterprise"), "{text}");
+}
