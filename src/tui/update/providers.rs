@@ -27,10 +27,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let count = workspace.providers.len();
+    let index = state.providers.selected.min(count.saturating_sub(1));
     let selected = workspace
         .providers
-        .get(state.providers.selected)
-        .map(|provider| (provider.id.clone(), provider_form(provider)));
+        .get(index)
+        .map(|provider| provider.id.clone());
     match action {
         Action::Up
         | Action::Down
@@ -42,19 +43,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 step(state.providers.selected, count, action, page(state, count));
         }
         Action::AddProvider => {
-            let form = Form::new("New provider")
-                .text("Name", "")
-                .text("Product", "")
-                .text("Edition", "")
-                .choice("Deployment", deployment_options(), 0)
-                .text("Jurisdiction", "")
-                .text("Notes", "");
+            let form = provider_form(None);
             state
                 .overlays
                 .push(Overlay::Form(Box::new(form), FormPurpose::NewProvider));
         }
         Action::Select | Action::EditProvider | Action::DeleteProvider => {
-            let Some((id, form)) = selected else {
+            let Some(id) = selected else {
                 let add = state
                     .keymap
                     .key_label(Action::AddProvider, state.theme.ascii);
@@ -65,12 +60,19 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             };
             match action {
                 Action::Select => {
-                    state.review.provider = state.providers.selected;
+                    state.review.provider = index;
                     state.view = View::Review;
                 }
-                Action::EditProvider => state
-                    .overlays
-                    .push(Overlay::Form(Box::new(form), FormPurpose::EditProvider(id))),
+                Action::EditProvider => {
+                    let form = state
+                        .workspace()
+                        .and_then(|workspace| workspace.provider(&id))
+                        .map(|provider| provider_form(Some(provider)));
+                    if let Some(form) = form {
+                        let purpose = FormPurpose::EditProvider(id);
+                        state.overlays.push(Overlay::Form(Box::new(form), purpose));
+                    }
+                }
                 _ => ask_to_delete(state, id),
             }
         }
@@ -81,19 +83,25 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The edit form, filled in from `provider`.
-fn provider_form(provider: &Provider) -> Form {
+/// The provider form: empty to add one, filled in from `provider` to edit it.
+fn provider_form(provider: Option<&Provider>) -> Form {
+    let text = |field: fn(&Provider) -> &str| provider.map_or("", field);
     let deployment = provider
-        .deployment
+        .and_then(|p| p.deployment)
         .and_then(|d| Deployment::ALL.iter().position(|&each| each == d))
         .map_or(0, |index| index + 1);
-    Form::new("Edit provider")
-        .text("Name", &provider.name)
-        .text("Product", &provider.product)
-        .text("Edition", &provider.edition)
+    let title = if provider.is_some() {
+        "Edit provider"
+    } else {
+        "New provider"
+    };
+    Form::new(title)
+        .text("Name", text(|p| &p.name))
+        .text("Product", text(|p| &p.product))
+        .text("Edition", text(|p| &p.edition))
         .choice("Deployment", deployment_options(), deployment)
-        .text("Jurisdiction", &provider.jurisdiction)
-        .text("Notes", &provider.notes)
+        .text("Jurisdiction", text(|p| &p.jurisdiction))
+        .text("Notes", text(|p| &p.notes))
 }
 
 fn deployment_options() -> Vec<&'static str> {
@@ -196,7 +204,7 @@ pub fn submit(
     };
     // The field shows notes on one line; untouched, they keep their line breaks.
     let notes = form.value(NOTES);
-    if notes != provider_form(&provider).value(NOTES) {
+    if notes != provider_form(Some(&provider)).value(NOTES) {
         provider.notes = notes;
     }
     provider.name = name;
