@@ -33,7 +33,7 @@ fn answering_restricted_makes_a_recommended_item_required_in_review() {
     tui.send("j");
     tui.send(keys::ENTER);
     tui.send("jjj ");
-    tui.expect("Assurance level now High (was Baseline).");
+    tui.expect("Level now High (was Baseline).");
     tui.expect("HIGH");
     tui.expect("level High");
 

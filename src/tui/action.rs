@@ -112,6 +112,8 @@ pub enum Action {
     /// Move the selected provider down the list.
     MoveDown,
 
+    /// Pick or tick the option under the cursor (from the question list: go to the options).
+    PickOption,
     /// Go to the next context question not yet answered.
     NextUnanswered,
     /// Write or change the free-text answer to the question.
@@ -191,10 +193,11 @@ impl Action {
             Action::DeleteProvider => "Delete the provider",
             Action::MoveUp => "Move the provider up",
             Action::MoveDown => "Move the provider down",
+            Action::PickOption => "Pick or tick the option (in the list: go to the options)",
             Action::NextUnanswered => "Next question not yet answered",
             Action::EditAnswer => "Write the free-text answer",
             Action::ClearAnswer => "Clear the answer",
-            Action::SetOverride => "Override the assurance level (or remove the override)",
+            Action::SetOverride => "Override the assurance level, or remove it",
             Action::NewWorkspace => "New workspace",
             Action::RenameWorkspace => "Rename the workspace",
             Action::DuplicateWorkspace => "Duplicate the workspace",

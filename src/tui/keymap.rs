@@ -352,8 +352,8 @@ fn default_bindings() -> Vec<Binding> {
         bind(review, &[Key::plain(K::Enter)], A::Select, None),
         // Context.
         // Bksp, e, Enter and h/l are left to help so the hint line keeps room for ? help.
-        bind(context, &[Key::ch(' ')], A::Select, Some("pick")),
-        bind(context, &[Key::plain(K::Enter)], A::Select, None),
+        bind(context, &[Key::ch(' ')], A::PickOption, Some("pick")),
+        bind(context, &[Key::plain(K::Enter)], A::PickOption, None),
         bind(context, &[Key::plain(K::Tab)], A::FocusNext, Some("pane")),
         bind(
             context,

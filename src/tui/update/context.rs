@@ -35,7 +35,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::FocusNext => focus(state, true),
         Action::FocusPrev => focus(state, false),
-        Action::Select => select(state),
+        Action::PickOption => select(state),
         Action::NextUnanswered => next_unanswered(state),
         Action::EditAnswer => answer::open_text_form(state),
         Action::ClearAnswer => answer::clear(state),
@@ -226,15 +226,14 @@ fn change_context(
     let after = state.derivation();
     let level = after.effective.label();
     let level = if after.effective == before.effective {
-        format!("Assurance level still {level}.")
+        format!("Level still {level}.")
     } else {
-        format!(
-            "Assurance level now {level} (was {}).",
-            before.effective.label()
-        )
+        format!("Level now {level} (was {}).", before.effective.label())
     };
-    let note = note.map_or_else(|| "Saved.".to_owned(), |note| format!("Saved. {note}"));
-    state.inform(format!("{note} {level}"));
+    state.inform(match note {
+        Some(note) => format!("Saved; {note}. {level}"),
+        None => format!("Saved. {level}"),
+    });
     vec![Effect::SaveWorkspace]
 }
 

@@ -110,12 +110,8 @@ fn set_answer(state: &mut State, item: &Item, answer: Option<Answer>) -> Vec<Eff
         .filter(|stale| stale.question == item.id)
         .map(|stale| format!("'{}'", one_line(&stale.answer, state.theme.ascii)))
         .collect();
-    let note = (!replaced.is_empty()).then(|| {
-        format!(
-            "Dropped {}, which this catalogue does not offer.",
-            replaced.join(", ")
-        )
-    });
+    let note = (!replaced.is_empty())
+        .then(|| format!("dropped {} (not in this catalogue)", replaced.join(", ")));
     let id = item.id.clone();
     change_context(state, note, |context| match answer {
         Some(answer) => {

@@ -97,7 +97,7 @@ fn lines(
             } else {
                 "Choose one"
             };
-            lines.extend(prompt(state, label, Action::Select, "picks", width));
+            lines.extend(prompt(state, label, Action::PickOption, "picks", width));
             let chosen = answer.map(chosen).unwrap_or_default();
             let under_cursor = state.context.option.min(options.len().saturating_sub(1));
             for (index, option) in options.iter().enumerate() {
