@@ -353,3 +353,23 @@ fn free_text_is_written_in_a_form_and_emptied_to_clear() {
     assert_eq!(press(&mut state, &format!("{backspaces}<Enter>")), SAVE);
     assert_eq!(answer(&state, "CTX.5"), None);
 }
+
+#[test]
+fn ticking_the_needed_services_takes_other_services_items_out_of_scope() {
+    let mut state = context_view(sample_workspace());
+    let recording = builtin()
+        .assessable_items()
+        .map(|(_, item)| item)
+        .find(|item| item.services == [crate::catalogue::Service::Recording])
+        .expect("a recording-only item");
+    let general = promoted_item();
+    assert!(
+        state.item_in_scope(recording),
+        "everything counts until CTX.6 is answered"
+    );
+    // CTX.6, into its options, tick Video.
+    assert_eq!(press(&mut state, "jjjjj<Enter><Space>"), SAVE);
+    assert_eq!(answer(&state, "CTX.6"), Some(choices(&["video"])));
+    assert!(!state.item_in_scope(recording));
+    assert!(state.item_in_scope(general));
+}
