@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::tui::action::View;
+use crate::tui::action::{Action, View};
 use crate::tui::keymap::Scope;
 use crate::tui::state::{SaveState, State};
 use crate::tui::text::one_line;
@@ -129,27 +129,65 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, state: &State) {
     frame.render_widget(line, area);
 }
 
-/// The hinted bindings of `scopes` as one line of at most `width` columns.
+/// The hinted bindings of `scopes` as one line of at most `width` columns. Help and quit
+/// always keep their place at the end, so a newcomer at 80 columns still sees `?`.
 pub fn hint_line(state: &State, scopes: &[Scope], width: usize) -> Line<'static> {
     let theme = state.theme;
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
     let dot = if theme.ascii { " | " } else { " · " };
-    for binding in state.keymap.bindings(scopes) {
-        let Some(hint) = binding.hint else { continue };
-        let keys = binding.keys_label(theme.ascii);
-        let entry_width = keys.chars().count() + hint.chars().count() + 1 + dot.chars().count();
-        if used + entry_width > width {
+    let hinted: Vec<(String, &str, bool)> = state
+        .keymap
+        .bindings(scopes)
+        .filter_map(|binding| {
+            let essential = matches!(binding.action, Action::Help | Action::Quit);
+            binding
+                .hint
+                .map(|hint| (first_key(binding, theme.ascii), hint, essential))
+        })
+        .collect();
+    let entry_width =
+        |(keys, hint, _): &(String, &str, bool)| keys.chars().count() + hint.chars().count() + 1;
+    let separator = dot.chars().count();
+    let reserved: usize = hinted
+        .iter()
+        .filter(|entry| entry.2)
+        .map(|entry| entry_width(entry) + separator)
+        .sum();
+    let mut chosen = Vec::new();
+    let mut used = 1 + reserved;
+    for entry in hinted.iter().filter(|entry| !entry.2) {
+        let needed = entry_width(entry) + separator;
+        if used + needed > width {
             break;
         }
-        if used > 1 {
+        used += needed;
+        chosen.push(entry);
+    }
+    chosen.extend(hinted.iter().filter(|entry| entry.2));
+    let mut spans = vec![Span::raw(" ")];
+    let mut total = 1;
+    for (index, (keys, hint, _)) in chosen.into_iter().enumerate() {
+        let needed =
+            keys.chars().count() + hint.chars().count() + 1 + if index > 0 { separator } else { 0 };
+        if total + needed > width {
+            break;
+        }
+        if index > 0 {
             spans.push(Span::styled(dot, theme.dim()));
         }
-        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::styled(keys.clone(), theme.key()));
         spans.push(Span::raw(format!(" {hint}")));
-        used += entry_width;
+        total += needed;
     }
     Line::from(spans)
+}
+
+/// The first key of a binding: hints are short, help lists every key.
+fn first_key(binding: &crate::tui::keymap::Binding, ascii: bool) -> String {
+    binding
+        .keys
+        .first()
+        .map(|key| key.label(ascii))
+        .unwrap_or_default()
 }
 
 /// Cuts `text` to `width` columns, marking the cut.
