@@ -1,0 +1,299 @@
+//! Providers side by side: the rows of the comparison (sections and the items of open
+//! sections), the filters and column orders the assessor picks, and each provider's
+//! strengths and gaps. Pure: the Compare view draws it and reports can reuse it.
+
+use std::collections::BTreeSet;
+
+use crate::assurance::Derivation;
+use crate::catalogue::{Catalogue, Item, ItemKind, Priority, Section};
+use crate::scoring::{self, ScoreOptions, Scorecard, Swing, in_scope};
+use crate::workspace::{Basis, Provider, Status};
+
+/// How the provider columns are ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// As the assessor arranged the providers.
+    #[default]
+    Listed,
+    /// Best first, as ranked: a disqualified provider never before one without.
+    Score,
+    /// Fewest disqualifying failures first, then as ranked.
+    Disqualifying,
+}
+
+impl Sort {
+    /// The next order in the cycle the sort key walks through.
+    #[must_use]
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Listed => Sort::Score,
+            Sort::Score => Sort::Disqualifying,
+            Sort::Disqualifying => Sort::Listed,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Listed => "as listed",
+            Sort::Score => "by score",
+            Sort::Disqualifying => "by disqualifying failures",
+        }
+    }
+}
+
+/// Which item rows are shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only items on which the providers' statuses differ.
+    pub differences_only: bool,
+    /// Only items required at the workspace's assurance level.
+    pub required_only: bool,
+}
+
+/// One row of the comparison.
+#[derive(Debug, Clone, Copy)]
+pub enum Row<'c> {
+    Section {
+        section: &'c Section,
+        expanded: bool,
+    },
+    Item {
+        section: &'c Section,
+        item: &'c Item,
+        priority: Priority,
+    },
+}
+
+impl<'c> Row<'c> {
+    pub fn section(&self) -> &'c Section {
+        match self {
+            Row::Section { section, .. } | Row::Item { section, .. } => section,
+        }
+    }
+
+    pub fn item(&self) -> Option<&'c Item> {
+        match self {
+            Row::Item { item, .. } => Some(item),
+            Row::Section { .. } => None,
+        }
+    }
+
+    /// The id of what the row shows, to find the same row again after the rows change.
+    pub fn id(&self) -> &'c str {
+        match self {
+            Row::Section { section, .. } => &section.id,
+            Row::Item { item, .. } => &item.id,
+        }
+    }
+}
+
+/// A provider's strengths and gaps, each as item ids in catalogue order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary<'c> {
+    /// Required items that fail: they rule the provider out.
+    pub disqualifying: Vec<&'c str>,
+    /// Items the provider could not or would not answer.
+    pub unknown: Vec<&'c str>,
+    pub partly_met: Vec<&'c str>,
+    /// Judgements resting only on the provider's own word.
+    pub claim_only: Vec<&'c str>,
+    /// The sections it scores best in (at least 75 %), best first, with their percent.
+    pub strongest: Vec<(&'c str, f64)>,
+}
+
+/// The providers of a workspace scored and ordered for comparison.
+pub struct Comparison<'a> {
+    catalogue: &'a Catalogue,
+    providers: &'a [Provider],
+    derivation: Derivation,
+    options: ScoreOptions,
+    /// Each provider's scores, in the workspace's order.
+    pub cards: Vec<Scorecard>,
+    /// Provider indexes, best first.
+    pub ranking: Vec<usize>,
+    /// Provider indexes in column order.
+    pub columns: Vec<usize>,
+}
+
+impl<'a> Comparison<'a> {
+    pub fn new(
+        catalogue: &'a Catalogue,
+        providers: &'a [Provider],
+        derivation: Derivation,
+        options: ScoreOptions,
+        sort: Sort,
+    ) -> Self {
+        let cards = scoring::score_all(catalogue, providers, &derivation, options);
+        let ranking = scoring::rank(&cards);
+        let columns = match sort {
+            Sort::Listed => (0..providers.len()).collect(),
+            Sort::Score => ranking.clone(),
+            Sort::Disqualifying => {
+                let mut columns = ranking.clone();
+                // Stable: equal counts keep their ranked order.
+                columns.sort_by_key(|&index| cards[index].disqualifying.len());
+                columns
+            }
+        };
+        Self {
+            catalogue,
+            providers,
+            derivation,
+            options,
+            cards,
+            ranking,
+            columns,
+        }
+    }
+
+    pub fn providers(&self) -> &'a [Provider] {
+        self.providers
+    }
+
+    pub fn derivation(&self) -> &Derivation {
+        &self.derivation
+    }
+
+    /// The provider's place in the ranking, 1 for the first.
+    pub fn rank_of(&self, provider: usize) -> usize {
+        self.ranking
+            .iter()
+            .position(|&index| index == provider)
+            .map_or(0, |place| place + 1)
+    }
+
+    /// The provider's status on an item; Not assessed when never touched.
+    pub fn status(&self, provider: usize, item: &str) -> Status {
+        self.providers
+            .get(provider)
+            .and_then(|provider| provider.assessments.get(item))
+            .map_or(Status::NotAssessed, |assessment| assessment.status)
+    }
+
+    /// Whether at least two providers hold different statuses on the item.
+    pub fn differs(&self, item: &str) -> bool {
+        let mut statuses = (0..self.providers.len()).map(|index| self.status(index, item));
+        statuses
+            .next()
+            .is_some_and(|first| statuses.any(|status| status != first))
+    }
+
+    /// Assessable items left out because they concern no service the organisation needs.
+    pub fn out_of_scope(&self) -> usize {
+        self.catalogue
+            .assessable_items()
+            .filter(|(_, item)| !self.counts(item))
+            .count()
+    }
+
+    /// The visible rows: every section with an item that passes `filter`, followed by
+    /// those items when the section is in `expanded`. Out-of-scope items never show: they
+    /// count for nothing.
+    pub fn rows(&self, expanded: &BTreeSet<String>, filter: Filter) -> Vec<Row<'a>> {
+        let level = self.derivation.effective;
+        let mut rows = Vec::new();
+        for section in &self.catalogue.sections {
+            let items: Vec<Row<'a>> = section
+                .items
+                .iter()
+                .filter(|item| self.counts(item))
+                .map(|item| (item, item.priority.at(level)))
+                .filter(|(item, priority)| {
+                    (!filter.required_only || *priority == Priority::Required)
+                        && (!filter.differences_only || self.differs(&item.id))
+                })
+                .map(|(item, priority)| Row::Item {
+                    section,
+                    item,
+                    priority,
+                })
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            let open = expanded.contains(&section.id);
+            rows.push(Row::Section {
+                section,
+                expanded: open,
+            });
+            if open {
+                rows.extend(items);
+            }
+        }
+        rows
+    }
+
+    /// Whether a provider is judged on the item here: assessable and in scope.
+    fn counts(&self, item: &Item) -> bool {
+        item.kind != ItemKind::ContextQuestion && in_scope(item, &self.derivation)
+    }
+
+    /// What the provider at `provider` does well and where it falls short.
+    pub fn summary(&self, provider: usize) -> Summary<'a> {
+        let mut summary = Summary::default();
+        let (Some(subject), Some(card)) = (self.providers.get(provider), self.cards.get(provider))
+        else {
+            return summary;
+        };
+        for (_, item) in self.catalogue.items() {
+            if !self.counts(item) {
+                continue;
+            }
+            let id = item.id.as_str();
+            let Some(assessment) = subject.assessments.get(id) else {
+                continue;
+            };
+            if card.disqualifying.iter().any(|failure| failure == id) {
+                summary.disqualifying.push(id);
+            }
+            match assessment.status {
+                Status::Unknown => summary.unknown.push(id),
+                Status::PartlyMet => summary.partly_met.push(id),
+                _ => {}
+            }
+            let judged = matches!(
+                assessment.status,
+                Status::Met | Status::PartlyMet | Status::NotMet
+            );
+            if judged && assessment.basis == Some(Basis::ProviderClaim) {
+                summary.claim_only.push(id);
+            }
+        }
+        let mut strongest: Vec<(&'a str, f64)> = self
+            .catalogue
+            .sections
+            .iter()
+            .filter_map(|section| {
+                let percent = card.section(&section.id)?.percent()?;
+                (percent >= 75.0).then_some((section.id.as_str(), percent))
+            })
+            .collect();
+        strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        summary.strongest = strongest;
+        summary
+    }
+
+    /// The few judgements that alone would swap the two providers ranked first.
+    pub fn swings(&self, limit: usize) -> Vec<Swing> {
+        scoring::swings(
+            self.catalogue,
+            self.providers,
+            &self.derivation,
+            self.options,
+            limit,
+        )
+    }
+}
+
+/// A provider's name without a trailing remark in brackets: "Kererū Meet (fictional)"
+/// reads as "Kererū Meet" in sentences and narrow columns.
+pub fn short_name(name: &str) -> &str {
+    let trimmed = name.trim();
+    match trimmed.rfind(" (") {
+        Some(cut) if trimmed.ends_with(')') && cut > 0 => trimmed[..cut].trim_end(),
+        _ => trimmed,
+    }
+}
+
+#[cfg(test)]
+mod tests;

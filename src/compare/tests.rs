@@ -1,0 +1,261 @@
+use std::collections::BTreeSet;
+
+use super::*;
+use crate::assurance::derive;
+use crate::catalogue::builtin;
+use crate::demo::demo_workspace;
+use crate::workspace::{Assessment, Context, ProviderId, Timestamp, Workspace};
+
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-28T09:30:00Z").expect("valid timestamp")
+}
+
+fn demo() -> Workspace {
+    demo_workspace(builtin(), now())
+}
+
+fn compare(workspace: &Workspace, sort: Sort) -> Comparison<'_> {
+    let derivation = derive(builtin(), &workspace.context);
+    Comparison::new(
+        builtin(),
+        &workspace.providers,
+        derivation,
+        ScoreOptions::default(),
+        sort,
+    )
+}
+
+fn judged(status: Status, basis: Option<Basis>) -> Assessment {
+    Assessment {
+        status,
+        basis,
+        ..Assessment::default()
+    }
+}
+
+/// Two providers that agree on everything they were asked except `item`.
+fn pair_differing_on(item: &str) -> Vec<Provider> {
+    let mut first = Provider::new(ProviderId("a".to_owned()), "Alpha");
+    let mut second = Provider::new(ProviderId("b".to_owned()), "Bravo");
+    for (_, each) in builtin().assessable_items().take(5) {
+        first
+            .assessments
+            .insert(each.id.clone(), judged(Status::Met, None));
+        second
+            .assessments
+            .insert(each.id.clone(), judged(Status::Met, None));
+    }
+    first
+        .assessments
+        .insert(item.to_owned(), judged(Status::NotMet, None));
+    second
+        .assessments
+        .insert(item.to_owned(), judged(Status::PartlyMet, None));
+    vec![first, second]
+}
+
+fn item_ids(rows: &[Row<'_>]) -> Vec<String> {
+    rows.iter()
+        .filter_map(Row::item)
+        .map(|item| item.id.clone())
+        .collect()
+}
+
+fn all_sections() -> BTreeSet<String> {
+    builtin().sections.iter().map(|s| s.id.clone()).collect()
+}
+
+#[test]
+fn sections_start_shut_and_open_to_their_items() {
+    let workspace = Workspace::new("t", builtin(), now());
+    let comparison = compare(&workspace, Sort::Listed);
+    let shut = comparison.rows(&BTreeSet::new(), Filter::default());
+    let scored: Vec<&str> = shut.iter().map(Row::id).collect();
+    assert_eq!(
+        scored,
+        [
+            "SEL", "SEC", "SET", "P1", "P2", "P3", "P4", "P5", "P6", "P7"
+        ]
+    );
+    let open = comparison.rows(&BTreeSet::from(["P3".to_owned()]), Filter::default());
+    let p3: Vec<String> = builtin()
+        .section("P3")
+        .expect("P3")
+        .items
+        .iter()
+        .map(|item| item.id.clone())
+        .collect();
+    assert_eq!(item_ids(&open), p3);
+    assert!(matches!(open[5], Row::Section { expanded: true, .. }));
+    assert_eq!(open[6].section().id, "P3");
+}
+
+#[test]
+fn items_for_services_not_needed_are_left_out() {
+    let workspace = demo();
+    let comparison = compare(&workspace, Sort::Listed);
+    assert!(
+        comparison.out_of_scope() > 0,
+        "the demo leaves a service out"
+    );
+    let rows = comparison.rows(&all_sections(), Filter::default());
+    let shown = item_ids(&rows).len();
+    assert_eq!(
+        shown + comparison.out_of_scope(),
+        builtin().assessable_items().count()
+    );
+    for item in rows.iter().filter_map(Row::item) {
+        assert!(in_scope(item, comparison.derivation()), "{}", item.id);
+    }
+}
+
+#[test]
+fn differences_only_keeps_the_items_where_statuses_differ() {
+    let mut workspace = Workspace::new("t", builtin(), now());
+    workspace.providers = pair_differing_on("P2.3");
+    let comparison = compare(&workspace, Sort::Listed);
+    let filter = Filter {
+        differences_only: true,
+        ..Filter::default()
+    };
+    let rows = comparison.rows(&all_sections(), filter);
+    assert_eq!(item_ids(&rows), ["P2.3"]);
+    assert_eq!(rows[0].id(), "P2");
+    // Without the filter, the untouched items (Not assessed for both) show as well.
+    assert!(item_ids(&comparison.rows(&all_sections(), Filter::default())).len() > 50);
+}
+
+#[test]
+fn a_single_provider_differs_from_nobody() {
+    let mut workspace = Workspace::new("t", builtin(), now());
+    workspace.providers = pair_differing_on("P2.3");
+    workspace.providers.truncate(1);
+    let comparison = compare(&workspace, Sort::Listed);
+    assert!(!comparison.differs("P2.3"));
+    let filter = Filter {
+        differences_only: true,
+        ..Filter::default()
+    };
+    assert!(comparison.rows(&all_sections(), filter).is_empty());
+}
+
+#[test]
+fn required_only_keeps_required_items_and_their_sections() {
+    let workspace = demo();
+    let comparison = compare(&workspace, Sort::Listed);
+    let filter = Filter {
+        required_only: true,
+        ..Filter::default()
+    };
+    let rows = comparison.rows(&all_sections(), filter);
+    let mut items = 0;
+    for row in &rows {
+        if let Row::Item { priority, .. } = row {
+            assert_eq!(*priority, Priority::Required);
+            items += 1;
+        }
+    }
+    let everything = item_ids(&comparison.rows(&all_sections(), Filter::default())).len();
+    assert!(items > 0 && items < everything, "{items} of {everything}");
+    // Every section shown has at least one item under it.
+    for (index, row) in rows.iter().enumerate() {
+        if matches!(row, Row::Section { .. }) {
+            assert!(matches!(rows.get(index + 1), Some(Row::Item { .. })));
+        }
+    }
+}
+
+#[test]
+fn sorting_orders_the_columns_and_never_puts_a_disqualified_provider_first() {
+    let workspace = demo();
+    let listed = compare(&workspace, Sort::Listed);
+    assert_eq!(listed.columns, [0, 1, 2, 3]);
+    let by_score = compare(&workspace, Sort::Score);
+    assert_eq!(by_score.columns, by_score.ranking);
+    let cards = &by_score.cards;
+    assert!(
+        cards.iter().any(Scorecard::is_disqualified),
+        "the demo has a disqualified provider"
+    );
+    let first = &cards[by_score.columns[0]];
+    assert!(!first.is_disqualified());
+    for pair in by_score.columns.windows(2) {
+        let (a, b) = (&cards[pair[0]], &cards[pair[1]]);
+        assert!(a.is_disqualified() <= b.is_disqualified());
+    }
+    let by_failures = compare(&workspace, Sort::Disqualifying);
+    let counts: Vec<usize> = by_failures
+        .columns
+        .iter()
+        .map(|&index| cards[index].disqualifying.len())
+        .collect();
+    assert!(counts.is_sorted(), "{counts:?}");
+    assert_eq!(by_score.rank_of(by_score.ranking[0]), 1);
+    assert_eq!(by_score.rank_of(99), 0);
+}
+
+#[test]
+fn sort_cycles_through_every_order() {
+    let mut sort = Sort::default();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        seen.push(sort.label());
+        sort = sort.next();
+    }
+    assert_eq!(sort, Sort::Listed);
+    assert_eq!(seen, ["as listed", "by score", "by disqualifying failures"]);
+}
+
+#[test]
+fn summary_lists_failures_unknowns_partly_met_and_claims() {
+    let mut provider = Provider::new(ProviderId("a".to_owned()), "Alpha");
+    let required = builtin()
+        .assessable_items()
+        .map(|(_, item)| item)
+        .find(|item| {
+            item.priority.at(crate::catalogue::AssuranceLevel::Baseline) == Priority::Required
+        })
+        .expect("a required item");
+    let entries = [
+        (required.id.as_str(), Status::NotMet, Some(Basis::OwnTest)),
+        ("P1.1", Status::Unknown, Some(Basis::ProviderClaim)),
+        ("P2.1", Status::PartlyMet, Some(Basis::ProviderClaim)),
+        ("P3.1", Status::Met, Some(Basis::ProviderClaim)),
+        ("P4.1", Status::Met, Some(Basis::IndependentAudit)),
+    ];
+    for (item, status, basis) in entries {
+        provider
+            .assessments
+            .insert(item.to_owned(), judged(status, basis));
+    }
+    let mut workspace = Workspace::new("t", builtin(), now());
+    workspace.context = Context::default();
+    workspace.providers = vec![provider];
+    let comparison = compare(&workspace, Sort::Listed);
+    let summary = comparison.summary(0);
+    assert_eq!(summary.disqualifying, [required.id.as_str()]);
+    assert_eq!(summary.unknown, ["P1.1"]);
+    assert_eq!(summary.partly_met, ["P2.1"]);
+    // An Unknown rests on nothing; only judgements count as claims.
+    assert_eq!(summary.claim_only, ["P2.1", "P3.1"]);
+    assert_eq!(comparison.summary(5), Summary::default());
+}
+
+#[test]
+fn summary_names_the_strongest_sections_best_first() {
+    let workspace = demo();
+    let comparison = compare(&workspace, Sort::Score);
+    let best = comparison.ranking[0];
+    let strongest = comparison.summary(best).strongest;
+    assert!(!strongest.is_empty());
+    assert!(strongest.windows(2).all(|pair| pair[0].1 >= pair[1].1));
+    assert!(strongest.iter().all(|(_, percent)| *percent >= 75.0));
+}
+
+#[test]
+fn short_names_drop_a_trailing_remark() {
+    assert_eq!(short_name("Kererū Meet (fictional)"), "Kererū Meet");
+    assert_eq!(short_name("  Tūī Talk "), "Tūī Talk");
+    assert_eq!(short_name("(fictional)"), "(fictional)");
+    assert_eq!(short_name("A (b) c"), "A (b) c");
+}

@@ -1,0 +1,124 @@
+//! The action plan: every action recorded against any provider's item, in one list that
+//! can be ordered and narrowed to one provider. Pure: the Actions view and reports read it.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use crate::catalogue::Catalogue;
+use crate::workspace::{Action, Day, ProviderId, Status, Workspace};
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Soonest due first; actions without a date last.
+    #[default]
+    Due,
+    /// In the workspace's order of providers, then catalogue order.
+    Provider,
+    /// In catalogue order of items, then the providers' order.
+    Item,
+}
+
+impl Sort {
+    /// The next order in the cycle the sort key walks through.
+    #[must_use]
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Due => Sort::Provider,
+            Sort::Provider => Sort::Item,
+            Sort::Item => Sort::Due,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Due => "by due date",
+            Sort::Provider => "by provider",
+            Sort::Item => "by item",
+        }
+    }
+}
+
+/// One action, with where it belongs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Planned<'w> {
+    /// Index of the provider in the workspace's list.
+    pub provider: usize,
+    pub item: &'w str,
+    /// The status of the item the action is about.
+    pub status: Status,
+    pub action: &'w Action,
+}
+
+impl Planned<'_> {
+    /// Whether the due date has passed: due before `today`.
+    pub fn is_overdue(&self, today: Day) -> bool {
+        self.action.due.is_some_and(|due| due < today)
+    }
+}
+
+/// Every action in the workspace, of the provider `only` when given, ordered by `sort`.
+/// Items the catalogue no longer knows sort after the others, by id.
+pub fn actions<'w>(
+    catalogue: &Catalogue,
+    workspace: &'w Workspace,
+    only: Option<&ProviderId>,
+    sort: Sort,
+) -> Vec<Planned<'w>> {
+    let mut list: Vec<Planned<'w>> = workspace
+        .providers
+        .iter()
+        .enumerate()
+        .filter(|(_, provider)| only.is_none_or(|id| &provider.id == id))
+        .flat_map(|(index, provider)| {
+            provider
+                .assessments
+                .iter()
+                .filter_map(move |(item, assessment)| {
+                    Some(Planned {
+                        provider: index,
+                        item,
+                        status: assessment.status,
+                        action: assessment.action.as_ref()?,
+                    })
+                })
+        })
+        .collect();
+    let position: HashMap<&str, usize> = catalogue
+        .items()
+        .enumerate()
+        .map(|(index, (_, item))| (item.id.as_str(), index))
+        .collect();
+    let by_item = |a: &Planned, b: &Planned| {
+        let place = |p: &Planned| position.get(p.item).copied().unwrap_or(usize::MAX);
+        place(a).cmp(&place(b)).then_with(|| a.item.cmp(b.item))
+    };
+    let by_due = |a: &Planned, b: &Planned| match (a.action.due, b.action.due) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    list.sort_by(|a, b| match sort {
+        Sort::Due => by_due(a, b)
+            .then(a.provider.cmp(&b.provider))
+            .then_with(|| by_item(a, b)),
+        Sort::Provider => a.provider.cmp(&b.provider).then_with(|| by_item(a, b)),
+        Sort::Item => by_item(a, b).then(a.provider.cmp(&b.provider)),
+    });
+    list
+}
+
+/// The providers that have at least one action, in the workspace's order: what a filter
+/// by provider cycles through.
+pub fn providers_with_actions(workspace: &Workspace) -> Vec<&ProviderId> {
+    workspace
+        .providers
+        .iter()
+        .filter(|provider| provider.assessments.values().any(|a| a.action.is_some()))
+        .map(|provider| &provider.id)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

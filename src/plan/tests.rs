@@ -1,0 +1,140 @@
+use super::*;
+use crate::catalogue::builtin;
+use crate::workspace::{Assessment, Provider, Timestamp};
+
+fn day(text: &str) -> Day {
+    Day::parse(text).expect("valid day")
+}
+
+fn with_action(status: Status, what: &str, due: Option<&str>) -> Assessment {
+    Assessment {
+        status,
+        action: Some(Action {
+            what: what.to_owned(),
+            owner: "Procurement".to_owned(),
+            due: due.map(day),
+        }),
+        ..Assessment::default()
+    }
+}
+
+/// Two providers: Alpha with actions on P2.1 (due later) and SEL.1 (no date), Bravo with
+/// one on P1.1 (due first), one on an item the catalogue no longer has, and an item with
+/// no action at all.
+fn workspace() -> Workspace {
+    let now = Timestamp::parse("2026-11-28T09:30:00Z").expect("valid timestamp");
+    let mut workspace = Workspace::new("t", builtin(), now);
+    let mut alpha = Provider::new(ProviderId("a".to_owned()), "Alpha");
+    alpha.assessments.insert(
+        "P2.1".to_owned(),
+        with_action(Status::NotMet, "fix", Some("2026-12-20")),
+    );
+    alpha.assessments.insert(
+        "SEL.1".to_owned(),
+        with_action(Status::Unknown, "ask", None),
+    );
+    let mut bravo = Provider::new(ProviderId("b".to_owned()), "Bravo");
+    bravo.assessments.insert(
+        "P1.1".to_owned(),
+        with_action(Status::PartlyMet, "chase", Some("2026-11-01")),
+    );
+    bravo.assessments.insert(
+        "ZZ.9".to_owned(),
+        with_action(Status::Met, "old", Some("2027-01-01")),
+    );
+    bravo.assessments.insert(
+        "P3.1".to_owned(),
+        Assessment {
+            status: Status::Met,
+            ..Assessment::default()
+        },
+    );
+    workspace.providers = vec![alpha, bravo];
+    workspace
+}
+
+fn listed(list: &[Planned<'_>]) -> Vec<(usize, String)> {
+    list.iter()
+        .map(|planned| (planned.provider, planned.item.to_owned()))
+        .collect()
+}
+
+fn pairs(expected: &[(usize, &str)]) -> Vec<(usize, String)> {
+    expected
+        .iter()
+        .map(|(provider, item)| (*provider, (*item).to_owned()))
+        .collect()
+}
+
+#[test]
+fn by_due_date_soonest_first_and_undated_last() {
+    let workspace = workspace();
+    let list = actions(builtin(), &workspace, None, Sort::Due);
+    assert_eq!(
+        listed(&list),
+        pairs(&[(1, "P1.1"), (0, "P2.1"), (1, "ZZ.9"), (0, "SEL.1")])
+    );
+    assert_eq!(list[0].status, Status::PartlyMet);
+    assert_eq!(list[0].action.what, "chase");
+}
+
+#[test]
+fn by_provider_then_catalogue_order() {
+    let workspace = workspace();
+    let list = actions(builtin(), &workspace, None, Sort::Provider);
+    assert_eq!(
+        listed(&list),
+        pairs(&[(0, "SEL.1"), (0, "P2.1"), (1, "P1.1"), (1, "ZZ.9")])
+    );
+}
+
+#[test]
+fn by_item_in_catalogue_order_with_unknown_items_last() {
+    let workspace = workspace();
+    let list = actions(builtin(), &workspace, None, Sort::Item);
+    assert_eq!(
+        listed(&list),
+        pairs(&[(0, "SEL.1"), (1, "P1.1"), (0, "P2.1"), (1, "ZZ.9")])
+    );
+}
+
+#[test]
+fn a_filter_keeps_one_providers_actions() {
+    let workspace = workspace();
+    let bravo = ProviderId("b".to_owned());
+    let list = actions(builtin(), &workspace, Some(&bravo), Sort::Due);
+    assert_eq!(listed(&list), pairs(&[(1, "P1.1"), (1, "ZZ.9")]));
+    let ids: Vec<&str> = providers_with_actions(&workspace)
+        .into_iter()
+        .map(|id| id.0.as_str())
+        .collect();
+    assert_eq!(ids, ["a", "b"]);
+}
+
+#[test]
+fn overdue_means_due_before_today() {
+    let workspace = workspace();
+    let list = actions(builtin(), &workspace, None, Sort::Due);
+    let today = day("2026-11-28");
+    let overdue: Vec<bool> = list.iter().map(|p| p.is_overdue(today)).collect();
+    assert_eq!(overdue, [true, false, false, false]);
+    assert!(
+        !list[1].is_overdue(day("2026-12-20")),
+        "due today is not late"
+    );
+    assert!(list[1].is_overdue(day("2026-12-21")));
+}
+
+#[test]
+fn sort_cycles_through_every_order() {
+    assert_eq!(Sort::Due.next().next().next(), Sort::Due);
+    assert_eq!(Sort::Provider.label(), "by provider");
+}
+
+#[test]
+fn an_empty_workspace_has_no_actions() {
+    let mut workspace = workspace();
+    workspace.providers.clear();
+    assert!(actions(builtin(), &workspace, None, Sort::Due).is_empty());
+    assert!(providers_with_actions(&workspace).is_empty());
+}
