@@ -123,6 +123,19 @@ pub enum Action {
     /// Override the derived assurance level, with a reason, or remove the override.
     SetOverride,
 
+    /// Show only the rows where the providers differ, or every row again.
+    DifferencesOnly,
+    /// Show only the items required at this assurance level, or every item again.
+    RequiredOnly,
+    /// Order the list (or the columns) the next way.
+    CycleSort,
+    /// Switch between the matrix and the chart.
+    ToggleChart,
+    /// Chart per section or per provider.
+    SwitchChart,
+    /// Show one provider's entries only, the next provider each time, then all again.
+    FilterProvider,
+
     /// Create a workspace.
     NewWorkspace,
     /// Rename the selected workspace.
@@ -198,6 +211,12 @@ impl Action {
             Action::EditAnswer => "Write the free-text answer",
             Action::ClearAnswer => "Clear the answer",
             Action::SetOverride => "Override the assurance level, or remove it",
+            Action::DifferencesOnly => "Only rows where providers differ (or all)",
+            Action::RequiredOnly => "Only required items (or all)",
+            Action::CycleSort => "Change the sort order",
+            Action::ToggleChart => "Switch between the matrix and the chart",
+            Action::SwitchChart => "Chart per section or per provider",
+            Action::FilterProvider => "Show one provider only (cycles, then all)",
             Action::NewWorkspace => "New workspace",
             Action::RenameWorkspace => "Rename the workspace",
             Action::DuplicateWorkspace => "Duplicate the workspace",

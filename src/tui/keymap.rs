@@ -177,6 +177,8 @@ fn default_bindings() -> Vec<Binding> {
     let review = S::View(View::Review);
     let providers = S::View(View::Providers);
     let context = S::View(View::Context);
+    let compare = S::View(View::Compare);
+    let actions = S::View(View::Actions);
     let mut table = vec![
         bind(
             S::Help,
@@ -377,6 +379,52 @@ fn default_bindings() -> Vec<Binding> {
         bind(context, &[Key::ch('O')], A::SetOverride, Some("override")),
         bind(context, &[Key::plain(K::Backspace)], A::ClearAnswer, None),
         bind(context, &[Key::ch('e')], A::EditAnswer, None),
+        // Compare. h/l fold sections as in Review; </> (and [/]) step across the
+        // provider columns, which scroll to follow.
+        bind(
+            compare,
+            &[Key::ch('d')],
+            A::DifferencesOnly,
+            Some("differences"),
+        ),
+        bind(compare, &[Key::ch('s')], A::CycleSort, Some("sort")),
+        bind(compare, &[Key::ch('r')], A::RequiredOnly, Some("required")),
+        bind(compare, &[Key::ch('c')], A::ToggleChart, Some("chart")),
+        bind(compare, &[Key::plain(K::Enter)], A::Select, None),
+        bind(
+            compare,
+            &[Key::ch('>'), Key::ch(']')],
+            A::NextProvider,
+            None,
+        ),
+        bind(
+            compare,
+            &[Key::ch('<'), Key::ch('[')],
+            A::PrevProvider,
+            None,
+        ),
+        bind(
+            compare,
+            &[Key::ch('l'), Key::plain(K::Right)],
+            A::Expand,
+            None,
+        ),
+        bind(
+            compare,
+            &[Key::ch('h'), Key::plain(K::Left)],
+            A::Collapse,
+            None,
+        ),
+        bind(compare, &[Key::ch('b')], A::SwitchChart, None),
+        // Actions.
+        bind(actions, &[Key::plain(K::Enter)], A::Select, Some("open")),
+        bind(actions, &[Key::ch('s')], A::CycleSort, Some("sort")),
+        bind(
+            actions,
+            &[Key::ch('f')],
+            A::FilterProvider,
+            Some("provider"),
+        ),
         // Everywhere outside dialogs.
         bind(
             S::Global,

@@ -11,6 +11,7 @@ use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
 use crate::scoring;
 use crate::workspace::{Assessment, Context, ProviderId, Timestamp, Workspace};
+use crate::{compare, plan};
 
 pub struct State {
     pub catalogue: &'static Catalogue,
@@ -31,6 +32,8 @@ pub struct State {
     pub providers: ProvidersState,
     pub review: ReviewState,
     pub context: ContextState,
+    pub compare: CompareState,
+    pub actions: ActionsState,
     /// Dialogs, the top one last; it gets the keys.
     pub overlays: Vec<Overlay>,
     pub message: Option<Message>,
@@ -143,6 +146,41 @@ pub struct ContextState {
     pub scroll: u16,
 }
 
+/// What the Compare view draws the providers' scores as.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ChartBy {
+    /// Bars per section for the selected provider.
+    #[default]
+    Sections,
+    /// Bars per provider for the selected section.
+    Providers,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompareState {
+    /// Index into the visible rows of the matrix.
+    pub cursor: usize,
+    /// The selected provider's index in the workspace's list, so the selection follows
+    /// the provider when the columns are sorted.
+    pub provider: usize,
+    /// Section ids opened to show their items; the matrix starts as an overview.
+    pub expanded: std::collections::BTreeSet<String>,
+    pub filter: compare::Filter,
+    pub sort: compare::Sort,
+    /// Whether the chart is shown instead of the matrix.
+    pub chart: bool,
+    pub chart_by: ChartBy,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ActionsState {
+    /// Index into the listed actions.
+    pub selected: usize,
+    pub sort: plan::Sort,
+    /// Only this provider's actions, when set.
+    pub provider: Option<ProviderId>,
+}
+
 /// A dialog over the current view.
 pub enum Overlay {
     Help { scroll: u16 },
@@ -235,6 +273,8 @@ impl State {
             providers: ProvidersState::default(),
             review: ReviewState::default(),
             context: ContextState::default(),
+            compare: CompareState::default(),
+            actions: ActionsState::default(),
             overlays: Vec::new(),
             message: None,
             save: SaveState::Clean,

@@ -1,7 +1,10 @@
 //! `update`: the only place the TUI's state changes. A key becomes an action through the
 //! keymap; the action changes the state and may ask for effects (saving, opening files).
 
+mod actions;
+mod compare;
 pub mod context;
+mod jump;
 mod mouse;
 mod picker;
 pub mod providers;
@@ -12,8 +15,8 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use super::action::{Action, View};
 use super::effect::Effect;
 use super::state::{
-    Confirm, ContextState, FormPurpose, Overlay, Pending, ProvidersState, ReviewState, SaveState,
-    Session, State, UndoLog,
+    ActionsState, CompareState, Confirm, ContextState, FormPurpose, Overlay, Pending,
+    ProvidersState, ReviewState, SaveState, Session, State, UndoLog,
 };
 use crate::workspace::Workspace;
 
@@ -110,7 +113,9 @@ fn route(state: &mut State, action: Action) -> Vec<Effect> {
         View::Providers => providers::update(state, action),
         View::Review => review::update(state, action),
         View::Context => context::update(state, action),
-        View::Compare | View::Actions | View::History => Vec::new(),
+        View::Compare => compare::update(state, action),
+        View::Actions => actions::update(state, action),
+        View::History => Vec::new(),
     }
 }
 
@@ -222,5 +227,7 @@ pub fn workspace_opened(state: &mut State, slug: String, workspace: Workspace) {
     state.providers = ProvidersState::default();
     state.review = ReviewState::default();
     state.context = ContextState::default();
+    state.compare = CompareState::default();
+    state.actions = ActionsState::default();
     state.save = SaveState::Clean;
 }

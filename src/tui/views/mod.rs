@@ -1,6 +1,8 @@
 //! Drawing. Every function here takes the state by shared reference and only draws.
 
+pub(super) mod actions;
 mod chrome;
+pub(super) mod compare;
 pub(super) mod context;
 mod dialogs;
 mod help;
@@ -39,7 +41,9 @@ pub fn draw(frame: &mut Frame, state: &State) {
             View::Context => context::draw(frame, body, state),
             View::Providers => providers::draw(frame, body, state),
             View::Review => review::draw(frame, body, state),
-            other => placeholder::draw(frame, body, state, other),
+            View::Compare => compare::draw(frame, body, state),
+            View::Actions => actions::draw(frame, body, state),
+            View::History => placeholder::draw(frame, body, state, View::History),
         }
     }
     chrome::draw_status(frame, status, state);

@@ -11,10 +11,8 @@ use crate::tui::state::State;
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, view: View) {
     let theme = state.theme;
     let what = match view {
-        View::Compare => "providers side by side: scores, the comparison matrix and charts",
-        View::Actions => "every action across providers in one list",
         View::History => "the tamper-evident record of every change",
-        View::Context | View::Providers | View::Review => "",
+        _ => "",
     };
     let text = vec![
         Line::styled(format!("{} is not built yet.", view.title()), theme.title()),

@@ -1,0 +1,207 @@
+//! The Compare view's keys: moving over the matrix, opening sections, the filters, the
+//! column order, the chart, and Enter on a cell to see the judgement behind it in Review.
+
+use super::jump::focus_item;
+use crate::compare::Row;
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+use crate::tui::state::{ChartBy, State};
+use crate::tui::views::compare::{CompareAreas, comparison, rows, selected_column};
+use crate::tui::widgets::list::step;
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::Top
+        | Action::Bottom
+        | Action::PageUp
+        | Action::PageDown => move_cursor(state, action),
+        Action::NextProvider => move_column(state, true),
+        Action::PrevProvider => move_column(state, false),
+        Action::Expand => expand(state),
+        Action::Collapse => collapse(state),
+        Action::Select => select(state),
+        Action::DifferencesOnly => keeping_row(state, |state| {
+            let filter = &mut state.compare.filter;
+            filter.differences_only = !filter.differences_only;
+        }),
+        Action::RequiredOnly => keeping_row(state, |state| {
+            let filter = &mut state.compare.filter;
+            filter.required_only = !filter.required_only;
+        }),
+        Action::CycleSort => {
+            state.compare.sort = state.compare.sort.next();
+            let order = state.compare.sort.label();
+            state.inform(format!("Providers ordered {order}."));
+        }
+        Action::ToggleChart => state.compare.chart = !state.compare.chart,
+        Action::SwitchChart => {
+            state.compare.chart = true;
+            state.compare.chart_by = match state.compare.chart_by {
+                ChartBy::Sections => ChartBy::Providers,
+                ChartBy::Providers => ChartBy::Sections,
+            };
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The ids of the visible rows, in order.
+fn row_ids(state: &State) -> Vec<String> {
+    comparison(state).map_or_else(Vec::new, |comparison| {
+        rows(state, &comparison)
+            .iter()
+            .map(|row| row.id().to_owned())
+            .collect()
+    })
+}
+
+/// Up and down: over every row in the matrix; over section rows only in the chart, where
+/// an item row would change nothing drawn.
+fn move_cursor(state: &mut State, action: Action) {
+    let page = CompareAreas::for_size(state.size).page();
+    if !state.compare.chart {
+        let count = row_ids(state).len();
+        state.compare.cursor = step(state.compare.cursor, count, action, page);
+        return;
+    }
+    let Some(comparison) = comparison(state) else {
+        return;
+    };
+    let rows = rows(state, &comparison);
+    let sections: Vec<usize> = (0..rows.len())
+        .filter(|&index| matches!(rows[index], Row::Section { .. }))
+        .collect();
+    let cursor = state.compare.cursor;
+    let current = sections.iter().rposition(|&row| row <= cursor).unwrap_or(0);
+    let next = step(current, sections.len(), action, page);
+    state.compare.cursor = sections.get(next).copied().unwrap_or(0);
+}
+
+/// Left and right across the provider columns, in the order they are drawn.
+fn move_column(state: &mut State, forward: bool) {
+    let Some(comparison) = comparison(state) else {
+        return;
+    };
+    let Some((_, position)) = selected_column(state, &comparison) else {
+        return;
+    };
+    let last = comparison.columns.len() - 1;
+    let position = if forward {
+        (position + 1).min(last)
+    } else {
+        position.saturating_sub(1)
+    };
+    state.compare.provider = comparison.columns[position];
+}
+
+/// Applies `change` to the filters, keeping the cursor on the same row when it is still
+/// shown, else on its section's row, else where it was.
+fn keeping_row(state: &mut State, change: impl FnOnce(&mut State)) {
+    let before = row_ids(state);
+    let current = before.get(state.compare.cursor).cloned();
+    let section = state
+        .catalogue
+        .items()
+        .find(|(_, item)| Some(&item.id) == current.as_ref())
+        .map(|(section, _)| section.id.clone());
+    change(state);
+    let after = row_ids(state);
+    let found = [current, section]
+        .into_iter()
+        .flatten()
+        .find_map(|id| after.iter().position(|row| *row == id));
+    state.compare.cursor = found.unwrap_or(state.compare.cursor.min(after.len().saturating_sub(1)));
+}
+
+/// The row under the cursor, by id.
+struct Current {
+    section: String,
+    /// The item's id on an item row.
+    item: Option<String>,
+    /// On a section row, whether it is open.
+    open: bool,
+}
+
+fn current_row(state: &State) -> Option<Current> {
+    let comparison = comparison(state)?;
+    let rows = rows(state, &comparison);
+    let row = rows.get(state.compare.cursor.min(rows.len().checked_sub(1)?))?;
+    Some(Current {
+        section: row.section().id.clone(),
+        item: row.item().map(|item| item.id.clone()),
+        open: matches!(row, Row::Section { expanded: true, .. }),
+    })
+}
+
+/// Right: open a shut section, or step into an open one.
+fn expand(state: &mut State) {
+    match current_row(state) {
+        Some(Current {
+            section,
+            item: None,
+            open: false,
+        }) => {
+            state.compare.expanded.insert(section);
+        }
+        Some(Current {
+            item: None,
+            open: true,
+            ..
+        }) => {
+            let count = row_ids(state).len();
+            state.compare.cursor = (state.compare.cursor + 1).min(count.saturating_sub(1));
+        }
+        _ => {}
+    }
+}
+
+/// Left: from an item up to its section; on an open section, shut it.
+fn collapse(state: &mut State) {
+    match current_row(state) {
+        Some(Current {
+            section,
+            item: Some(_),
+            ..
+        }) => {
+            if let Some(row) = row_ids(state).iter().position(|id| *id == section) {
+                state.compare.cursor = row;
+            }
+        }
+        Some(Current {
+            section,
+            open: true,
+            ..
+        }) => {
+            state.compare.expanded.remove(&section);
+        }
+        _ => {}
+    }
+}
+
+/// Enter: a section opens or shuts; an item cell opens that provider's judgement of the
+/// item in Review.
+fn select(state: &mut State) {
+    let Some(current) = current_row(state) else {
+        return;
+    };
+    let Some(item) = current.item else {
+        if current.open {
+            state.compare.expanded.remove(&current.section);
+        } else {
+            state.compare.expanded.insert(current.section);
+        }
+        return;
+    };
+    let provider = comparison(state)
+        .and_then(|comparison| selected_column(state, &comparison))
+        .map(|(provider, _)| provider);
+    if let Some(provider) = provider {
+        focus_item(state, provider, &item);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,164 @@
+use crate::catalogue::builtin;
+use crate::compare::Sort;
+use crate::demo::demo_workspace;
+use crate::tui::action::View;
+use crate::tui::review_tree;
+use crate::tui::state::{ChartBy, Focus, State};
+use crate::tui::testing::{fixed_now, many_providers, press, state_with};
+use crate::tui::views::compare::{comparison, rows};
+
+fn demo() -> State {
+    let mut state = state_with(demo_workspace(builtin(), fixed_now()));
+    state.view = View::Compare;
+    state
+}
+
+/// The id of the row under the cursor.
+fn at(state: &State) -> String {
+    let comparison = comparison(state).expect("a workspace is open");
+    rows(state, &comparison)[state.compare.cursor]
+        .id()
+        .to_owned()
+}
+
+#[test]
+fn enter_on_an_item_cell_opens_that_provider_and_item_in_review() {
+    let mut state = demo();
+    // Shut every section in Review first: the jump must open the one it needs.
+    for section in &builtin().sections {
+        state.review.collapsed.insert(section.id.clone());
+    }
+    state.review.focus = Focus::Detail;
+    press(&mut state, "jjjjjl");
+    assert_eq!(at(&state), "P3");
+    press(&mut state, "jj>>");
+    assert_eq!(at(&state), "P3.2");
+    press(&mut state, "<Enter>");
+    assert_eq!(state.view, View::Review);
+    assert_eq!(state.review.provider, 2);
+    assert_eq!(state.review.focus, Focus::List);
+    let tree = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let item = tree[state.review.cursor]
+        .item()
+        .map(|item| item.id.as_str());
+    assert_eq!(item, Some("P3.2"));
+}
+
+#[test]
+fn enter_and_h_l_open_and_shut_sections() {
+    let mut state = demo();
+    press(&mut state, "<Enter>");
+    assert!(state.compare.expanded.contains("SEL"));
+    press(&mut state, "<Enter>");
+    assert!(state.compare.expanded.is_empty());
+    press(&mut state, "l");
+    assert!(state.compare.expanded.contains("SEL"));
+    press(&mut state, "l");
+    assert_eq!(at(&state), "SEL.1", "l on an open section steps into it");
+    press(&mut state, "jh");
+    assert_eq!(at(&state), "SEL", "h on an item goes up to its section");
+    press(&mut state, "h");
+    assert!(state.compare.expanded.is_empty());
+    press(&mut state, "h");
+    assert_eq!(at(&state), "SEL");
+}
+
+#[test]
+fn columns_move_in_the_order_drawn_and_stop_at_the_ends() {
+    let mut state = demo();
+    press(&mut state, "<lt>");
+    assert_eq!(state.compare.provider, 0);
+    press(&mut state, "]");
+    assert_eq!(state.compare.provider, 1);
+    press(&mut state, "s");
+    assert_eq!(state.compare.sort, Sort::Score);
+    let order = comparison(&state).expect("open").columns;
+    assert_eq!(
+        state.compare.provider, 1,
+        "the selection follows the provider"
+    );
+    let position = order.iter().position(|&p| p == 1).expect("listed");
+    press(&mut state, ">");
+    let expected = order.get(position + 1).copied().unwrap_or(1);
+    assert_eq!(state.compare.provider, expected);
+    press(&mut state, ">>>>>>");
+    assert_eq!(state.compare.provider, *order.last().expect("four"));
+    press(&mut state, "[[[[[[");
+    assert_eq!(state.compare.provider, order[0]);
+}
+
+#[test]
+fn sort_cycles_back_to_the_listed_order() {
+    let mut state = demo();
+    press(&mut state, "sss");
+    assert_eq!(state.compare.sort, Sort::Listed);
+    assert!(state.message.is_some());
+}
+
+#[test]
+fn filters_keep_the_cursor_on_the_same_row_or_its_section() {
+    let mut state = demo();
+    press(&mut state, "jjjjjljj");
+    assert_eq!(at(&state), "P3.2");
+    // Every provider meets P3.2, so differences-only hides it: the cursor goes to P3.
+    press(&mut state, "d");
+    assert!(state.compare.filter.differences_only);
+    assert_eq!(at(&state), "P3");
+    press(&mut state, "j");
+    assert_eq!(at(&state), "P3.1");
+    press(&mut state, "d");
+    assert_eq!(at(&state), "P3.1");
+    press(&mut state, "r");
+    assert!(state.compare.filter.required_only);
+    press(&mut state, "r");
+    assert!(!state.compare.filter.required_only);
+}
+
+#[test]
+fn in_the_chart_up_and_down_move_between_sections_only() {
+    let mut state = demo();
+    press(&mut state, "lc");
+    assert!(state.compare.chart);
+    press(&mut state, "j");
+    assert_eq!(
+        at(&state),
+        "SEC",
+        "the items of the open section are skipped"
+    );
+    press(&mut state, "k");
+    assert_eq!(at(&state), "SEL");
+    press(&mut state, "G");
+    assert_eq!(at(&state), "P7");
+    press(&mut state, "b");
+    assert_eq!(state.compare.chart_by, ChartBy::Providers);
+    press(&mut state, "c");
+    assert!(!state.compare.chart);
+    press(&mut state, "b");
+    assert!(state.compare.chart, "switching the chart shows it");
+    assert_eq!(state.compare.chart_by, ChartBy::Sections);
+}
+
+#[test]
+fn paging_moves_by_the_rows_in_view() {
+    let mut state = demo();
+    for section in ["SEL", "SEC", "SET"] {
+        state.compare.expanded.insert(section.to_owned());
+    }
+    state.size = ratatui::layout::Size::new(80, 24);
+    press(&mut state, "<PgDn>");
+    // At 80x24 the matrix shows 5 rows at once.
+    assert_eq!(state.compare.cursor, 5);
+    press(&mut state, "G<PgUp>");
+    let count = rows(&state, &comparison(&state).expect("open")).len();
+    assert_eq!(state.compare.cursor, count - 1 - 5);
+}
+
+#[test]
+fn keys_without_providers_change_nothing() {
+    let mut state = state_with(many_providers(0));
+    state.view = View::Compare;
+    press(&mut state, "jkl>h<Enter>dsrcb");
+    assert_eq!(state.view, View::Compare);
+    assert_eq!(state.compare.cursor, 0);
+    assert_eq!(state.compare.provider, 0);
+}

@@ -1,0 +1,299 @@
+//! The Actions view: every action recorded against any provider's item in one table,
+//! overdue ones marked, and the selected one in full below (or beside) it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use crate::plan::{self, Planned};
+use crate::tui::action::{Action, View};
+use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::tui::state::State;
+use crate::tui::text::{one_line, wrap};
+use crate::tui::theme::Theme;
+use crate::tui::views::chrome::truncate;
+use crate::tui::widgets::list::centred_offset;
+use crate::workspace::Day;
+
+/// Body width from which the detail sits beside the table.
+const SIDE_BY_SIDE_WIDTH: u16 = 120;
+
+/// Height of the detail pane below the table: its border and six lines.
+const DETAIL_HEIGHT: u16 = 8;
+
+/// Width of the detail's labels ("Owner" and a space or two).
+const LABEL: u16 = 7;
+
+const HEADER: [&str; 6] = ["", "Provider", "Item", "What", "Owner", "Due"];
+
+/// The overdue mark column, the item with its status glyph, and a date fit exactly.
+const COLUMNS: [Constraint; 6] = [
+    Constraint::Length(1),
+    Constraint::Fill(2),
+    Constraint::Length(8),
+    Constraint::Fill(5),
+    Constraint::Fill(2),
+    Constraint::Length(10),
+];
+
+/// The actions as listed: the view's order and provider filter applied.
+pub fn listed(state: &State) -> Vec<Planned<'_>> {
+    state.workspace().map_or_else(Vec::new, |workspace| {
+        plan::actions(
+            state.catalogue,
+            workspace,
+            state.actions.provider.as_ref(),
+            state.actions.sort,
+        )
+    })
+}
+
+/// The table and the selected action's detail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActionsAreas {
+    pub table: Rect,
+    pub detail: Rect,
+}
+
+impl ActionsAreas {
+    pub fn new(body: Rect) -> Self {
+        let [table, detail] = if body.width >= SIDE_BY_SIDE_WIDTH {
+            Layout::horizontal([Constraint::Percentage(65), Constraint::Percentage(35)]).areas(body)
+        } else {
+            Layout::vertical([Constraint::Min(4), Constraint::Length(DETAIL_HEIGHT)]).areas(body)
+        };
+        Self { table, detail }
+    }
+
+    /// The areas on a terminal of `size`, the smallest supported one when unknown.
+    pub fn for_size(size: Size) -> Self {
+        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
+        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
+    }
+
+    /// How many actions show at once: the table less its border and header.
+    pub fn page(&self) -> usize {
+        usize::from(self.table.height.saturating_sub(3))
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+    let theme = state.theme;
+    let list = listed(state);
+    let today = state.clock.now().day();
+    let title = title(state, list.len());
+    if list.is_empty() {
+        let text = Paragraph::new(empty_text(state))
+            .block(block(title, theme))
+            .wrap(Wrap { trim: true });
+        frame.render_widget(text, area);
+        return;
+    }
+    let areas = ActionsAreas::new(area);
+    let selected = state.actions.selected.min(list.len() - 1);
+    let overdue = list.iter().filter(|p| p.is_overdue(today)).count();
+    let mut table_block = block(title, theme);
+    if overdue > 0 {
+        table_block = table_block.title_bottom(Line::styled(
+            format!(" {} {overdue} overdue ", overdue_mark(theme)),
+            theme.error(),
+        ));
+    }
+    draw_table(frame, areas.table, table_block, &list, selected, state);
+    let width = areas.detail.width.saturating_sub(2);
+    let detail = Paragraph::new(detail(state, &list[selected], today, width))
+        .block(block(" Action ".to_owned(), theme));
+    frame.render_widget(detail, areas.detail);
+}
+
+fn block(title: String, theme: Theme) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(theme.border())
+        .title(Line::styled(title, theme.title()))
+}
+
+fn overdue_mark(theme: Theme) -> &'static str {
+    if theme.ascii { "!" } else { "⚠" }
+}
+
+fn title(state: &State, count: usize) -> String {
+    let dot = if state.theme.ascii { " - " } else { " · " };
+    let whose = state
+        .actions
+        .provider
+        .as_ref()
+        .and_then(|id| state.workspace()?.provider(id))
+        .map_or_else(
+            || "all providers".to_owned(),
+            |p| format!("{} only", one_line(&p.name, state.theme.ascii)),
+        );
+    let order = state.actions.sort.label();
+    format!(" Actions ({count}){dot}{order}{dot}{whose} ")
+}
+
+fn empty_text(state: &State) -> Vec<Line<'static>> {
+    let theme = state.theme;
+    let dash = if theme.ascii { "-" } else { "—" };
+    if state.actions.provider.is_some() {
+        let filter = state.keymap.key_label(Action::FilterProvider, theme.ascii);
+        return vec![Line::raw(format!(
+            "No actions for this provider {dash} press {filter} to show every provider's."
+        ))];
+    }
+    let review = state
+        .keymap
+        .key_label(Action::GoTo(View::Review), theme.ascii);
+    let set = state.keymap.key_label(Action::SetAction, theme.ascii);
+    vec![
+        Line::styled(
+            format!("No actions yet {dash} press {set} on an item in Review to add one."),
+            theme.title(),
+        ),
+        Line::raw(""),
+        Line::raw(format!(
+            "An action says what must change, who does it and by when. Press {review} for \
+             Review; every action recorded there gathers here, across providers."
+        )),
+    ]
+}
+
+fn draw_table(
+    frame: &mut Frame,
+    area: Rect,
+    block: Block,
+    list: &[Planned<'_>],
+    selected: usize,
+    state: &State,
+) {
+    let theme = state.theme;
+    let today = state.clock.now().day();
+    let rows_area = area.inner(Margin::new(1, 1));
+    let widths: Vec<u16> = Layout::horizontal(COLUMNS)
+        .spacing(1)
+        .split(rows_area)
+        .iter()
+        .map(|column| column.width)
+        .collect();
+    let fit = |text: &str, column: usize| {
+        let width = usize::from(widths.get(column).copied().unwrap_or(0));
+        truncate(&one_line(text, theme.ascii), width, theme.ascii)
+    };
+    let providers = state.workspace().map_or(&[][..], |w| &w.providers);
+    let rows = list.iter().map(|planned| {
+        let late = planned.is_overdue(today);
+        let name = providers
+            .get(planned.provider)
+            .map_or("", |p| crate::compare::short_name(&p.name));
+        let due = planned
+            .action
+            .due
+            .map_or_else(String::new, |d| d.to_string());
+        let late_style = if late { theme.error() } else { Style::new() };
+        Row::new(vec![
+            Cell::from(Span::styled(
+                if late { overdue_mark(theme) } else { " " },
+                theme.error(),
+            )),
+            Cell::from(fit(name, 1)),
+            Cell::from(Line::from(vec![
+                Span::styled(
+                    theme.status_glyph(planned.status),
+                    theme.status_style(planned.status),
+                ),
+                Span::raw(format!(" {}", fit(planned.item, 2))),
+            ])),
+            Cell::from(fit(&planned.action.what, 3)),
+            Cell::from(fit(&planned.action.owner, 4)),
+            Cell::from(Span::styled(due, late_style)),
+        ])
+    });
+    let header =
+        Row::new(HEADER.iter().enumerate().map(|(i, title)| fit(title, i))).style(theme.title());
+    let mut table_state = TableState::default()
+        .with_selected(Some(selected))
+        .with_offset(centred_offset(
+            selected,
+            list.len(),
+            usize::from(rows_area.height.saturating_sub(1)),
+        ));
+    let table = Table::new(rows, widths.iter().map(|&w| Constraint::Length(w)))
+        .header(header)
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .column_spacing(1);
+    frame.render_stateful_widget(table, area, &mut table_state);
+}
+
+/// The selected action in full: whose, about what, and when it is due; long values wrap
+/// under themselves, clear of the labels.
+fn detail(state: &State, planned: &Planned<'_>, today: Day, width: u16) -> Vec<Line<'static>> {
+    let theme = state.theme;
+    let ascii = theme.ascii;
+    let provider = state
+        .workspace()
+        .and_then(|w| w.providers.get(planned.provider))
+        .map_or_else(String::new, |p| one_line(&p.name, ascii));
+    let title = state
+        .catalogue
+        .item(planned.item)
+        .map_or("(not in the catalogue)", |item| item.title.as_str());
+    let item = format!(
+        "{} {} {title}",
+        theme.status_glyph(planned.status),
+        one_line(planned.item, ascii)
+    );
+    let owner = if planned.action.owner.trim().is_empty() {
+        Span::styled("not recorded", theme.dim())
+    } else {
+        Span::raw(one_line(&planned.action.owner, ascii))
+    };
+    let room = usize::from(width.saturating_sub(LABEL));
+    let mut lines = Vec::new();
+    for (label, value) in [
+        ("Item", Span::raw(item)),
+        ("For", Span::raw(provider)),
+        ("What", Span::raw(one_line(&planned.action.what, ascii))),
+        ("Owner", owner),
+        ("Due", due_text(planned, today, theme)),
+    ] {
+        for (index, part) in wrap(&value.content, room).into_iter().enumerate() {
+            let label = if index == 0 { label } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{label:<width$}", width = usize::from(LABEL)),
+                    theme.title(),
+                ),
+                Span::styled(part, value.style),
+            ]));
+        }
+    }
+    lines
+}
+
+/// The due date and how far off it is, overdue marked in words and with a sign.
+fn due_text(planned: &Planned<'_>, today: Day, theme: Theme) -> Span<'static> {
+    let Some(due) = planned.action.due else {
+        return Span::styled("no date set", theme.dim());
+    };
+    let days = (due.inner() - today.inner()).whole_days();
+    match days {
+        0 => Span::styled(format!("{due} (today)"), theme.warning()),
+        1 => Span::raw(format!("{due} (tomorrow)")),
+        d if d > 0 => Span::raw(format!("{due} (in {d} days)")),
+        d => Span::styled(
+            format!(
+                "{due} {} overdue by {} day{}",
+                overdue_mark(theme),
+                -d,
+                if d == -1 { "" } else { "s" }
+            ),
+            theme.error(),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests;
