@@ -41,6 +41,14 @@ where
         let event = next_event(retrying.then_some(SAVE_RETRY))?;
         let effects = event.map_or_else(Vec::new, |event| update::handle_event(state, &event));
         let saves = effects.contains(&Effect::SaveWorkspace);
+        if !effects.is_empty() {
+            // Show the change before doing the slow part (a large workspace takes tens of
+            // milliseconds to write), so a key press is answered at once.
+            if saves {
+                state.save = SaveState::Pending;
+            }
+            terminal.draw(|frame| views::draw(frame, state))?;
+        }
         for effect in effects {
             runtime.perform(state, effect);
         }

@@ -40,16 +40,14 @@ impl Runtime {
                 }
             }
             Effect::RenameWorkspace { slug, name } => self.rename(state, &slug, &name),
-            Effect::DuplicateWorkspace { slug, name } => {
-                match self.store.duplicate(&slug, &name) {
-                    Ok(copy) => {
-                        state.inform(format!("Copied to \"{name}\"."));
-                        self.list(state);
-                        select(state, &copy);
-                    }
-                    Err(error) => state.fail(error.to_string()),
+            Effect::DuplicateWorkspace { slug, name } => match self.store.duplicate(&slug, &name) {
+                Ok(copy) => {
+                    state.inform(format!("Copied to \"{name}\"."));
+                    self.list(state);
+                    select(state, &copy);
                 }
-            }
+                Err(error) => state.fail(error.to_string()),
+            },
             Effect::DeleteWorkspace(slug) => {
                 if state.session.as_ref().is_some_and(|s| s.slug == slug) {
                     self.close(state);
@@ -70,18 +68,21 @@ impl Runtime {
                 item,
                 mut evidence,
                 path,
-            } => match sha256_file(Path::new(&path)) {
-                Ok(sha256) => {
-                    evidence.file = Some(EvidenceFile { path, sha256 });
-                    let effects = update::review::attach_evidence(state, &provider, &item, evidence);
-                    for effect in effects {
-                        self.perform(state, effect);
+            } => {
+                let outcome = match sha256_file(Path::new(&path)) {
+                    Ok(sha256) => {
+                        evidence.file = Some(EvidenceFile { path, sha256 });
+                        Ok(evidence)
                     }
+                    Err(error) => Err(format!(
+                        "Cannot read {path} ({error}). Correct the path, or clear it to add the evidence without a file."
+                    )),
+                };
+                let effects = update::review::evidence_file_read(state, &provider, &item, outcome);
+                for effect in effects {
+                    self.perform(state, effect);
                 }
-                Err(error) => state.fail(format!(
-                    "Evidence not added: cannot read {path} ({error}). Check the path and try again."
-                )),
-            },
+            }
         }
     }
 

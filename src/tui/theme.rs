@@ -128,6 +128,21 @@ impl Theme {
         if self.ascii { "!" } else { "⚑" }
     }
 
+    /// Marks an item required at the workspace's assurance level.
+    pub fn required_mark(self) -> &'static str {
+        "*"
+    }
+
+    /// Marks an Unknown or Not applicable judgement that does not yet say why.
+    pub fn unjustified_mark(self) -> &'static str {
+        if self.ascii { "#" } else { "✎" }
+    }
+
+    /// Marks an item for a service the context says is not needed (it is not scored).
+    pub fn out_of_scope_mark(self) -> &'static str {
+        if self.ascii { "o" } else { "∅" }
+    }
+
     /// Bullet for lists inside panes.
     pub fn bullet(self) -> &'static str {
         if self.ascii { "*" } else { "•" }

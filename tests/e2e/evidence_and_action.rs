@@ -31,7 +31,12 @@ fn evidence_and_actions_are_kept() {
         &mut tui,
         &["Missing report", "p. 1", missing.to_str().expect("UTF-8")],
     );
-    tui.expect("Evidence not added: cannot read");
+    // The form stays open with the reason, so the path can be corrected; cancel it here.
+    tui.expect("Cannot read");
+    tui.escape(
+        |screen| !screen.contains("Evidence for SEL.1"),
+        "the form closes",
+    );
     tui.send("a");
     tui.expect("Evidence for SEL.1");
     fill(

@@ -133,7 +133,6 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, state: &State) {
 /// always keep their place at the end, so a newcomer at 80 columns still sees `?`.
 pub fn hint_line(state: &State, scopes: &[Scope], width: usize) -> Line<'static> {
     let theme = state.theme;
-    let dot = if theme.ascii { " | " } else { " · " };
     let hinted: Vec<(String, &str, bool)> = state
         .keymap
         .bindings(scopes)
@@ -146,6 +145,14 @@ pub fn hint_line(state: &State, scopes: &[Scope], width: usize) -> Line<'static>
         .collect();
     let entry_width =
         |(keys, hint, _): &(String, &str, bool)| keys.chars().count() + hint.chars().count() + 1;
+    // A dot between hints reads best; when they would not all fit, two spaces leave room
+    // for one or two more.
+    let full: usize = hinted.iter().map(|entry| entry_width(entry) + 3).sum();
+    let dot = match (full < width, theme.ascii) {
+        (true, true) => " | ",
+        (true, false) => " · ",
+        (false, _) => "  ",
+    };
     let separator = dot.chars().count();
     let reserved: usize = hinted
         .iter()

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::popup::{centred, frame_popup};
-use crate::tui::text::one_line;
+use crate::tui::text::{neutralise, one_line};
 use crate::tui::theme::Theme;
 
 #[derive(Debug, Clone)]
@@ -49,10 +49,13 @@ impl Form {
         }
     }
 
-    /// Adds a one-line text field holding `value`, cursor at its end.
+    /// Adds a one-line text field holding `value`, cursor at its end. Control characters
+    /// in `value` (from an imported file) become their visible stand-ins: the field shows
+    /// what is there, and saving the form keeps the text harmless.
     #[must_use]
     pub fn text(mut self, label: &'static str, value: &str) -> Self {
-        let mut area = TextArea::new(vec![value.replace(['\n', '\r'], " ")]);
+        let line = value.replace(['\n', '\r'], " ");
+        let mut area = TextArea::new(vec![neutralise(&line, false).into_owned()]);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         area.set_cursor_line_style(Style::new());
         self.fields.push(Field {
@@ -251,6 +254,12 @@ mod tests {
         form.input(press(KeyCode::Enter));
         form.paste("b\nc");
         assert_eq!(form.value(0), "ab c");
+    }
+
+    #[test]
+    fn control_characters_in_a_value_become_visible() {
+        let form = Form::new("t").text("Name", "Evil\x1b[31m\u{202E}x");
+        assert_eq!(form.value(0), "Evil\u{241B}[31m\u{FFFD}x");
     }
 
     #[test]

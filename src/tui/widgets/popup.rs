@@ -32,7 +32,9 @@ pub fn frame_popup(
         .border_set(theme.border())
         .border_style(theme.focused_border())
         .title(Line::styled(format!(" {title} "), theme.title()));
-    if let Some(footer) = footer {
+    if let Some(mut footer) = footer {
+        // A space before the border resumes, as the title has.
+        footer.push_span(ratatui::text::Span::raw(" "));
         block = block.title_bottom(footer);
     }
     let inner = block.inner(area);

@@ -142,12 +142,54 @@ fn submit_evidence(
     if path.is_empty() {
         return Ok(attach_evidence(state, provider, item, evidence));
     }
+    // The form stays open while the runtime reads the file, so that a wrong path can be
+    // corrected without typing everything again.
+    let purpose = FormPurpose::AddEvidence {
+        provider: provider.clone(),
+        item: item.to_owned(),
+    };
+    state
+        .overlays
+        .push(Overlay::Form(Box::new(form.clone()), purpose));
     Ok(vec![Effect::AttachEvidenceFile {
         provider: provider.clone(),
         item: item.to_owned(),
         evidence,
         path,
     }])
+}
+
+/// The runtime's answer to `Effect::AttachEvidenceFile`: on success the evidence is added
+/// and the form closes; on failure the form shows why, on the path field.
+pub fn evidence_file_read(
+    state: &mut State,
+    provider: &ProviderId,
+    item: &str,
+    outcome: Result<Evidence, String>,
+) -> Vec<Effect> {
+    let form_open = matches!(
+        state.overlays.last(),
+        Some(Overlay::Form(_, FormPurpose::AddEvidence { .. }))
+    );
+    match outcome {
+        Ok(evidence) => {
+            if form_open {
+                state.overlays.pop();
+            }
+            attach_evidence(state, provider, item, evidence)
+        }
+        Err(error) => {
+            if let Some(Overlay::Form(form, FormPurpose::AddEvidence { .. })) =
+                state.overlays.last_mut()
+            {
+                form.error = Some(error);
+                form.focus_field(2);
+            } else {
+                state.fail(error);
+            }
+            Vec::new()
+        }
+    }
 }
 
 /// Adds a piece of evidence; the runtime calls this once a file given with it is hashed.

@@ -14,7 +14,7 @@ use crate::tui::review_tree::{self, Row, reviewed as provider};
 use crate::tui::state::State;
 use crate::workspace::{Assessment, ProviderId};
 
-pub use dialogs::{attach_evidence, remove_evidence, save_note, submit};
+pub use dialogs::{evidence_file_read, remove_evidence, save_note, submit};
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {

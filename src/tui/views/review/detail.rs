@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::pane;
 use super::text::Doc;
-use super::tree::{REQUIRED_MARK, section_progress, unjustified_mark};
+use super::tree::section_progress;
 use crate::catalogue::{Answerer, Item, ItemKind, Priority, Section};
 use crate::tui::action::Action;
 use crate::tui::review_tree::{self, Row};
@@ -53,10 +53,11 @@ pub fn lines(state: &State, provider: &Provider, width: usize) -> Vec<Line<'stat
 fn item_head(doc: &mut Doc, state: &State, item: &Item) {
     let theme = state.theme;
     doc.para(&format!("{}  {}", item.id, item.title), theme.title());
-    let level = state.level();
+    let derivation = state.derivation();
+    let level = derivation.effective;
     let priority = item.priority.at(level);
     let mark = if priority == Priority::Required {
-        format!(" ({REQUIRED_MARK} in the tree)")
+        format!(" ({} in the tree)", theme.required_mark())
     } else {
         String::new()
     };
@@ -65,6 +66,18 @@ fn item_head(doc: &mut Doc, state: &State, item: &Item) {
         &format!("{} at {}{mark}", priority.label(), level.label()),
         theme.priority_style(priority),
     );
+    if !derivation.concerns_needed_service(item) {
+        let services: Vec<&str> = item.services.iter().map(|s| s.label()).collect();
+        doc.field(
+            "Scope",
+            &format!(
+                "{} not needed: only about {}, which the context leaves out; not scored",
+                theme.out_of_scope_mark(),
+                services.join(", ")
+            ),
+            theme.dim(),
+        );
+    }
     doc.blank();
     doc.para(&item.guidance, Style::new());
 }
@@ -118,7 +131,7 @@ fn assessment_detail(doc: &mut Doc, state: &State, provider: &Provider, assessme
     if assessment.lacks_justification() {
         let warning = format!(
             "{} {} needs a reason: add a note saying why ({}).",
-            unjustified_mark(ascii),
+            theme.unjustified_mark(),
             status.label(),
             key(Action::EditNote)
         );

@@ -157,3 +157,24 @@ fn ascii_theme_with_marks_and_an_overdue_action() {
     };
     snap("ascii", &state);
 }
+
+#[test]
+fn items_for_services_not_needed_are_marked_and_not_required() {
+    let mut workspace = sample_workspace();
+    workspace.context.answers.insert(
+        "CTX.6".to_owned(),
+        crate::workspace::Answer::Choices(vec!["video".to_owned(), "voice".to_owned()]),
+    );
+    let index = ids()
+        .iter()
+        .position(|id| id == "P4.4")
+        .expect("P4.4 is recording-only");
+    let state = on_item(workspace, index);
+    let screen = crate::tui::testing::screen(&state, 160, 48);
+    assert!(screen.contains("Scope"), "{screen}");
+    assert!(
+        screen.contains("∅ not needed: only about recording"),
+        "{screen}"
+    );
+    snap("out_of_scope_item", &state);
+}

@@ -8,7 +8,8 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::pane;
-use crate::catalogue::{AssuranceLevel, Item, Priority, Section};
+use crate::assurance::Derivation;
+use crate::catalogue::{Item, Priority, Section};
 use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{Focus, State};
 use crate::tui::text::one_line;
@@ -16,14 +17,6 @@ use crate::tui::theme::Theme;
 use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
 use crate::workspace::{Assessment, Provider, Status};
-
-/// Marks an item required at the workspace's assurance level.
-pub const REQUIRED_MARK: &str = "*";
-
-/// Marks an Unknown or Not applicable judgement that does not yet say why.
-pub fn unjustified_mark(ascii: bool) -> &'static str {
-    if ascii { "#" } else { "✎" }
-}
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
     let theme = state.theme;
@@ -50,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
             .map(|(_, item)| item.id.width())
             .max()
             .unwrap_or(0),
-        level: state.level(),
+        derivation: state.derivation(),
         theme,
     };
     let lines: Vec<Line> = rows
@@ -80,7 +73,8 @@ struct Columns {
     width: usize,
     /// The widest item id, so titles line up.
     id_width: usize,
-    level: AssuranceLevel,
+    /// The level and the needed services, derived once for every row.
+    derivation: Derivation,
     theme: Theme,
 }
 
@@ -121,15 +115,16 @@ pub fn section_progress(provider: &Provider, section: &Section) -> (usize, usize
     })
 }
 
-/// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag, id, title, then the required and
-/// needs-a-reason marks flush right.
+/// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag, id, title, then the required (or
+/// not-needed) and needs-a-reason marks flush right.
 fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'static> {
     let Columns {
         width,
         id_width,
-        level,
+        ref derivation,
         theme,
     } = *columns;
+    let in_scope = derivation.concerns_needed_service(item);
     let assessment = provider.assessments.get(&item.id);
     let status = assessment.map_or(Status::NotAssessed, |a| a.status);
     let flag = if assessment.is_some_and(|a| a.flagged) {
@@ -137,7 +132,7 @@ fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'stati
     } else {
         " "
     };
-    let required = item.priority.at(level) == Priority::Required;
+    let required = in_scope && item.priority.at(derivation.effective) == Priority::Required;
     let unjustified = assessment.is_some_and(Assessment::lacks_justification);
     let head = format!("{:<id_width$} ", item.id);
     // Indent, status and a space, flag and a space, the id column, the two marks.
@@ -158,13 +153,17 @@ fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'stati
         Span::styled(flag, theme.warning()),
         Span::raw(" "),
         Span::styled(head, theme.dim()),
-        Span::raw(title),
+        Span::styled(title, if in_scope { Style::new() } else { theme.dim() }),
         Span::raw(" ".repeat(gap)),
-        mark(
-            required,
-            REQUIRED_MARK,
-            theme.priority_style(Priority::Required),
-        ),
-        mark(unjustified, unjustified_mark(theme.ascii), theme.warning()),
+        if in_scope {
+            mark(
+                required,
+                theme.required_mark(),
+                theme.priority_style(Priority::Required),
+            )
+        } else {
+            Span::styled(theme.out_of_scope_mark(), theme.dim())
+        },
+        mark(unjustified, theme.unjustified_mark(), theme.warning()),
     ])
 }

@@ -2,7 +2,7 @@ use super::{assessment, go_to, ids, message, sample};
 use crate::tui::effect::Effect;
 use crate::tui::state::{Overlay, State};
 use crate::tui::testing::press;
-use crate::tui::update::review::attach_evidence;
+use crate::tui::update::review::evidence_file_read;
 use crate::workspace::{Day, EvidenceFile, ProviderId};
 
 /// The error shown in the open form and the field it focuses.
@@ -108,9 +108,39 @@ fn evidence_with_a_file_is_hashed_by_the_runtime_first() {
         path: path.clone(),
         sha256: "ab".repeat(32),
     });
-    let effects = attach_evidence(&mut state, provider, &item, hashed.clone());
+    assert!(
+        matches!(state.overlays.last(), Some(Overlay::Form(..))),
+        "the form stays open while the file is read"
+    );
+    let effects = evidence_file_read(&mut state, provider, &item, Ok(hashed.clone()));
     assert_eq!(effects, [Effect::SaveWorkspace]);
+    assert!(
+        state.overlays.is_empty(),
+        "the form closes once the evidence is in"
+    );
     assert_eq!(assessment(&state, &item).expect("added").evidence, [hashed]);
+}
+
+#[test]
+fn an_unreadable_evidence_file_keeps_the_form_with_the_reason_on_the_path() {
+    let mut state = sample();
+    let item = ids()[6].clone();
+    go_to(&mut state, &item);
+    press(&mut state, "aAudit report<Tab><Tab>/no/such/file.pdf");
+    press(&mut state, "<Enter>");
+    let provider = ProviderId("prov-a".into());
+    let outcome = Err("Cannot read /no/such/file.pdf (not found).".to_owned());
+    assert!(evidence_file_read(&mut state, &provider, &item, outcome).is_empty());
+    let (error, field) = form_error(&state).expect("the form shows why");
+    assert!(error.contains("/no/such/file.pdf"), "{error}");
+    assert_eq!(field, 2, "focus on the path");
+    assert!(assessment(&state, &item).is_none_or(|a| a.evidence.is_empty()));
+    erase(&mut state, "/no/such/file.pdf".len());
+    assert_eq!(press(&mut state, "<Enter>"), [Effect::SaveWorkspace]);
+    assert_eq!(
+        assessment(&state, &item).expect("added").evidence[0].title,
+        "Audit report"
+    );
 }
 
 #[test]
