@@ -12,5 +12,6 @@ pub mod plan;
 pub mod scoring;
 pub mod search;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod workspace;

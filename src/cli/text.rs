@@ -3,12 +3,10 @@
 
 use unicode_width::UnicodeWidthStr;
 
-/// Replaces control characters (escape sequences, carriage returns, ...) so a name or
-/// note from a file cannot move the cursor or recolour the user's terminal.
+/// One line with control characters and bidirectional overrides made visible, so a name
+/// or note from a file cannot move the cursor, recolour or reorder the user's terminal.
 pub fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
+    crate::text::one_line(text, false)
 }
 
 /// Splits `text` into lines of at most `width` columns, breaking between words; a word
@@ -43,7 +41,8 @@ mod tests {
 
     #[test]
     fn control_characters_are_replaced() {
-        assert_eq!(printable("a\u{1b}[31mb\r"), "a\u{FFFD}[31mb\u{FFFD}");
+        assert_eq!(printable("a\u{1b}[31mb\u{7}"), "a\u{241B}[31mb\u{2407}");
+        assert_eq!(printable("x\u{202E}y"), "x\u{FFFD}y");
     }
 
     #[test]

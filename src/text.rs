@@ -1,0 +1,139 @@
+//! Makes user text safe to show on a terminal, in the TUI and on the command line alike.
+//! Names, notes and evidence may hold escape sequences, bells or bidirectional overrides
+//! (from an imported file or a pasted note); they are shown as visible placeholders instead
+//! of being obeyed. No terminal library here: plain strings in, plain strings out.
+
+use std::borrow::Cow;
+
+/// Replaces control and bidirectional-formatting characters with visible stand-ins.
+/// Tabs become a space so columns stay aligned; `ascii` picks stand-ins for plain terminals.
+pub fn neutralise(text: &str, ascii: bool) -> Cow<'_, str> {
+    if !text.chars().any(needs_replacing) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for ch in text.chars() {
+        if ch == '\t' {
+            out.push(' ');
+        } else if !needs_replacing(ch) {
+            out.push(ch);
+        } else if ascii {
+            push_ascii_stand_in(&mut out, ch);
+        } else {
+            out.push(unicode_stand_in(ch));
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// One line for a list or a title: line breaks become a visible mark as well.
+pub fn one_line(text: &str, ascii: bool) -> String {
+    let mark = if ascii { " / " } else { " ⏎ " };
+    let joined = text.replace("\r\n", mark).replace(['\n', '\r'], mark);
+    neutralise(&joined, ascii).into_owned()
+}
+
+/// Greedy word wrap of one line of text to `width` columns; a word longer than a line is
+/// broken where it must be. Always at least one (possibly empty) line.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split(' ') {
+        let word_width = word.width();
+        if used > 0 && used + 1 + word_width <= width {
+            line.push(' ');
+            line.push_str(word);
+            used += 1 + word_width;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        for ch in word.chars() {
+            let char_width = ch.width().unwrap_or(0);
+            if used + char_width > width && used > 0 {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(ch);
+            used += char_width;
+        }
+    }
+    lines.push(line);
+    lines
+}
+
+fn needs_replacing(ch: char) -> bool {
+    (ch.is_control() && ch != '\n') || is_bidi_control(ch)
+}
+
+/// Characters that reorder text on screen and can make a note read differently from
+/// what it holds ("Trojan Source").
+fn is_bidi_control(ch: char) -> bool {
+    matches!(ch, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn unicode_stand_in(ch: char) -> char {
+    match u32::from(ch) {
+        code @ 0..=0x1F => char::from_u32(0x2400 + code).unwrap_or('\u{FFFD}'),
+        0x7F => '\u{2421}',
+        _ => '\u{FFFD}',
+    }
+}
+
+fn push_ascii_stand_in(out: &mut String, ch: char) {
+    match u32::from(ch) {
+        code @ 0..=0x1F => {
+            out.push('^');
+            out.push(char::from_u32(code + 0x40).unwrap_or('?'));
+        }
+        0x7F => out.push_str("^?"),
+        code => out.push_str(&format!("<U+{code:04X}>")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(
+            neutralise("Kōrero — 会议", false),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn escape_sequences_and_bells_become_visible() {
+        assert_eq!(neutralise("a\x1b[2Jb\x07", false), "a␛[2Jb␇");
+        assert_eq!(neutralise("a\x1b[2Jb\x07", true), "a^[[2Jb^G");
+    }
+
+    #[test]
+    fn c1_controls_and_bidi_overrides_are_replaced() {
+        assert_eq!(
+            neutralise("x\u{9b}y\u{202E}z", false),
+            "x\u{FFFD}y\u{FFFD}z"
+        );
+        assert_eq!(neutralise("\u{200F}", true), "<U+200F>");
+    }
+
+    #[test]
+    fn wrap_breaks_between_words_and_inside_words_too_long() {
+        assert_eq!(wrap("the quick brown fox", 9), ["the quick", "brown fox"]);
+        assert_eq!(wrap("ab 0123456789", 4), ["ab", "0123", "4567", "89"]);
+        assert_eq!(wrap("会议 会议", 4), ["会议", "会议"]);
+        assert_eq!(wrap("", 5), [""]);
+    }
+
+    #[test]
+    fn one_line_marks_line_breaks() {
+        assert_eq!(one_line("a\nb\r\nc", true), "a / b / c");
+        assert!(!one_line("a\nb", false).contains('\n'));
+    }
+}
