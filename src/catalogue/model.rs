@@ -80,11 +80,31 @@ pub enum ItemKind {
     Setting,
 }
 
+impl ItemKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::ContextQuestion => "context question",
+            ItemKind::ProviderQuestion => "question for the provider",
+            ItemKind::Check => "check",
+            ItemKind::Setting => "setting to review",
+        }
+    }
+}
+
 /// Who can answer an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Answerer {
     Organisation,
     Provider,
+}
+
+impl Answerer {
+    pub fn label(self) -> &'static str {
+        match self {
+            Answerer::Organisation => "organisation",
+            Answerer::Provider => "provider",
+        }
+    }
 }
 
 /// A kind of communication service an item concerns.

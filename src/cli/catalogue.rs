@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use super::text::{pad, printable, wrap};
-use crate::catalogue::{Answerer, AssuranceLevel, Catalogue, Item, ItemKind};
+use crate::catalogue::{AssuranceLevel, Catalogue, Item};
 use crate::codec;
 
 /// Printed output stays within this many columns.
@@ -63,8 +63,8 @@ fn write_item(out: &mut impl Write, item: &Item) -> io::Result<()> {
     }
     let facts = format!(
         "{}; answered by the {}",
-        kind_label(item.kind),
-        answerer_label(item.answered_by)
+        item.kind.label(),
+        item.answered_by.label()
     );
     write_wrapped(out, ITEM_INDENT, &facts)?;
     let priorities: Vec<String> = AssuranceLevel::ALL
@@ -116,22 +116,6 @@ fn write_wrapped(out: &mut impl Write, indent: usize, text: &str) -> io::Result<
         writeln!(out, "{}{line}", " ".repeat(indent))?;
     }
     Ok(())
-}
-
-fn kind_label(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::ContextQuestion => "context question",
-        ItemKind::ProviderQuestion => "question for the provider",
-        ItemKind::Check => "check",
-        ItemKind::Setting => "setting to review",
-    }
-}
-
-fn answerer_label(answerer: Answerer) -> &'static str {
-    match answerer {
-        Answerer::Organisation => "organisation",
-        Answerer::Provider => "provider",
-    }
 }
 
 #[cfg(test)]

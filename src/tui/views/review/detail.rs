@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use super::pane;
 use super::text::Doc;
 use super::tree::section_progress;
-use crate::catalogue::{Answerer, Item, ItemKind, Priority, Section};
+use crate::catalogue::{Item, Priority, Section};
 use crate::tui::action::Action;
 use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{Focus, State};
@@ -85,12 +85,9 @@ fn item_head(doc: &mut Doc, state: &State, item: &Item) {
 /// Where the item comes from and whom it concerns, last: looked up, not read each time.
 fn item_reference(doc: &mut Doc, item: &Item) {
     doc.blank();
-    doc.field("Kind", kind_label(item.kind), Style::new());
-    let answerer = match item.answered_by {
-        Answerer::Organisation => "the organisation",
-        Answerer::Provider => "the provider",
-    };
-    doc.field("Answered", &format!("by {answerer}"), Style::new());
+    doc.field("Kind", item.kind.label(), Style::new());
+    let answerer = item.answered_by.label();
+    doc.field("Answered", &format!("by the {answerer}"), Style::new());
     let services = if item.services.is_empty() {
         "all".to_owned()
     } else {
@@ -101,15 +98,6 @@ fn item_reference(doc: &mut Doc, item: &Item) {
     doc.field("Source", &item.source, Style::new());
     if !item.references.is_empty() {
         doc.field("See also", &item.references.join("; "), Style::new());
-    }
-}
-
-fn kind_label(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::ContextQuestion => "Context question",
-        ItemKind::ProviderQuestion => "Question for the provider",
-        ItemKind::Check => "Check",
-        ItemKind::Setting => "Security setting to review",
     }
 }
 
