@@ -9,6 +9,7 @@ pub mod compare;
 pub mod demo;
 pub mod digest;
 pub mod plan;
+pub mod report;
 pub mod scoring;
 pub mod search;
 pub mod store;

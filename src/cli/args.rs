@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
+use crate::workspace::Day;
+
 /// Assess and compare providers of video, voice and messaging services against the NZ
 /// GCSB/NCSC "Principles for Secure Video, Voice, and Messaging Communications".
 ///
@@ -117,6 +119,65 @@ pub enum Command {
     },
     /// Print a shell completion script
     Completions { shell: clap_complete::Shell },
+    /// Write a report: Markdown or printable HTML for people, CSV or JSON for other tools
+    Report {
+        /// Name or slug of the workspace
+        workspace: String,
+        /// The file format to write
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+        /// Write to FILE (atomically) instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The report's date, which overdue actions are measured against [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = Day::parse)]
+        date: Option<Day>,
+        /// Count a required item the provider will not answer (Unknown) as disqualifying
+        #[arg(long)]
+        unknown_disqualifies: bool,
+    },
+    /// Write the questions a provider must answer, as a document to send to the provider
+    Questionnaire {
+        /// Name or slug of the workspace
+        workspace: String,
+        /// The provider's name (or id)
+        #[arg(long)]
+        provider: String,
+        /// Markdown to read, or CSV to fill in and take back with `tiaki import-answers`
+        #[arg(long, value_enum)]
+        format: QuestionnaireFormat,
+        /// Write to FILE (atomically) instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Record a provider's answers from its filled questionnaire CSV, as the provider's claim
+    ImportAnswers {
+        /// Name or slug of the workspace
+        workspace: String,
+        /// The provider's name (or id)
+        #[arg(long)]
+        provider: String,
+        /// The questionnaire CSV with its status and answer columns filled in
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown
+    Md,
+    /// One self-contained page that prints on A4
+    Html,
+    /// One row per provider and item, for spreadsheets
+    Csv,
+    /// The whole workspace with its scores, for other tools
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuestionnaireFormat {
+    Md,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,6 +7,7 @@ mod check;
 mod consistency;
 mod error;
 mod problems;
+mod report;
 mod search;
 mod text;
 mod transfer;
@@ -16,7 +17,7 @@ use std::io::{self, IsTerminal, Write};
 
 use clap::CommandFactory;
 
-pub use args::{CatalogueFormat, Cli, Command, ExportFormat};
+pub use args::{CatalogueFormat, Cli, Command, ExportFormat, QuestionnaireFormat, ReportFormat};
 pub use error::CliError;
 
 use crate::store::{Store, StoreError};
@@ -93,6 +94,45 @@ fn dispatch(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 CatalogueFormat::Ron => catalogue::write_ron(catalogue, out)?,
             }
             Ok(())
+        }
+        Some(Command::Report {
+            workspace,
+            format,
+            output,
+            date,
+            unknown_disqualifies,
+        }) => report::report(
+            &Store::open(data_dir)?,
+            &report::ReportRequest {
+                workspace: &workspace,
+                format,
+                output: output.as_deref(),
+                date,
+                unknown_disqualifies,
+            },
+            out,
+        ),
+        Some(Command::Questionnaire {
+            workspace,
+            provider,
+            format,
+            output,
+        }) => report::questionnaire(
+            &Store::open(data_dir)?,
+            &workspace,
+            &provider,
+            format,
+            output.as_deref(),
+            out,
+        ),
+        Some(Command::ImportAnswers {
+            workspace,
+            provider,
+            file,
+        }) => {
+            let store = Store::open(data_dir)?;
+            let by = store.load_settings()?.assessor_name();
+            report::import_answers(&store, &workspace, &provider, &file, &by, out)
         }
         Some(Command::Completions { shell }) => {
             // Generated in memory first: clap_complete panics when its writer fails.

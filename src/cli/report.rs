@@ -1,0 +1,252 @@
+//! `tiaki report`, `tiaki questionnaire` and `tiaki import-answers`: an assessment out to
+//! the people who decide, a questionnaire out to a provider, and its answers back in.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use super::CliError;
+use super::args::{QuestionnaireFormat, ReportFormat};
+use super::consistency::known_catalogue;
+use super::text::printable;
+use crate::catalogue::Catalogue;
+use crate::codec::{self, MAX_FILE_BYTES};
+use crate::report::{self, Format, Options};
+use crate::scoring::ScoreOptions;
+use crate::store::{Store, write_atomic};
+use crate::workspace::{Day, Provider, Timestamp, Workspace};
+
+impl From<ReportFormat> for Format {
+    fn from(format: ReportFormat) -> Self {
+        match format {
+            ReportFormat::Md => Format::Markdown,
+            ReportFormat::Html => Format::Html,
+            ReportFormat::Csv => Format::Csv,
+            ReportFormat::Json => Format::Json,
+        }
+    }
+}
+
+/// What `tiaki report` was asked for.
+pub struct ReportRequest<'r> {
+    pub workspace: &'r str,
+    pub format: ReportFormat,
+    pub output: Option<&'r Path>,
+    pub date: Option<Day>,
+    pub unknown_disqualifies: bool,
+}
+
+pub fn report(
+    store: &Store,
+    request: &ReportRequest<'_>,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let (workspace, catalogue) = load(store, request.workspace)?;
+    let options = Options {
+        date: request.date.unwrap_or_else(today),
+        scoring: ScoreOptions {
+            unknown_disqualifies: request.unknown_disqualifies,
+        },
+    };
+    let format = Format::from(request.format);
+    let text = report::render(catalogue, &workspace, options, format).map_err(|error| {
+        CliError::new(format!(
+            "could not write the report: {error} — this is a bug in tiaki"
+        ))
+    })?;
+    let what = format!(
+        "the {} report on \"{}\"",
+        format.label(),
+        printable(&workspace.name)
+    );
+    deliver(&text, request.output, &what, out)
+}
+
+pub fn questionnaire(
+    store: &Store,
+    name_or_slug: &str,
+    provider: &str,
+    format: QuestionnaireFormat,
+    output: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let (workspace, catalogue) = load(store, name_or_slug)?;
+    let provider = find_provider(&workspace, provider)?;
+    let text = match format {
+        QuestionnaireFormat::Md => {
+            report::questionnaire_markdown(catalogue, &workspace, provider, today())
+        }
+        QuestionnaireFormat::Csv => report::questionnaire_csv(catalogue, &workspace),
+    };
+    let what = format!("the questionnaire for \"{}\"", printable(&provider.name));
+    deliver(&text, output, &what, out)
+}
+
+pub fn import_answers(
+    store: &Store,
+    name_or_slug: &str,
+    provider: &str,
+    file: &Path,
+    by: &str,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    let slug = store.resolve(name_or_slug)?;
+    // Held until the end: the TUI (or another import) must not change it meanwhile.
+    let _lock = store.lock(&slug)?;
+    let mut workspace = store.load(&slug)?;
+    let catalogue = catalogue_of(store, &slug, &workspace)?;
+    let id = find_provider(&workspace, provider)?.id.clone();
+    let bytes = read_bounded(file)?;
+    let text = codec::decode_text(&bytes).map_err(|error| {
+        CliError::new(format!(
+            "{} — save the spreadsheet as \"CSV UTF-8\"; nothing was imported",
+            located(file, error.line, &error.message)
+        ))
+    })?;
+    let imported =
+        report::import_answers(catalogue, &mut workspace, &id, text, by, Timestamp::now())
+            .map_err(|problem| {
+                CliError::new(format!(
+                    "{} — nothing was imported",
+                    located(file, problem.line, &printable(&problem.message))
+                ))
+            })?;
+    if imported.recorded > 0 {
+        store.save(&slug, &workspace)?;
+    }
+    let name = workspace.provider(&id).map_or("", |p| p.name.as_str());
+    writeln!(
+        out,
+        "imported answers for \"{}\" from {}: {} recorded, {} unchanged, {} left blank, {} \
+         could not be used",
+        printable(name),
+        file.display(),
+        imported.recorded,
+        imported.unchanged,
+        imported.blank,
+        imported.problems.len()
+    )?;
+    for problem in &imported.problems {
+        writeln!(
+            out,
+            "  {}",
+            located(file, problem.line, &printable(&problem.message))
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes `text` to `output` atomically and says so, or to standard output.
+fn deliver(
+    text: &str,
+    output: Option<&Path>,
+    what: &str,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    match output {
+        Some(path) => {
+            // Said plainly here: the store's error would name its temporary file instead.
+            let folder = path
+                .parent()
+                .filter(|folder| !folder.as_os_str().is_empty());
+            if let Some(folder) = folder.filter(|folder| !folder.is_dir()) {
+                let problem = if folder.exists() {
+                    "is not a folder"
+                } else {
+                    "does not exist"
+                };
+                return Err(CliError::new(format!(
+                    "{}: could not write the file: {} {problem} — choose another path or \
+                     create the folder; nothing was written",
+                    path.display(),
+                    folder.display()
+                )));
+            }
+            write_atomic(path, text.as_bytes())?;
+            writeln!(out, "wrote {what} to {}", path.display())?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+fn load(store: &Store, name_or_slug: &str) -> Result<(Workspace, &'static Catalogue), CliError> {
+    let slug = store.resolve(name_or_slug)?;
+    let workspace = store.load(&slug)?;
+    let catalogue = catalogue_of(store, &slug, &workspace)?;
+    Ok((workspace, catalogue))
+}
+
+fn catalogue_of(
+    store: &Store,
+    slug: &str,
+    workspace: &Workspace,
+) -> Result<&'static Catalogue, CliError> {
+    known_catalogue(&workspace.catalogue.id).ok_or_else(|| {
+        CliError::new(format!(
+            "{}: the workspace follows catalogue `{}`, which this build does not know",
+            store.workspace_path(slug).display(),
+            printable(&workspace.catalogue.id)
+        ))
+    })
+}
+
+fn find_provider<'w>(workspace: &'w Workspace, wanted: &str) -> Result<&'w Provider, CliError> {
+    workspace
+        .provider_by_name(wanted)
+        .or_else(|| {
+            workspace
+                .providers
+                .iter()
+                .find(|provider| provider.id.0 == wanted.trim())
+        })
+        .ok_or_else(|| {
+            let names: Vec<String> = workspace
+                .providers
+                .iter()
+                .map(|provider| format!("\"{}\"", printable(&provider.name)))
+                .collect();
+            CliError::new(format!(
+                "workspace \"{}\" has no provider called \"{}\"",
+                printable(&workspace.name),
+                printable(wanted)
+            ))
+            .with_details([if names.is_empty() {
+                "it has no providers yet".to_owned()
+            } else {
+                format!("its providers: {}", names.join(", "))
+            }])
+        })
+}
+
+/// `file:line: message`, or `file: message` when there is no line.
+fn located(file: &Path, line: usize, message: &str) -> String {
+    if line > 0 {
+        format!("{}:{line}: {message}", file.display())
+    } else {
+        format!("{}: {message}", file.display())
+    }
+}
+
+/// Reads a file no larger than tiaki reads anything, without loading a huge one first.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, CliError> {
+    let fail = |error: std::io::Error| {
+        CliError::new(format!(
+            "{}: could not read the file: {error} — check that it exists and that you may \
+             read it",
+            path.display()
+        ))
+    };
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(fail)?;
+    Ok(bytes)
+}
+
+/// Today in the local time zone: a report written on a New Zealand morning carries that
+/// day's date, not yesterday's in UTC. Falls back to UTC when the offset is unknown.
+pub fn today() -> Day {
+    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    Day::new(now.date())
+}

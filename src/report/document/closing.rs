@@ -1,0 +1,125 @@
+//! The last pages: the action plan, the change history summary and the closing line.
+
+use super::{Block, Inline, Line, PartKind, Table, cows, muted, part, plural, strong, text};
+use crate::report::model::Report;
+
+pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
+    let mut blocks = vec![Block::Heading(2, vec![text("Action plan")])];
+    if report.actions.is_empty() {
+        blocks.push(Block::Para(vec![text("No actions have been recorded.")]));
+        return part(PartKind::Actions, blocks);
+    }
+    let overdue = report
+        .actions
+        .iter()
+        .filter(|planned| report.is_overdue(planned.action))
+        .count();
+    blocks.push(Block::Para(vec![text(format!(
+        "{}, soonest due first; {} overdue on {}.",
+        plural(report.actions.len(), "action", "actions"),
+        overdue,
+        report.date
+    ))]));
+    let rows = report
+        .actions
+        .iter()
+        .map(|planned| {
+            let action = planned.action;
+            let mut due: Line<'a> = match action.due {
+                Some(day) => vec![text(day.to_string())],
+                None => vec![muted("no date")],
+            };
+            if report.is_overdue(action) {
+                due.push(Inline::Break);
+                due.push(Inline::Alert("overdue"));
+            }
+            let owner = if action.owner.is_empty() {
+                vec![muted("no owner")]
+            } else {
+                vec![text(action.owner.as_str())]
+            };
+            vec![
+                due,
+                vec![text(report.provider_name(planned.provider))],
+                vec![
+                    strong(planned.item),
+                    text(" "),
+                    text(report.item_title(planned.item)),
+                ],
+                vec![text(action.what.as_str())],
+                owner,
+                vec![Inline::Status(planned.status)],
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        class: "plan",
+        head: cows(&["Due", "Provider", "Item", "Action", "Owner", "Status"]),
+        rows,
+    }));
+    part(PartKind::Actions, blocks)
+}
+
+pub fn history<'a>(report: &'a Report<'a>) -> Block<'a> {
+    let mut blocks = vec![
+        Block::Heading(2, vec![text("Change history")]),
+        Block::Para(vec![text(
+            "tiaki records who last changed each judgement and when; this summary is drawn \
+             from those records. The full change log, with every change and its before and \
+             after, arrives with the history feature.",
+        )]),
+    ];
+    if report.providers.is_empty() {
+        return part(PartKind::History, blocks);
+    }
+    let rows = report
+        .ranked()
+        .map(|(_, part)| {
+            let last = match part.last_change {
+                Some(change) => vec![text(format!("{} UTC by {}", change.at.short(), change.by))],
+                None => vec![muted("no changes recorded")],
+            };
+            let by: Vec<String> = part
+                .by_assessor
+                .iter()
+                .map(|(name, count)| format!("{name}: {count}"))
+                .collect();
+            vec![
+                vec![text(part.provider.name.as_str())],
+                vec![text(part.provider.assessments.len().to_string())],
+                last,
+                vec![text(by.join("; "))],
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        class: "history",
+        head: cows(&[
+            "Provider",
+            "Judgements recorded",
+            "Last change",
+            "Judgements by assessor",
+        ]),
+        rows,
+    }));
+    part(PartKind::History, blocks)
+}
+
+pub fn closing<'a>(report: &'a Report<'a>) -> Block<'a> {
+    let catalogue = report.catalogue;
+    let source = &catalogue.source;
+    part(
+        PartKind::Closing,
+        vec![Block::Para(vec![text(format!(
+            "This assessment follows “{}” ({}), published by {}, as tiaki catalogue {} \
+             version {}. Report produced by tiaki {} for {}.",
+            source.title,
+            source.date,
+            source.publisher,
+            catalogue.id,
+            catalogue.version,
+            env!("CARGO_PKG_VERSION"),
+            report.date
+        ))])],
+    )
+}

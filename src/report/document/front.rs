@@ -1,0 +1,345 @@
+//! The first pages: title and provenance, the executive summary, and the context with
+//! the assurance level.
+
+use super::{
+    Block, Inline, Line, PartKind, Table, coverage, cows, muted, part, percent, plural, strong,
+    text,
+};
+use crate::catalogue::Service;
+use crate::report::model::{Answered, Report};
+use crate::scoring::Tally;
+use crate::workspace::Status;
+
+pub fn cover<'a>(report: &'a Report<'a>) -> Block<'a> {
+    let catalogue = report.catalogue;
+    let workspace = report.workspace;
+    let assessors = if report.assessors.is_empty() {
+        vec![muted("none recorded yet")]
+    } else {
+        let names: Vec<String> = report
+            .assessors
+            .iter()
+            .map(|(name, count)| format!("{name} ({})", plural(*count, "judgement", "judgements")))
+            .collect();
+        vec![text(names.join(", "))]
+    };
+    let mut catalogue_line = vec![text(format!(
+        "{} — {}, version {}",
+        catalogue.title, catalogue.id, catalogue.version
+    ))];
+    if workspace.catalogue.version != catalogue.version {
+        catalogue_line.push(Inline::Break);
+        catalogue_line.push(muted(format!(
+            "the workspace was last assessed against version {}",
+            workspace.catalogue.version
+        )));
+    }
+    let source = &catalogue.source;
+    let mut source_line = format!("{}, “{}”, {}", source.publisher, source.title, source.date);
+    if !source.url.is_empty() {
+        source_line.push_str(" — ");
+        source_line.push_str(&source.url);
+    }
+    Block::Part {
+        kind: PartKind::Cover,
+        id: "cover".to_owned(),
+        blocks: vec![
+            Block::Heading(1, vec![text(workspace.name.as_str())]),
+            Block::Para(vec![strong("Security assessment report")]),
+            Block::Fields(vec![
+                ("Report date", vec![text(report.date.to_string())]),
+                ("Assessors", assessors),
+                (
+                    "Providers",
+                    vec![text(report.workspace.providers.len().to_string())],
+                ),
+                (
+                    "Assurance level",
+                    vec![strong(report.derivation().effective.label())],
+                ),
+                ("Catalogue", catalogue_line),
+                ("Source", vec![text(source_line)]),
+                (
+                    "Workspace last changed",
+                    vec![text(format!("{} UTC", workspace.modified.short()))],
+                ),
+            ]),
+        ],
+    }
+}
+
+pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
+    let mut blocks = vec![Block::Heading(2, vec![text("Executive summary")])];
+    blocks.push(Block::List(headlines(report)));
+    if report.providers.is_empty() {
+        return part(PartKind::Summary, blocks);
+    }
+    let rows = report
+        .ranked()
+        .enumerate()
+        .map(|(place, (index, part))| {
+            let card = &report.comparison.cards[index];
+            let failures = card.disqualifying.len();
+            vec![
+                vec![text((place + 1).to_string())],
+                vec![text(part.provider.name.as_str())],
+                vec![strong(percent(&card.overall))],
+                vec![text(coverage(&card.overall))],
+                vec![text(card.overall.unknown.to_string())],
+                if failures == 0 {
+                    vec![text("none")]
+                } else {
+                    vec![Inline::Alert("disqualified"), text(format!(" {failures}"))]
+                },
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        class: "ranking",
+        head: cows(&[
+            "Rank",
+            "Provider",
+            "Score",
+            "Coverage",
+            "Unknown",
+            "Disqualifying failures",
+        ]),
+        rows,
+    }));
+    let failures: Vec<Line<'a>> = report
+        .ranked()
+        .filter(|(_, part)| !part.summary.disqualifying.is_empty())
+        .map(|(_, part)| {
+            let items: Vec<String> = part
+                .summary
+                .disqualifying
+                .iter()
+                .map(|id| format!("{id} {}", report.item_title(id)))
+                .collect();
+            vec![
+                strong(part.provider.name.as_str()),
+                text(format!(": {}", items.join("; "))),
+            ]
+        })
+        .collect();
+    if !failures.is_empty() {
+        blocks.push(Block::Heading(3, vec![text("Disqualifying failures")]));
+        blocks.push(Block::Para(vec![text(format!(
+            "Required items at the {} level that are not met:",
+            report.derivation().effective.label()
+        ))]));
+        blocks.push(Block::List(failures));
+    }
+    if !report.swings.is_empty() {
+        blocks.push(Block::Heading(
+            3,
+            vec![text("What would change the ranking")],
+        ));
+        blocks.push(Block::Para(vec![text(
+            "Each of these judgements alone would swap the two providers ranked first; more \
+             evidence here matters most.",
+        )]));
+        blocks.push(Block::List(
+            report
+                .swings
+                .iter()
+                .map(|swing| {
+                    let name = report
+                        .workspace
+                        .provider(&swing.provider)
+                        .map_or("", |provider| provider.name.as_str());
+                    let outcome = if swing.to == Status::Met {
+                        "would put it first"
+                    } else {
+                        "would take it out of first place"
+                    };
+                    vec![
+                        strong(name),
+                        text(format!(
+                            ": {} {} — {} instead of {} {outcome}.",
+                            swing.item,
+                            report.item_title(&swing.item),
+                            swing.to.label(),
+                            swing.from.label(),
+                        )),
+                    ]
+                })
+                .collect(),
+        ));
+    }
+    part(PartKind::Summary, blocks)
+}
+
+/// The sentences a decision-maker reads first.
+fn headlines<'a>(report: &Report<'a>) -> Vec<Line<'a>> {
+    let level = report.derivation().effective.label();
+    let total = report.providers.len();
+    if total == 0 {
+        return vec![vec![text(
+            "No providers have been added to this assessment yet.",
+        )]];
+    }
+    let mut lines = Vec::new();
+    let cards = &report.comparison.cards;
+    if let Some(&first) = report.comparison.ranking.first() {
+        let card = &cards[first];
+        let name = report.provider_name(first);
+        lines.push(vec![text(if card.is_disqualified() {
+            format!(
+                "Every provider has at least one disqualifying failure. {name} ranks first \
+                 with {}.",
+                percent(&card.overall)
+            )
+        } else {
+            format!(
+                "{name} ranks first with {} and no disqualifying failure, at the {level} \
+                 assurance level.",
+                percent(&card.overall)
+            )
+        })]);
+    }
+    let disqualified = cards.iter().filter(|card| card.is_disqualified()).count();
+    if disqualified > 0 {
+        lines.push(vec![text(format!(
+            "{disqualified} of {total} providers fail at least one item required at the \
+             {level} level."
+        ))]);
+    }
+    let mut overall = Tally::default();
+    for card in cards {
+        overall.assessed += card.overall.assessed;
+        overall.applicable += card.overall.applicable;
+        overall.unknown += card.overall.unknown;
+    }
+    lines.push(vec![text(format!(
+        "Coverage: {} applicable judgements recorded across all providers; {} could not \
+         be answered (Unknown).",
+        coverage(&overall),
+        overall.unknown
+    ))]);
+    let flagged: usize = report.providers.iter().map(|part| part.flagged).sum();
+    let unjustified: usize = report.providers.iter().map(|part| part.unjustified).sum();
+    if flagged > 0 {
+        lines.push(vec![text(format!(
+            "{} marked for a second look.",
+            plural(flagged, "judgement is", "judgements are")
+        ))]);
+    }
+    if unjustified > 0 {
+        lines.push(vec![text(format!(
+            "{} Unknown or Not applicable without the note that should say why.",
+            plural(unjustified, "judgement is", "judgements are")
+        ))]);
+    }
+    if !report.derivation().unanswered.is_empty() {
+        lines.push(vec![text(format!(
+            "{} not answered yet; the assurance level may rise when {}.",
+            plural(
+                report.derivation().unanswered.len(),
+                "context question is",
+                "context questions are"
+            ),
+            if report.derivation().unanswered.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            }
+        ))]);
+    }
+    lines
+}
+
+pub fn context<'a>(report: &'a Report<'a>) -> Block<'a> {
+    let derivation = report.derivation();
+    let mut blocks = vec![
+        Block::Heading(2, vec![text("Context and assurance level")]),
+        Block::Para(vec![text(
+            "The organisation's answers to the guidance's context questions set the assurance \
+             level, and the level sets each item's priority: required, recommended or optional.",
+        )]),
+    ];
+    let mut level = vec![strong(derivation.effective.label())];
+    match &derivation.override_reason {
+        Some(reason) => {
+            level.push(text(format!(
+                ", set by the assessor (the answers call for {}). Reason: ",
+                derivation.derived.label()
+            )));
+            level.push(text(reason.as_str()));
+        }
+        None => level.push(text(", derived from the answers")),
+    }
+    let services = match &derivation.needed_services {
+        None => vec![muted("not answered yet, so every item counts")],
+        Some(needed) if needed.is_empty() => vec![muted("none chosen")],
+        Some(needed) => {
+            let labels: Vec<&str> = needed.iter().copied().map(Service::label).collect();
+            vec![text(labels.join(", "))]
+        }
+    };
+    blocks.push(Block::Fields(vec![
+        ("Assurance level", level),
+        ("Services needed", services),
+    ]));
+    if derivation.reasons.is_empty() {
+        blocks.push(Block::Para(vec![text(
+            "No answer calls for more than the Baseline level.",
+        )]));
+    } else {
+        blocks.push(Block::Para(vec![text("Why:")]));
+        blocks.push(Block::List(
+            derivation
+                .reasons
+                .iter()
+                .map(|reason| {
+                    vec![text(format!(
+                        "{} ({}): “{}” calls for {}.",
+                        reason.question_title,
+                        reason.question,
+                        reason.answer,
+                        reason.level.label()
+                    ))]
+                })
+                .collect(),
+        ));
+    }
+    let rows = report
+        .context
+        .iter()
+        .map(|line| {
+            let answer = match &line.answer {
+                Answered::Missing => vec![muted("not answered")],
+                Answered::Options(labels) => vec![text(labels.join("; "))],
+                Answered::Text(value) => vec![text(*value)],
+            };
+            vec![
+                vec![text(line.question.id.as_str())],
+                vec![text(line.question.title.as_str())],
+                answer,
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        class: "answers",
+        head: cows(&["Id", "Question", "Answer"]),
+        rows,
+    }));
+    if !derivation.stale.is_empty() {
+        blocks.push(Block::Para(vec![text(
+            "Answers the catalogue no longer understands (kept, but not counted):",
+        )]));
+        blocks.push(Block::List(
+            derivation
+                .stale
+                .iter()
+                .map(|stale| {
+                    vec![text(format!(
+                        "{}: “{}” — {}",
+                        stale.question, stale.answer, stale.problem
+                    ))]
+                })
+                .collect(),
+        ));
+    }
+    part(PartKind::Context, blocks)
+}

@@ -1,0 +1,203 @@
+//! The report for other tools: the whole workspace, exactly as `tiaki export --format json`
+//! writes it, with the figures tiaki computes from it. The shape is versioned by
+//! `report_version` and documented in docs/formats.md.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::model::Report;
+use crate::catalogue::{AssuranceLevel, Service, Source};
+use crate::codec::{self, DecodeError};
+use crate::scoring::Tally;
+use crate::workspace::{Day, ProviderId, Status, Workspace};
+
+/// Goes up when a field is removed, renamed or changes meaning; adding one does not.
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    report_version: u32,
+    date: Day,
+    generator: String,
+    catalogue: CatalogueInfo<'a>,
+    assurance: Assurance<'a>,
+    /// Provider ids, best first.
+    ranking: Vec<&'a ProviderId>,
+    /// One per provider, in the workspace's order.
+    scores: Vec<Scores<'a>>,
+    actions: Vec<PlannedAction<'a>>,
+    workspace: &'a Workspace,
+}
+
+#[derive(Serialize)]
+struct CatalogueInfo<'a> {
+    id: &'a str,
+    version: &'a str,
+    title: &'a str,
+    source: &'a Source,
+}
+
+#[derive(Serialize)]
+struct Assurance<'a> {
+    derived: AssuranceLevel,
+    effective: AssuranceLevel,
+    override_reason: Option<&'a str>,
+    reasons: Vec<Reason<'a>>,
+    unanswered: &'a [String],
+    stale: Vec<Stale<'a>>,
+    needed_services: Option<&'a BTreeSet<Service>>,
+}
+
+#[derive(Serialize)]
+struct Reason<'a> {
+    question: &'a str,
+    question_title: &'a str,
+    answer: &'a str,
+    level: AssuranceLevel,
+}
+
+#[derive(Serialize)]
+struct Stale<'a> {
+    question: &'a str,
+    answer: &'a str,
+    problem: &'a str,
+}
+
+#[derive(Serialize)]
+struct Scores<'a> {
+    provider_id: &'a ProviderId,
+    provider: &'a str,
+    rank: usize,
+    disqualified: bool,
+    disqualifying: &'a [String],
+    overall: Figures,
+    sections: Vec<SectionScore<'a>>,
+}
+
+#[derive(Serialize)]
+struct SectionScore<'a> {
+    section: &'a str,
+    #[serde(flatten)]
+    figures: Figures,
+}
+
+#[derive(Serialize)]
+struct Figures {
+    /// Rounded to one decimal, as the readable reports show it; null when nothing applies.
+    percent: Option<f64>,
+    earned_points: f64,
+    possible_points: u32,
+    applicable: usize,
+    assessed: usize,
+    unknown: usize,
+}
+
+impl From<&Tally> for Figures {
+    fn from(tally: &Tally) -> Self {
+        Self {
+            percent: tally.percent().map(|value| (value * 10.0).round() / 10.0),
+            earned_points: f64::from(tally.earned_halves) / 2.0,
+            possible_points: tally.possible,
+            applicable: tally.applicable,
+            assessed: tally.assessed,
+            unknown: tally.unknown,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct PlannedAction<'a> {
+    provider_id: &'a ProviderId,
+    item_id: &'a str,
+    status: Status,
+    what: &'a str,
+    owner: &'a str,
+    due: Option<Day>,
+    overdue: bool,
+}
+
+pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
+    let derivation = report.derivation();
+    let catalogue = report.catalogue;
+    let comparison = &report.comparison;
+    let document = JsonReport {
+        report_version: REPORT_VERSION,
+        date: report.date,
+        generator: format!("tiaki {}", env!("CARGO_PKG_VERSION")),
+        catalogue: CatalogueInfo {
+            id: &catalogue.id,
+            version: &catalogue.version,
+            title: &catalogue.title,
+            source: &catalogue.source,
+        },
+        assurance: Assurance {
+            derived: derivation.derived,
+            effective: derivation.effective,
+            override_reason: derivation.override_reason.as_deref(),
+            reasons: derivation
+                .reasons
+                .iter()
+                .map(|reason| Reason {
+                    question: &reason.question,
+                    question_title: &reason.question_title,
+                    answer: &reason.answer,
+                    level: reason.level,
+                })
+                .collect(),
+            unanswered: &derivation.unanswered,
+            stale: derivation
+                .stale
+                .iter()
+                .map(|stale| Stale {
+                    question: &stale.question,
+                    answer: &stale.answer,
+                    problem: &stale.problem,
+                })
+                .collect(),
+            needed_services: derivation.needed_services.as_ref(),
+        },
+        ranking: comparison
+            .ranking
+            .iter()
+            .map(|&index| &report.providers[index].provider.id)
+            .collect(),
+        scores: report
+            .providers
+            .iter()
+            .zip(&comparison.cards)
+            .enumerate()
+            .map(|(index, (part, card))| Scores {
+                provider_id: &part.provider.id,
+                provider: &part.provider.name,
+                rank: comparison.rank_of(index),
+                disqualified: card.is_disqualified(),
+                disqualifying: &card.disqualifying,
+                overall: Figures::from(&card.overall),
+                sections: card
+                    .sections
+                    .iter()
+                    .map(|(section, tally)| SectionScore {
+                        section,
+                        figures: Figures::from(tally),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        actions: report
+            .actions
+            .iter()
+            .map(|planned| PlannedAction {
+                provider_id: &report.providers[planned.provider].provider.id,
+                item_id: planned.item,
+                status: planned.status,
+                what: &planned.action.what,
+                owner: &planned.action.owner,
+                due: planned.action.due,
+                overdue: report.is_overdue(planned.action),
+            })
+            .collect(),
+        workspace: report.workspace,
+    };
+    codec::to_json(&document)
+}

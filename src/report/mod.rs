@@ -1,0 +1,98 @@
+//! Reports for decision-makers and other tools: Markdown, printable HTML, CSV and JSON, all
+//! from one model computed once (`Report::build`), plus the questionnaire a provider fills
+//! in and the import of its answers. Pure: text in memory, no files and no clock; callers
+//! pass the report's date and write the result with `store::write_atomic`.
+
+mod answers;
+mod csv;
+mod document;
+mod html;
+mod json;
+mod markdown;
+mod model;
+mod questionnaire;
+mod rfc4180;
+
+pub use answers::{FileProblem, Imported, RowProblem, import as import_answers, parse_status};
+pub use csv::COLUMNS as CSV_COLUMNS;
+pub use json::REPORT_VERSION;
+pub use model::{Options, Report};
+pub use questionnaire::{
+    QUESTIONNAIRE_COLUMNS, Question, csv as questionnaire_csv, markdown as questionnaire_markdown,
+    questions,
+};
+
+use std::borrow::Cow;
+
+use crate::catalogue::Catalogue;
+use crate::codec::DecodeError;
+use crate::text::neutralise;
+use crate::workspace::Workspace;
+
+/// The formats a report can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Html, Format::Csv, Format::Json];
+
+    /// The usual file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML (printable)",
+            Format::Csv => "CSV (spreadsheet)",
+            Format::Json => "JSON",
+        }
+    }
+}
+
+/// Writes the report on `workspace` in `format`. The same inputs always give the same
+/// bytes. Only JSON can fail, and only through a bug: the error says so.
+pub fn render(
+    catalogue: &Catalogue,
+    workspace: &Workspace,
+    options: Options,
+    format: Format,
+) -> Result<String, DecodeError> {
+    let report = Report::build(catalogue, workspace, options);
+    Ok(match format {
+        Format::Markdown => markdown::render(&document::build(&report)),
+        Format::Html => html::render(&report_title(&report), &document::build(&report)),
+        Format::Csv => csv::render(&report),
+        Format::Json => json::render(&report)?,
+    })
+}
+
+/// Text as the readable formats show it: line ends as `\n`, other control characters and
+/// bidirectional overrides as visible stand-ins (as on the terminal), so that a note can
+/// neither hide what it holds nor read differently from it.
+fn displayable(text: &str) -> Cow<'_, str> {
+    if text.contains('\r') {
+        let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+        Cow::Owned(neutralise(&unified, false).into_owned())
+    } else {
+        neutralise(text, false)
+    }
+}
+
+fn report_title(report: &Report<'_>) -> String {
+    format!(
+        "{} — assessment report, {}",
+        report.workspace.name, report.date
+    )
+}

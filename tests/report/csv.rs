@@ -1,0 +1,119 @@
+//! The CSV report read back by the `csv` crate: the same values, stable columns, and no
+//! cell a spreadsheet would evaluate.
+
+use tiaki::catalogue::builtin;
+use tiaki::report::{CSV_COLUMNS, Format};
+use tiaki::workspace::Workspace;
+
+use super::support::{demo, hostile, hostile_notes, render};
+
+fn read(workspace: &Workspace) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = render(workspace, Format::Csv);
+    assert!(
+        text.starts_with('\u{FEFF}'),
+        "starts with a byte-order mark"
+    );
+    assert!(text.ends_with("\r\n"), "CRLF line ends");
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let head = reader
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(|field| field.trim_start_matches('\u{FEFF}').to_owned())
+        .collect();
+    let rows = reader
+        .records()
+        .map(|record| {
+            record
+                .expect("a valid record")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    (head, rows)
+}
+
+fn column(name: &str) -> usize {
+    CSV_COLUMNS
+        .iter()
+        .position(|column| *column == name)
+        .expect("a known column")
+}
+
+fn assert_no_formula(rows: &[Vec<String>]) {
+    for row in rows {
+        for field in row {
+            assert!(
+                !field.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "a spreadsheet would evaluate {field:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_demo_reads_back_one_row_per_provider_and_item() {
+    let workspace = demo();
+    let (head, rows) = read(&workspace);
+    assert_eq!(head, CSV_COLUMNS);
+    let items = builtin().assessable_items().count();
+    assert_eq!(rows.len(), workspace.providers.len() * items);
+    assert_no_formula(&rows);
+    for (provider, chunk) in workspace.providers.iter().zip(rows.chunks(items)) {
+        for ((_, item), row) in builtin().assessable_items().zip(chunk) {
+            assert_eq!(row[column("provider_id")], provider.id.0);
+            assert_eq!(row[column("provider")], provider.name);
+            assert_eq!(row[column("item_id")], item.id);
+            let assessment = provider
+                .assessments
+                .get(&item.id)
+                .cloned()
+                .unwrap_or_default();
+            assert_eq!(row[column("status")], assessment.status.label());
+            assert_eq!(row[column("note")], assessment.note);
+            assert_eq!(
+                row[column("basis")],
+                assessment.basis.map_or("", |basis| basis.label())
+            );
+            let due = assessment.action.as_ref().and_then(|a| a.due);
+            assert_eq!(
+                row[column("action_due")],
+                due.map(|d| d.to_string()).unwrap_or_default()
+            );
+            if let Some(file) = assessment.evidence.first().and_then(|e| e.file.as_ref()) {
+                assert!(row[column("evidence")].contains(&file.sha256));
+            }
+        }
+    }
+    let overdue: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|row| row[column("action_overdue")] == "yes")
+        .collect();
+    assert_eq!(overdue.len(), 1, "the demo has one overdue action");
+}
+
+#[test]
+fn hostile_text_reads_back_intact_and_formulas_are_neutralised() {
+    let workspace = hostile();
+    let (_, rows) = read(&workspace);
+    assert_no_formula(&rows);
+    let provider = &workspace.providers[0];
+    assert_eq!(rows[0][column("provider")], provider.name);
+    let notes: Vec<&str> = rows
+        .iter()
+        .map(|row| row[column("note")].as_str())
+        .collect();
+    for note in hostile_notes() {
+        let written = if note.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{note}")
+        } else {
+            note.clone()
+        };
+        assert!(
+            notes.contains(&written.as_str()),
+            "{:?} did not come back",
+            note.chars().take(40).collect::<String>()
+        );
+    }
+}
