@@ -13,7 +13,7 @@ use crate::catalogue::Catalogue;
 use crate::codec::{self, MAX_FILE_BYTES};
 use crate::report::{self, Format, Options};
 use crate::scoring::ScoreOptions;
-use crate::store::{Store, write_atomic};
+use crate::store::Store;
 use crate::workspace::{Day, Provider, Timestamp, Workspace};
 
 impl From<ReportFormat> for Format {
@@ -43,7 +43,9 @@ pub fn report(
 ) -> Result<(), CliError> {
     let (workspace, catalogue) = load(store, request.workspace)?;
     let options = Options {
-        date: request.date.unwrap_or_else(today),
+        date: request
+            .date
+            .unwrap_or_else(|| report::local_day(Timestamp::now())),
         scoring: ScoreOptions {
             unknown_disqualifies: request.unknown_disqualifies,
         },
@@ -73,9 +75,12 @@ pub fn questionnaire(
     let (workspace, catalogue) = load(store, name_or_slug)?;
     let provider = find_provider(&workspace, provider)?;
     let text = match format {
-        QuestionnaireFormat::Md => {
-            report::questionnaire_markdown(catalogue, &workspace, provider, today())
-        }
+        QuestionnaireFormat::Md => report::questionnaire_markdown(
+            catalogue,
+            &workspace,
+            provider,
+            report::local_day(Timestamp::now()),
+        ),
         QuestionnaireFormat::Csv => report::questionnaire_csv(catalogue, &workspace),
     };
     let what = format!("the questionnaire for \"{}\"", printable(&provider.name));
@@ -145,24 +150,7 @@ fn deliver(
 ) -> Result<(), CliError> {
     match output {
         Some(path) => {
-            // Said plainly here: the store's error would name its temporary file instead.
-            let folder = path
-                .parent()
-                .filter(|folder| !folder.as_os_str().is_empty());
-            if let Some(folder) = folder.filter(|folder| !folder.is_dir()) {
-                let problem = if folder.exists() {
-                    "is not a folder"
-                } else {
-                    "does not exist"
-                };
-                return Err(CliError::new(format!(
-                    "{}: could not write the file: {} {problem} — choose another path or \
-                     create the folder; nothing was written",
-                    path.display(),
-                    folder.display()
-                )));
-            }
-            write_atomic(path, text.as_bytes())?;
+            report::write(path, text).map_err(CliError::new)?;
             writeln!(out, "wrote {what} to {}", path.display())?;
         }
         None => out.write_all(text.as_bytes())?,
@@ -242,11 +230,4 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, CliError> {
         .and_then(|file| file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
         .map_err(fail)?;
     Ok(bytes)
-}
-
-/// Today in the local time zone: a report written on a New Zealand morning carries that
-/// day's date, not yesterday's in UTC. Falls back to UTC when the offset is unknown.
-pub fn today() -> Day {
-    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    Day::new(now.date())
 }

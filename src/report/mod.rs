@@ -1,7 +1,7 @@
 //! Reports for decision-makers and other tools: Markdown, printable HTML, CSV and JSON, all
 //! from one model computed once (`Report::build`), plus the questionnaire a provider fills
-//! in and the import of its answers. Pure: text in memory, no files and no clock; callers
-//! pass the report's date and write the result with `store::write_atomic`.
+//! in and the import of its answers. Pure but for `output`: text in memory, no clock;
+//! callers pass the report's date and write the result with `output::write`.
 
 mod answers;
 mod csv;
@@ -10,6 +10,7 @@ mod html;
 mod json;
 mod markdown;
 mod model;
+mod output;
 mod questionnaire;
 mod rfc4180;
 
@@ -17,6 +18,7 @@ pub use answers::{FileProblem, Imported, RowProblem, import as import_answers, p
 pub use csv::COLUMNS as CSV_COLUMNS;
 pub use json::REPORT_VERSION;
 pub use model::{Options, Report};
+pub use output::{local_day, write};
 pub use questionnaire::{
     QUESTIONNAIRE_COLUMNS, Question, csv as questionnaire_csv, markdown as questionnaire_markdown,
     questions,
