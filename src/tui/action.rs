@@ -48,6 +48,8 @@ pub enum Action {
     GoTo(View),
     /// Open the workspace picker.
     OpenPicker,
+    /// Write a report of the workspace (Markdown, HTML, CSV or JSON) to a file.
+    Export,
 
     /// Move the selection up.
     Up,
@@ -177,6 +179,7 @@ impl Action {
             Action::Back => "Close the dialog or go back",
             Action::GoTo(_) | Action::SetStatus(_) => "",
             Action::OpenPicker => "Open the workspace picker",
+            Action::Export => "Export a report (Markdown, HTML, CSV or JSON)",
             Action::Up => "Move up",
             Action::Down => "Move down",
             Action::Top => "Go to the top",

@@ -1,6 +1,7 @@
 //! What `update` asks the outside world to do. The TUI never touches files itself: the
 //! loop in app.rs performs each effect through the store and reports back into the state.
 
+use crate::report::Format;
 use crate::workspace::{Evidence, ProviderId};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +32,11 @@ pub enum Effect {
         provider: ProviderId,
         item: String,
         evidence: Evidence,
+        path: String,
+    },
+    /// Write a report of the open workspace to `path` (a folder gets the usual file name).
+    Export {
+        format: Format,
         path: String,
     },
 }

@@ -453,6 +453,7 @@ fn default_bindings() -> Vec<Binding> {
             A::OpenPicker,
             Some("workspaces"),
         ),
+        bind(S::Global, &[Key::ch('E')], A::Export, None),
         bind(
             S::Global,
             &[Key::ch('?'), Key::plain(K::F(1))],

@@ -7,6 +7,8 @@ use super::effect::Effect;
 use super::state::{Confirm, Overlay, Pending, PickerEntry, SaveState, State};
 use super::update;
 use crate::digest::sha256_file;
+use crate::report::{self, Format};
+use crate::scoring::ScoreOptions;
 use crate::store::{Settings, Store, StoreError, WorkspaceLock};
 use crate::workspace::{EvidenceFile, Workspace};
 
@@ -83,6 +85,7 @@ impl Runtime {
                     self.perform(state, effect);
                 }
             }
+            Effect::Export { format, path } => export(state, format, &path),
         }
     }
 
@@ -221,6 +224,33 @@ impl Runtime {
             }
         }
         self.open(state, slug);
+    }
+}
+
+/// Writes a report of the open workspace, dated today where the user is, and says where.
+fn export(state: &mut State, format: Format, path: &str) {
+    let Some(session) = &state.session else {
+        return;
+    };
+    let day = report::local_day(state.clock.now());
+    let target = update::export::target(path, &session.slug, day, format);
+    let options = report::Options {
+        date: day,
+        scoring: ScoreOptions::default(),
+    };
+    let outcome = report::render(state.catalogue, &session.workspace, options, format)
+        .map_err(|error| format!("Could not write the report: {error}. This is a bug in tiaki."))
+        .and_then(|text| report::write(&target, &text));
+    match outcome {
+        Ok(()) => {
+            let shown = std::path::absolute(&target).unwrap_or(target);
+            state.inform(format!(
+                "Wrote the {} report to {}.",
+                format.label(),
+                shown.display()
+            ));
+        }
+        Err(error) => state.fail(error),
     }
 }
 

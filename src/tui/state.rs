@@ -225,6 +225,8 @@ pub enum FormPurpose {
     TextAnswer(String),
     /// The assessor's override of the derived assurance level.
     LevelOverride,
+    /// Where to write a report, and in which format.
+    Export,
 }
 
 /// The multi-line note editor.

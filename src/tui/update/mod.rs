@@ -4,6 +4,7 @@
 mod actions;
 mod compare;
 pub mod context;
+pub mod export;
 mod jump;
 mod mouse;
 mod picker;
@@ -88,6 +89,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.picker_open = true;
             vec![Effect::ListWorkspaces]
         }
+        Action::Export => export::open(state),
         Action::Confirm => confirm(state),
         Action::Submit | Action::NextField | Action::PrevField | Action::Discard => {
             dialog(state, action)
@@ -194,6 +196,7 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
         FormPurpose::TextAnswer(_) | FormPurpose::LevelOverride => {
             context::submit(state, &form, &purpose)
         }
+        FormPurpose::Export => export::submit(&form),
     };
     match outcome {
         Ok(effects) => effects,
