@@ -63,7 +63,7 @@ pub fn markdown(
     let source = &catalogue.source;
     let statuses: Vec<&str> = Status::ALL
         .iter()
-        .filter(|status| status.is_assessed())
+        .filter(|status| status.is_assessed() && **status != Status::Unknown)
         .map(|status| status.label())
         .collect();
     let mut blocks = vec![
@@ -79,7 +79,7 @@ pub fn markdown(
         Block::Para(vec![text(format!(
             "We are assessing {} against the New Zealand guidance “{}” ({}, {}), at the {level} \
              assurance level. Please answer each question below: say whether your service \
-             meets it ({}; Unknown if you cannot say) and explain your answer, naming the \
+             meets it ({}, or Unknown if you cannot say) and explain your answer, naming the \
              documents (title and page) that support it. Required items matter most.",
             provider.name,
             source.title,
