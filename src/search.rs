@@ -3,21 +3,17 @@
 //! algorithm. The catalogue part is built once; the workspace part is rebuilt only when
 //! the workspace changes, so typing a query never rebuilds anything.
 
+mod rank;
+
 use std::collections::HashMap;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+pub use rank::{Candidate, MAX_QUERY_CHARS, Matcher, Ranked, clean_query, is_format};
 
 use crate::catalogue::Catalogue;
 use crate::workspace::{Provider, ProviderId, Workspace};
 
-/// Only this much of a query is matched: longer ones are pasted text, not a search.
-pub const MAX_QUERY_CHARS: usize = 256;
 /// Results kept for one query; nobody reads further down a list than this.
 pub const MAX_RESULTS: usize = 200;
-/// Score-matrix cells above which skim switches to its linear matcher, so a long query
-/// over a long note costs microseconds rather than milliseconds.
-const ELEMENT_LIMIT: usize = 32 * 1024;
 
 /// What an entry is. The order is the tie-break between equal scores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,9 +65,28 @@ pub struct Entry {
     pub item: Option<String>,
     /// What is matched and shown, already cleaned: match positions index its chars.
     pub text: String,
+    /// The text in ASCII lower case, for the quick filter before skim.
+    folded: String,
 }
 
 impl Entry {
+    fn new(
+        kind: Kind,
+        provider: Option<Owner>,
+        section: Option<Place>,
+        item: Option<String>,
+        text: String,
+    ) -> Self {
+        Self {
+            kind,
+            provider,
+            section,
+            item,
+            folded: text.to_ascii_lowercase(),
+            text,
+        }
+    }
+
     /// Where the entry belongs, most specific last: the provider, the section, and the
     /// item when the text does not already start with it. Empty for a provider or section.
     pub fn location(&self) -> Vec<&str> {
@@ -95,12 +110,11 @@ impl Entry {
     }
 }
 
-/// A matching entry: its score and the char positions in its text that matched.
+/// A matching entry and how it matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit<'a> {
     pub entry: &'a Entry,
-    pub score: i64,
-    pub positions: Vec<usize>,
+    pub ranked: Ranked,
 }
 
 /// Turns stored text into what is shown and matched (one line, nothing a terminal would
@@ -112,7 +126,7 @@ pub struct Index {
     workspace: Vec<Entry>,
     /// Each item's section, so a provider's note can say where it belongs.
     sections: HashMap<String, Place>,
-    matcher: SkimMatcherV2,
+    matcher: Matcher,
 }
 
 impl Index {
@@ -125,21 +139,21 @@ impl Index {
                 id: section.id.clone(),
                 title: clean(&section.title),
             };
-            entries.push(Entry {
-                kind: Kind::Section,
-                provider: None,
-                section: Some(place.clone()),
-                item: None,
-                text: clean(&format!("{} {}", section.id, section.title)),
-            });
+            entries.push(Entry::new(
+                Kind::Section,
+                None,
+                Some(place.clone()),
+                None,
+                clean(&format!("{} {}", section.id, section.title)),
+            ));
             for item in &section.items {
-                entries.push(Entry {
-                    kind: Kind::Item,
-                    provider: None,
-                    section: Some(place.clone()),
-                    item: Some(item.id.clone()),
-                    text: clean(&format!("{} {}: {}", item.id, item.title, item.guidance)),
-                });
+                entries.push(Entry::new(
+                    Kind::Item,
+                    None,
+                    Some(place.clone()),
+                    Some(item.id.clone()),
+                    clean(&format!("{} {}: {}", item.id, item.title, item.guidance)),
+                ));
                 sections.insert(item.id.clone(), place.clone());
             }
         }
@@ -147,9 +161,7 @@ impl Index {
             catalogue: entries,
             workspace: Vec::new(),
             sections,
-            matcher: SkimMatcherV2::default()
-                .smart_case()
-                .element_limit(ELEMENT_LIMIT),
+            matcher: Matcher::default(),
         };
         index.set_workspace(workspace, clean);
         index
@@ -168,12 +180,14 @@ impl Index {
             id: provider.id.clone(),
             name: clean(&provider.name),
         };
-        let entry = |kind, item: Option<&String>, text: &str| Entry {
-            kind,
-            provider: Some(owner.clone()),
-            section: item.and_then(|id| self.sections.get(id)).cloned(),
-            item: item.cloned(),
-            text: clean(text),
+        let entry = |kind, item: Option<&String>, text: &str| {
+            Entry::new(
+                kind,
+                Some(owner.clone()),
+                item.and_then(|id| self.sections.get(id)).cloned(),
+                item.cloned(),
+                clean(text),
+            )
         };
         let mut entries = Vec::new();
         let product = provider.product.trim();
@@ -221,50 +235,32 @@ impl Index {
         self.len() == 0
     }
 
+    /// The entry at `id`, counting as `entries` does.
+    pub fn entry(&self, id: usize) -> Option<&Entry> {
+        self.catalogue
+            .get(id)
+            .or_else(|| self.workspace.get(id.checked_sub(self.catalogue.len())?))
+    }
+
     /// The entries matching `query`, best first (score, then kind, then index order), at
     /// most `limit`. A query that is empty once cleaned matches nothing.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit<'_>> {
-        let query = clean_query(query);
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<Hit<'_>> = self
-            .entries()
-            .filter_map(|entry| {
-                let (score, positions) = self.matcher.fuzzy_indices(&entry.text, &query)?;
+        let candidates = self.entries().map(|entry| Candidate {
+            text: &entry.text,
+            folded: &entry.folded,
+            group: entry.kind as u8,
+        });
+        self.matcher
+            .rank(query, candidates, limit)
+            .into_iter()
+            .filter_map(|ranked| {
                 Some(Hit {
-                    entry,
-                    score,
-                    positions,
+                    entry: self.entry(ranked.id)?,
+                    ranked,
                 })
             })
-            .collect();
-        // Stable, so equal hits keep the index's order (catalogue order, then providers').
-        hits.sort_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then_with(|| a.entry.kind.cmp(&b.entry.kind))
-        });
-        hits.truncate(limit);
-        hits
+            .collect()
     }
-}
-
-/// The part of a typed query that is matched: control and formatting characters removed
-/// (they can only come from a paste), cut to `MAX_QUERY_CHARS`, outer spaces trimmed.
-pub fn clean_query(query: &str) -> String {
-    let kept: String = query
-        .chars()
-        .filter(|ch| !ch.is_control() && !is_format(*ch))
-        .take(MAX_QUERY_CHARS)
-        .collect();
-    kept.trim().to_owned()
-}
-
-/// Bidirectional controls and other invisible formatting marks: they can make text read
-/// differently from what it holds.
-pub fn is_format(ch: char) -> bool {
-    matches!(ch, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 #[cfg(test)]

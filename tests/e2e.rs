@@ -23,6 +23,8 @@ mod mouse;
 mod plain_terminal;
 #[path = "e2e/resize.rs"]
 mod resize;
+#[path = "e2e/search.rs"]
+mod search;
 #[path = "e2e/second_instance.rs"]
 mod second_instance;
 #[path = "e2e/undo_redo.rs"]

@@ -134,7 +134,10 @@ fn a_contiguous_match_outranks_a_scattered_one() {
         hits[0].entry.provider.as_ref().map(|p| p.id.0.as_str()),
         Some("prov-demo-d")
     );
-    assert!(hits.windows(2).all(|pair| pair[0].score >= pair[1].score));
+    assert!(
+        hits.windows(2)
+            .all(|pair| pair[0].ranked.score >= pair[1].ranked.score)
+    );
 }
 
 #[test]
@@ -157,7 +160,10 @@ fn equal_scores_are_ordered_by_kind() {
     let index = Index::new(builtin(), Some(&workspace), &plain);
     let hits = index.search("Kiwi", 3);
     assert_eq!(kinds(&hits), [Kind::Provider, Kind::Note, Kind::Action]);
-    assert!(hits.iter().all(|hit| hit.score == hits[0].score));
+    assert!(
+        hits.iter()
+            .all(|hit| hit.ranked.score == hits[0].ranked.score)
+    );
 }
 
 #[test]
@@ -166,7 +172,7 @@ fn positions_index_the_chars_of_the_shown_text() {
     let index = Index::new(builtin(), Some(&workspace), &plain);
     let hits = index.search("über", 1);
     let chars: Vec<char> = hits[0].entry.text.chars().collect();
-    let matched: String = hits[0].positions.iter().map(|&i| chars[i]).collect();
+    let matched: String = hits[0].ranked.positions.iter().map(|&i| chars[i]).collect();
     assert_eq!(matched, "über");
 }
 
@@ -260,5 +266,5 @@ fn hostile_queries_return_quickly_without_panicking() {
     }
     let hits = index.search(&"e".repeat(10_000), 5);
     assert_eq!(hits[0].entry.kind, Kind::Note);
-    assert_eq!(hits[0].positions.len(), MAX_QUERY_CHARS);
+    assert_eq!(hits[0].ranked.positions.len(), MAX_QUERY_CHARS);
 }

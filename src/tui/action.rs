@@ -50,6 +50,10 @@ pub enum Action {
     OpenPicker,
     /// Write a report of the workspace (Markdown, HTML, CSV or JSON) to a file.
     Export,
+    /// Find an item, section, provider, note, evidence or action by typing part of it.
+    Search,
+    /// Find any command by name and run it.
+    Palette,
 
     /// Move the selection up.
     Up,
@@ -180,6 +184,8 @@ impl Action {
             Action::GoTo(_) | Action::SetStatus(_) => "",
             Action::OpenPicker => "Open the workspace picker",
             Action::Export => "Export a report (Markdown, HTML, CSV or JSON)",
+            Action::Search => "Search items, notes, providers, evidence and actions",
+            Action::Palette => "Find a command by name and run it",
             Action::Up => "Move up",
             Action::Down => "Move down",
             Action::Top => "Go to the top",

@@ -19,6 +19,27 @@ pub enum Scope {
     Form,
     /// The multi-line note editor: unbound keys go to the text.
     Editor,
+    /// Search (`/`): unbound keys go to the query.
+    Search,
+    /// The command palette (`:`): unbound keys go to the query.
+    Palette,
+}
+
+impl Scope {
+    /// The scope's name in help and the command palette.
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::Global => "Everywhere",
+            Scope::View(view) => view.title(),
+            Scope::Picker => "Workspaces",
+            Scope::Help => "Help",
+            Scope::Confirm => "Question",
+            Scope::Form => "Form",
+            Scope::Editor => "Note editor",
+            Scope::Search => "Search",
+            Scope::Palette => "Command palette",
+        }
+    }
 }
 
 /// A key with its modifiers, as written in the table.
@@ -447,6 +468,9 @@ fn default_bindings() -> Vec<Binding> {
         ),
         bind(S::Global, &[Key::plain(K::PageUp)], A::PageUp, None),
         bind(S::Global, &[Key::plain(K::PageDown)], A::PageDown, None),
+        // Unhinted so every view's hint line keeps its room; help lists them.
+        bind(S::Global, &[Key::ch('/')], A::Search, None),
+        bind(S::Global, &[Key::ch(':')], A::Palette, None),
         bind(
             S::Global,
             &[Key::ch('w')],
@@ -467,6 +491,27 @@ fn default_bindings() -> Vec<Binding> {
             Some("quit"),
         ),
     ];
+    // Search and the palette: the same keys over an input line and a list of results.
+    for (scope, enter) in [(S::Search, "go to"), (S::Palette, "run")] {
+        table.extend([
+            bind(scope, &[Key::plain(K::Enter)], A::Select, Some(enter)),
+            bind(
+                scope,
+                &[Key::plain(K::Down), Key::ctrl('n')],
+                A::Down,
+                Some("next"),
+            ),
+            bind(
+                scope,
+                &[Key::plain(K::Up), Key::ctrl('p')],
+                A::Up,
+                Some("previous"),
+            ),
+            bind(scope, &[Key::plain(K::PageDown)], A::PageDown, None),
+            bind(scope, &[Key::plain(K::PageUp)], A::PageUp, None),
+            bind(scope, &[Key::plain(K::Esc)], A::Back, Some("close")),
+        ]);
+    }
     for (index, view) in View::ALL.into_iter().enumerate() {
         let digit = char::from_digit(index as u32 + 1, 10).unwrap_or('0');
         table.push(bind(S::Global, &[Key::ch(digit)], A::GoTo(view), None));

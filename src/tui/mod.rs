@@ -18,8 +18,11 @@ mod widgets;
 use std::io;
 use std::time::Duration;
 
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    KeyEvent,
 };
 use ratatui::crossterm::execute;
 
@@ -74,14 +77,30 @@ pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(S
     };
     let mut state = State::new(builtin(), theme, assessor, clock);
     let mut runtime = Runtime::new(store, settings);
-    runtime.perform(&mut state, effect::Effect::ListWorkspaces);
-    if let Some(slug) = wanted {
-        runtime.perform(&mut state, effect::Effect::OpenWorkspace(slug));
+    // Listing reads every workspace in full, so it waits until the picker is shown: when a
+    // workspace opens straight away, the first frame does not pay for the others.
+    match wanted {
+        Some(slug) => runtime.perform(&mut state, effect::Effect::OpenWorkspace(slug)),
+        None => runtime.perform(&mut state, effect::Effect::ListWorkspaces),
     }
     if let Some(error) = settings_error {
         state.fail(format!("{error} (using default settings)"));
     }
     Ok((state, runtime))
+}
+
+/// Handles `key` and draws the screen, as one turn of the loop does, dropping any effect
+/// the key asks for. Public only for the benchmarks in `benches/`, which time a keystroke
+/// from key to drawn screen and cannot reach the private modules.
+#[doc(hidden)]
+pub fn press_and_draw<B: Backend>(
+    terminal: &mut Terminal<B>,
+    state: &mut State,
+    key: KeyEvent,
+) -> Result<(), B::Error> {
+    update::handle_key(state, key);
+    terminal.draw(|frame| views::draw(frame, state))?;
+    Ok(())
 }
 
 fn next_event(timeout: Option<Duration>) -> io::Result<Option<event::Event>> {

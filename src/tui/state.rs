@@ -6,6 +6,9 @@ use ratatui_textarea::TextArea;
 use super::action::View;
 use super::keymap::{Keymap, Scope};
 use super::theme::Theme;
+use super::update::palette::Palette;
+use super::update::search::SearchMemory;
+use super::widgets::finder::Finder;
 use super::widgets::form::Form;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
@@ -34,6 +37,8 @@ pub struct State {
     pub context: ContextState,
     pub compare: CompareState,
     pub actions: ActionsState,
+    /// The search index and last query, kept while tiaki runs.
+    pub search: SearchMemory,
     /// Dialogs, the top one last; it gets the keys.
     pub overlays: Vec<Overlay>,
     pub message: Option<Message>,
@@ -187,6 +192,10 @@ pub enum Overlay {
     Confirm(Confirm),
     Form(Box<Form>, FormPurpose),
     Editor(Box<NoteEditor>),
+    /// Search (`/`): its results are ids into `State::search`'s index.
+    Search(Box<Finder>),
+    /// The command palette (`:`).
+    Palette(Box<Palette>),
 }
 
 /// A yes/no question and what "yes" does.
@@ -277,6 +286,7 @@ impl State {
             context: ContextState::default(),
             compare: CompareState::default(),
             actions: ActionsState::default(),
+            search: SearchMemory::default(),
             overlays: Vec::new(),
             message: None,
             save: SaveState::Clean,
@@ -321,6 +331,8 @@ impl State {
             Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
             Some(Overlay::Form(..)) => vec![Scope::Form],
             Some(Overlay::Editor(_)) => vec![Scope::Editor],
+            Some(Overlay::Search(_)) => vec![Scope::Search],
+            Some(Overlay::Palette(_)) => vec![Scope::Palette],
             None if self.showing_picker() => vec![Scope::Picker, Scope::Global],
             None => vec![Scope::View(self.view), Scope::Global],
         }
@@ -337,6 +349,8 @@ impl State {
             Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
             Some(Overlay::Form(..)) => vec![Scope::Form],
             Some(Overlay::Editor(_)) => vec![Scope::Editor],
+            Some(Overlay::Search(_)) => vec![Scope::Search],
+            Some(Overlay::Palette(_)) => vec![Scope::Palette],
             _ if self.showing_picker() => vec![Scope::Picker, Scope::Global],
             _ => vec![Scope::View(self.view), Scope::Global],
         }

@@ -7,9 +7,11 @@ pub mod context;
 pub mod export;
 mod jump;
 mod mouse;
+pub mod palette;
 mod picker;
 pub mod providers;
 pub mod review;
+pub mod search;
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
@@ -29,7 +31,11 @@ pub fn handle_event(state: &mut State, event: &Event) -> Vec<Effect> {
             paste(state, text);
             Vec::new()
         }
-        Event::Mouse(mouse) => mouse::handle(state, *mouse),
+        Event::Mouse(mouse) => {
+            let effects = mouse::handle(state, *mouse);
+            note_changes(state, &effects);
+            effects
+        }
         Event::Resize(width, height) => {
             state.size = ratatui::layout::Size::new(*width, *height);
             Vec::new()
@@ -43,16 +49,31 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
     state.message = None;
     let scopes = state.scopes();
     if let Some(action) = state.keymap.action_for(&scopes, &key) {
-        return update(state, action);
+        let effects = update(state, action);
+        note_changes(state, &effects);
+        return effects;
     }
     match state.overlays.last_mut() {
         Some(Overlay::Form(form, _)) => form.input(key),
         Some(Overlay::Editor(editor)) => {
             editor.text.input(key);
         }
+        Some(Overlay::Search(_)) => search::input(state, key),
+        Some(Overlay::Palette(_)) => palette::input(state, key),
         _ => {}
     }
     Vec::new()
+}
+
+/// Tells search the workspace changed when an action saved it (or is attaching a file),
+/// so its index catches up the next time search opens.
+fn note_changes(state: &mut State, effects: &[Effect]) {
+    if effects
+        .iter()
+        .any(|e| matches!(e, Effect::SaveWorkspace | Effect::AttachEvidenceFile { .. }))
+    {
+        state.search.workspace_changed();
+    }
 }
 
 fn paste(state: &mut State, text: &str) {
@@ -63,6 +84,8 @@ fn paste(state: &mut State, text: &str) {
                 .text
                 .insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
         }
+        Some(Overlay::Search(_)) => search::paste(state, text),
+        Some(Overlay::Palette(_)) => palette::paste(state, text),
         _ => {}
     }
 }
@@ -90,6 +113,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             vec![Effect::ListWorkspaces]
         }
         Action::Export => export::open(state),
+        Action::Search => search::open(state),
+        Action::Palette => palette::open(state),
         Action::Confirm => confirm(state),
         Action::Submit | Action::NextField | Action::PrevField | Action::Discard => {
             dialog(state, action)
@@ -100,6 +125,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// Sends a view's own action (and list movement) to the module of what is on screen.
 fn route(state: &mut State, action: Action) -> Vec<Effect> {
+    match state.overlays.last() {
+        Some(Overlay::Search(_)) => return search::update(state, action),
+        Some(Overlay::Palette(_)) => return palette::update(state, action),
+        _ => {}
+    }
     if let Some(Overlay::Help { scroll }) = state.overlays.last_mut() {
         match action {
             Action::Down => *scroll = scroll.saturating_add(1),
@@ -232,5 +262,6 @@ pub fn workspace_opened(state: &mut State, slug: String, workspace: Workspace) {
     state.context = ContextState::default();
     state.compare = CompareState::default();
     state.actions = ActionsState::default();
+    state.search.workspace_changed();
     state.save = SaveState::Clean;
 }

@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, scroll: u16) {
             if current_scope.is_some() {
                 lines.push(Line::raw(""));
             }
-            lines.push(Line::styled(scope_title(binding.scope), theme.title()));
+            lines.push(Line::styled(binding.scope.title(), theme.title()));
             current_scope = Some(binding.scope);
         }
         lines.push(Line::from(vec![
@@ -45,16 +45,4 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, scroll: u16) {
         Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)),
         inner,
     );
-}
-
-fn scope_title(scope: Scope) -> String {
-    match scope {
-        Scope::Global => "Everywhere".to_owned(),
-        Scope::View(view) => view.title().to_owned(),
-        Scope::Picker => "Workspaces".to_owned(),
-        Scope::Help => "Help".to_owned(),
-        Scope::Confirm => "Question".to_owned(),
-        Scope::Form => "Form".to_owned(),
-        Scope::Editor => "Note editor".to_owned(),
-    }
 }

@@ -6,10 +6,12 @@ pub(super) mod compare;
 pub(super) mod context;
 mod dialogs;
 mod help;
+mod palette;
 mod picker;
 mod placeholder;
 mod providers;
 pub(super) mod review;
+mod search;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -54,6 +56,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
             Overlay::Confirm(confirm) => dialogs::draw_confirm(frame, body, confirm, state),
             Overlay::Form(form, _) => form.draw(frame, body, state.theme),
             Overlay::Editor(editor) => dialogs::draw_editor(frame, body, editor, state),
+            Overlay::Search(finder) => search::draw(frame, body, finder, state),
+            Overlay::Palette(palette) => palette::draw(frame, body, palette, state),
         }
     }
 }

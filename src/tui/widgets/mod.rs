@@ -1,5 +1,6 @@
 //! Reusable pieces of the screen.
 
+pub mod finder;
 pub mod form;
 pub mod list;
 pub mod popup;
