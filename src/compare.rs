@@ -101,65 +101,25 @@ pub struct Summary<'c> {
     pub strongest: Vec<(&'c str, f64)>,
 }
 
-/// The providers of a workspace scored and ordered for comparison.
-pub struct Comparison<'a> {
+/// The statuses of a workspace's providers item by item, and the rows that show them:
+/// everything the matrix needs before any score.
+pub struct Matrix<'a> {
     catalogue: &'a Catalogue,
     providers: &'a [Provider],
     derivation: Derivation,
-    options: ScoreOptions,
-    /// Each provider's scores, in the workspace's order.
-    pub cards: Vec<Scorecard>,
-    /// Provider indexes, best first.
-    pub ranking: Vec<usize>,
-    /// Provider indexes in column order.
-    pub columns: Vec<usize>,
 }
 
-impl<'a> Comparison<'a> {
+impl<'a> Matrix<'a> {
     pub fn new(
         catalogue: &'a Catalogue,
         providers: &'a [Provider],
         derivation: Derivation,
-        options: ScoreOptions,
-        sort: Sort,
     ) -> Self {
-        let cards = scoring::score_all(catalogue, providers, &derivation, options);
-        let ranking = scoring::rank(&cards);
-        let columns = match sort {
-            Sort::Listed => (0..providers.len()).collect(),
-            Sort::Score => ranking.clone(),
-            Sort::Disqualifying => {
-                let mut columns = ranking.clone();
-                // Stable: equal counts keep their ranked order.
-                columns.sort_by_key(|&index| cards[index].disqualifying.len());
-                columns
-            }
-        };
         Self {
             catalogue,
             providers,
             derivation,
-            options,
-            cards,
-            ranking,
-            columns,
         }
-    }
-
-    pub fn providers(&self) -> &'a [Provider] {
-        self.providers
-    }
-
-    pub fn derivation(&self) -> &Derivation {
-        &self.derivation
-    }
-
-    /// The provider's place in the ranking, 1 for the first.
-    pub fn rank_of(&self, provider: usize) -> usize {
-        self.ranking
-            .iter()
-            .position(|&index| index == provider)
-            .map_or(0, |place| place + 1)
     }
 
     /// The provider's status on an item; Not assessed when never touched.
@@ -227,16 +187,81 @@ impl<'a> Comparison<'a> {
     fn counts(&self, item: &Item) -> bool {
         item.kind != ItemKind::ContextQuestion && in_scope(item, &self.derivation)
     }
+}
+
+/// The providers of a workspace scored and ordered for comparison.
+pub struct Comparison<'a> {
+    matrix: Matrix<'a>,
+    options: ScoreOptions,
+    /// Each provider's scores, in the workspace's order.
+    pub cards: Vec<Scorecard>,
+    /// Provider indexes, best first.
+    pub ranking: Vec<usize>,
+    /// Provider indexes in column order.
+    pub columns: Vec<usize>,
+}
+
+impl<'a> Comparison<'a> {
+    pub fn new(
+        catalogue: &'a Catalogue,
+        providers: &'a [Provider],
+        derivation: Derivation,
+        options: ScoreOptions,
+        sort: Sort,
+    ) -> Self {
+        let cards = scoring::score_all(catalogue, providers, &derivation, options);
+        let ranking = scoring::rank(&cards);
+        let columns = match sort {
+            Sort::Listed => (0..providers.len()).collect(),
+            Sort::Score => ranking.clone(),
+            Sort::Disqualifying => {
+                let mut columns = ranking.clone();
+                // Stable: equal counts keep their ranked order.
+                columns.sort_by_key(|&index| cards[index].disqualifying.len());
+                columns
+            }
+        };
+        Self {
+            matrix: Matrix::new(catalogue, providers, derivation),
+            options,
+            cards,
+            ranking,
+            columns,
+        }
+    }
+
+    /// The statuses and rows, which need no scores.
+    pub fn matrix(&self) -> &Matrix<'a> {
+        &self.matrix
+    }
+
+    pub fn providers(&self) -> &'a [Provider] {
+        self.matrix.providers
+    }
+
+    pub fn derivation(&self) -> &Derivation {
+        &self.matrix.derivation
+    }
+
+    /// The provider's place in the ranking, 1 for the first.
+    pub fn rank_of(&self, provider: usize) -> usize {
+        self.ranking
+            .iter()
+            .position(|&index| index == provider)
+            .map_or(0, |place| place + 1)
+    }
 
     /// What the provider at `provider` does well and where it falls short.
     pub fn summary(&self, provider: usize) -> Summary<'a> {
         let mut summary = Summary::default();
-        let (Some(subject), Some(card)) = (self.providers.get(provider), self.cards.get(provider))
+        let matrix = &self.matrix;
+        let (Some(subject), Some(card)) =
+            (matrix.providers.get(provider), self.cards.get(provider))
         else {
             return summary;
         };
-        for (_, item) in self.catalogue.items() {
-            if !self.counts(item) {
+        for (_, item) in matrix.catalogue.items() {
+            if !matrix.counts(item) {
                 continue;
             }
             let id = item.id.as_str();
@@ -259,7 +284,7 @@ impl<'a> Comparison<'a> {
                 summary.claim_only.push(id);
             }
         }
-        let mut strongest: Vec<(&'a str, f64)> = self
+        let mut strongest: Vec<(&'a str, f64)> = matrix
             .catalogue
             .sections
             .iter()
@@ -275,10 +300,12 @@ impl<'a> Comparison<'a> {
 
     /// The few judgements that alone would swap the two providers ranked first.
     pub fn swings(&self, limit: usize) -> Vec<Swing> {
-        scoring::swings(
-            self.catalogue,
-            self.providers,
-            &self.derivation,
+        let matrix = &self.matrix;
+        scoring::swings_among(
+            matrix.catalogue,
+            matrix.providers,
+            &self.cards,
+            &matrix.derivation,
             self.options,
             limit,
         )

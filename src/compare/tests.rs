@@ -69,7 +69,9 @@ fn all_sections() -> BTreeSet<String> {
 fn sections_start_shut_and_open_to_their_items() {
     let workspace = Workspace::new("t", builtin(), now());
     let comparison = compare(&workspace, Sort::Listed);
-    let shut = comparison.rows(&BTreeSet::new(), Filter::default());
+    let shut = comparison
+        .matrix()
+        .rows(&BTreeSet::new(), Filter::default());
     let scored: Vec<&str> = shut.iter().map(Row::id).collect();
     assert_eq!(
         scored,
@@ -77,7 +79,9 @@ fn sections_start_shut_and_open_to_their_items() {
             "SEL", "SEC", "SET", "P1", "P2", "P3", "P4", "P5", "P6", "P7"
         ]
     );
-    let open = comparison.rows(&BTreeSet::from(["P3".to_owned()]), Filter::default());
+    let open = comparison
+        .matrix()
+        .rows(&BTreeSet::from(["P3".to_owned()]), Filter::default());
     let p3: Vec<String> = builtin()
         .section("P3")
         .expect("P3")
@@ -95,13 +99,13 @@ fn items_for_services_not_needed_are_left_out() {
     let workspace = demo();
     let comparison = compare(&workspace, Sort::Listed);
     assert!(
-        comparison.out_of_scope() > 0,
+        comparison.matrix().out_of_scope() > 0,
         "the demo leaves a service out"
     );
-    let rows = comparison.rows(&all_sections(), Filter::default());
+    let rows = comparison.matrix().rows(&all_sections(), Filter::default());
     let shown = item_ids(&rows).len();
     assert_eq!(
-        shown + comparison.out_of_scope(),
+        shown + comparison.matrix().out_of_scope(),
         builtin().assessable_items().count()
     );
     for item in rows.iter().filter_map(Row::item) {
@@ -118,11 +122,11 @@ fn differences_only_keeps_the_items_where_statuses_differ() {
         differences_only: true,
         ..Filter::default()
     };
-    let rows = comparison.rows(&all_sections(), filter);
+    let rows = comparison.matrix().rows(&all_sections(), filter);
     assert_eq!(item_ids(&rows), ["P2.3"]);
     assert_eq!(rows[0].id(), "P2");
     // Without the filter, the untouched items (Not assessed for both) show as well.
-    assert!(item_ids(&comparison.rows(&all_sections(), Filter::default())).len() > 50);
+    assert!(item_ids(&comparison.matrix().rows(&all_sections(), Filter::default())).len() > 50);
 }
 
 #[test]
@@ -131,12 +135,12 @@ fn a_single_provider_differs_from_nobody() {
     workspace.providers = pair_differing_on("P2.3");
     workspace.providers.truncate(1);
     let comparison = compare(&workspace, Sort::Listed);
-    assert!(!comparison.differs("P2.3"));
+    assert!(!comparison.matrix().differs("P2.3"));
     let filter = Filter {
         differences_only: true,
         ..Filter::default()
     };
-    assert!(comparison.rows(&all_sections(), filter).is_empty());
+    assert!(comparison.matrix().rows(&all_sections(), filter).is_empty());
 }
 
 #[test]
@@ -147,7 +151,7 @@ fn required_only_keeps_required_items_and_their_sections() {
         required_only: true,
         ..Filter::default()
     };
-    let rows = comparison.rows(&all_sections(), filter);
+    let rows = comparison.matrix().rows(&all_sections(), filter);
     let mut items = 0;
     for row in &rows {
         if let Row::Item { priority, .. } = row {
@@ -155,7 +159,7 @@ fn required_only_keeps_required_items_and_their_sections() {
             items += 1;
         }
     }
-    let everything = item_ids(&comparison.rows(&all_sections(), Filter::default())).len();
+    let everything = item_ids(&comparison.matrix().rows(&all_sections(), Filter::default())).len();
     assert!(items > 0 && items < everything, "{items} of {everything}");
     // Every section shown has at least one item under it.
     for (index, row) in rows.iter().enumerate() {

@@ -349,3 +349,46 @@ proptest! {
         prop_assert!(after.disqualifying.len() <= before.disqualifying.len());
     }
 }
+
+#[test]
+fn a_trial_change_matches_scoring_again() {
+    // Swings adjust a scorecard by one item instead of rescoring; both must agree.
+    let workspace = crate::demo::demo_workspace(
+        builtin(),
+        crate::workspace::Timestamp::parse("2026-11-28T09:30:00Z").expect("valid"),
+    );
+    let derivation = derive(builtin(), &workspace.context);
+    for options in [
+        ScoreOptions::default(),
+        ScoreOptions {
+            unknown_disqualifies: true,
+        },
+    ] {
+        for provider in &workspace.providers {
+            let card = score(builtin(), provider, &derivation, options);
+            let status_of = |id: &str| {
+                provider
+                    .assessments
+                    .get(id)
+                    .map_or(Status::NotAssessed, |a| a.status)
+            };
+            for (_, item) in builtin().assessable_items() {
+                let from = status_of(&item.id);
+                if !in_scope(item, &derivation) || from == Status::NotApplicable {
+                    continue;
+                }
+                for to in [Status::Met, Status::NotMet] {
+                    let trial = ranking::changed(&card, item, &derivation, options, from, to);
+                    let status = |id: &str| if id == item.id { to } else { status_of(id) };
+                    let again = score_by(builtin(), &provider.id, status, &derivation, options);
+                    assert_eq!(trial.overall, again.overall, "{} {}", provider.id, item.id);
+                    let mut failures = trial.disqualifying.clone();
+                    failures.sort();
+                    let mut expected = again.disqualifying.clone();
+                    expected.sort();
+                    assert_eq!(failures, expected, "{} {}", provider.id, item.id);
+                }
+            }
+        }
+    }
+}

@@ -2,11 +2,11 @@
 //! column order, the chart, and Enter on a cell to see the judgement behind it in Review.
 
 use super::jump::focus_item;
-use crate::compare::Row;
+use crate::compare::{Row, Sort};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::state::{ChartBy, State};
-use crate::tui::views::compare::{CompareAreas, comparison, rows, selected_column};
+use crate::tui::views::compare::{CompareAreas, comparison, matrix, rows, selected_provider};
 use crate::tui::widgets::list::step;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -50,8 +50,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// The ids of the visible rows, in order.
 fn row_ids(state: &State) -> Vec<String> {
-    comparison(state).map_or_else(Vec::new, |comparison| {
-        rows(state, &comparison)
+    matrix(state).map_or_else(Vec::new, |matrix| {
+        rows(state, &matrix)
             .iter()
             .map(|row| row.id().to_owned())
             .collect()
@@ -67,10 +67,10 @@ fn move_cursor(state: &mut State, action: Action) {
         state.compare.cursor = step(state.compare.cursor, count, action, page);
         return;
     }
-    let Some(comparison) = comparison(state) else {
+    let Some(matrix) = matrix(state) else {
         return;
     };
-    let rows = rows(state, &comparison);
+    let rows = rows(state, &matrix);
     let sections: Vec<usize> = (0..rows.len())
         .filter(|&index| matches!(rows[index], Row::Section { .. }))
         .collect();
@@ -80,21 +80,27 @@ fn move_cursor(state: &mut State, action: Action) {
     state.compare.cursor = sections.get(next).copied().unwrap_or(0);
 }
 
-/// Left and right across the provider columns, in the order they are drawn.
+/// Left and right across the provider columns, in the order they are drawn. Listed in
+/// the workspace's order, the columns need no scoring to find the neighbour.
 fn move_column(state: &mut State, forward: bool) {
-    let Some(comparison) = comparison(state) else {
+    let Some(provider) = selected_provider(state) else {
         return;
     };
-    let Some((_, position)) = selected_column(state, &comparison) else {
-        return;
+    let columns = match state.compare.sort {
+        Sort::Listed => Vec::new(),
+        _ => comparison(state).map_or_else(Vec::new, |comparison| comparison.columns),
     };
-    let last = comparison.columns.len() - 1;
+    let position = columns
+        .iter()
+        .position(|&index| index == provider)
+        .unwrap_or(provider);
+    let last = state.workspace().map_or(0, |w| w.providers.len()) - 1;
     let position = if forward {
         (position + 1).min(last)
     } else {
         position.saturating_sub(1)
     };
-    state.compare.provider = comparison.columns[position];
+    state.compare.provider = columns.get(position).copied().unwrap_or(position);
 }
 
 /// Applies `change` to the filters, keeping the cursor on the same row when it is still
@@ -126,8 +132,8 @@ struct Current {
 }
 
 fn current_row(state: &State) -> Option<Current> {
-    let comparison = comparison(state)?;
-    let rows = rows(state, &comparison);
+    let matrix = matrix(state)?;
+    let rows = rows(state, &matrix);
     let row = rows.get(state.compare.cursor.min(rows.len().checked_sub(1)?))?;
     Some(Current {
         section: row.section().id.clone(),
@@ -195,10 +201,7 @@ fn select(state: &mut State) {
         }
         return;
     };
-    let provider = comparison(state)
-        .and_then(|comparison| selected_column(state, &comparison))
-        .map(|(provider, _)| provider);
-    if let Some(provider) = provider {
+    if let Some(provider) = selected_provider(state) {
         focus_item(state, provider, &item);
     }
 }

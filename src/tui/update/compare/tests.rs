@@ -5,7 +5,7 @@ use crate::tui::action::View;
 use crate::tui::review_tree;
 use crate::tui::state::{ChartBy, Focus, State};
 use crate::tui::testing::{fixed_now, many_providers, press, state_with};
-use crate::tui::views::compare::{comparison, rows};
+use crate::tui::views::compare::{comparison, matrix, rows};
 
 fn demo() -> State {
     let mut state = state_with(demo_workspace(builtin(), fixed_now()));
@@ -15,10 +15,8 @@ fn demo() -> State {
 
 /// The id of the row under the cursor.
 fn at(state: &State) -> String {
-    let comparison = comparison(state).expect("a workspace is open");
-    rows(state, &comparison)[state.compare.cursor]
-        .id()
-        .to_owned()
+    let matrix = matrix(state).expect("a workspace is open");
+    rows(state, &matrix)[state.compare.cursor].id().to_owned()
 }
 
 #[test]
@@ -149,7 +147,7 @@ fn paging_moves_by_the_rows_in_view() {
     // At 80x24 the matrix shows 5 rows at once.
     assert_eq!(state.compare.cursor, 5);
     press(&mut state, "G<PgUp>");
-    let count = rows(&state, &comparison(&state).expect("open")).len();
+    let count = rows(&state, &matrix(&state).expect("open")).len();
     assert_eq!(state.compare.cursor, count - 1 - 5);
 }
 
@@ -161,4 +159,27 @@ fn keys_without_providers_change_nothing() {
     assert_eq!(state.view, View::Compare);
     assert_eq!(state.compare.cursor, 0);
     assert_eq!(state.compare.provider, 0);
+}
+
+#[test]
+fn journey_from_the_demo_to_the_evidence_behind_a_cell() {
+    // Open the demo, go to Compare, keep only differences, sort by score, open P3 and
+    // Enter on the runner-up's first differing item: Review shows that judgement.
+    let mut state = state_with(demo_workspace(builtin(), fixed_now()));
+    press(&mut state, "4ds");
+    assert_eq!(state.view, View::Compare);
+    assert!(state.compare.filter.differences_only);
+    assert_eq!(state.compare.sort, Sort::Score);
+    press(&mut state, "jjjjjlj>");
+    assert_eq!(at(&state), "P3.1");
+    let ranking = comparison(&state).expect("open").ranking;
+    assert_eq!(state.compare.provider, ranking[1]);
+    press(&mut state, "<Enter>");
+    assert_eq!(state.view, View::Review);
+    assert_eq!(state.review.provider, ranking[1]);
+    let tree = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let item = tree[state.review.cursor]
+        .item()
+        .map(|item| item.id.as_str());
+    assert_eq!(item, Some("P3.1"));
 }

@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
     let Some((provider, position)) = selected_column(state, comparison) else {
         return;
     };
-    let rows = rows(state, comparison);
+    let rows = rows(state, comparison.matrix());
     let section = rows
         .get(state.compare.cursor.min(rows.len().saturating_sub(1)))
         .map(Row::section);

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::{pane, rows, section_title, selected_column};
+use crate::catalogue::Priority;
 use crate::compare::{Comparison, Row, short_name};
 use crate::scoring::{Scorecard, Tally};
 use crate::tui::state::State;
@@ -65,9 +66,9 @@ impl Grid {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Comparison<'_>) {
-    let rows = rows(state, comparison);
+    let rows = rows(state, comparison.matrix());
     let mut block = pane(title(state), state);
-    let hidden = comparison.out_of_scope();
+    let hidden = comparison.matrix().out_of_scope();
     if hidden > 0 {
         block = block.title_bottom(Line::styled(
             format!(" {hidden} items for services not needed are left out "),
@@ -251,10 +252,16 @@ impl Painter<'_> {
                     )
                 }
                 Row::Item { item, priority, .. } => {
-                    let text = format!("  {} {}", item.id, item.title);
+                    // Required items carry a star, as in the Review tree.
+                    let star = if *priority == Priority::Required {
+                        "*"
+                    } else {
+                        ""
+                    };
+                    let text = format!("  {}{star} {}", item.id, item.title);
                     let style = label_style.patch(theme.priority_style(*priority));
                     let cell = |provider: usize| {
-                        let status = comparison.status(provider, &item.id);
+                        let status = comparison.matrix().status(provider, &item.id);
                         (
                             theme.status_glyph(status).to_owned(),
                             theme.status_style(status),

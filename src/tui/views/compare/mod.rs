@@ -11,7 +11,7 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::compare::{Comparison, Row};
+use crate::compare::{Comparison, Matrix, Row};
 use crate::scoring::ScoreOptions;
 use crate::tui::action::{Action, View};
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
@@ -32,15 +32,31 @@ pub fn comparison(state: &State) -> Option<Comparison<'_>> {
     ))
 }
 
+/// The statuses and rows of the open workspace, without the cost of scoring: enough for
+/// moving about.
+pub fn matrix(state: &State) -> Option<Matrix<'_>> {
+    let workspace = state.workspace()?;
+    Some(Matrix::new(
+        state.catalogue,
+        &workspace.providers,
+        state.derivation(),
+    ))
+}
+
 /// The matrix's rows under the view's filters and open sections.
-pub fn rows<'a>(state: &State, comparison: &Comparison<'a>) -> Vec<Row<'a>> {
-    comparison.rows(&state.compare.expanded, state.compare.filter)
+pub fn rows<'a>(state: &State, matrix: &Matrix<'a>) -> Vec<Row<'a>> {
+    matrix.rows(&state.compare.expanded, state.compare.filter)
+}
+
+/// The selected provider's index, kept in range after a deletion.
+pub fn selected_provider(state: &State) -> Option<usize> {
+    let last = state.workspace()?.providers.len().checked_sub(1)?;
+    Some(state.compare.provider.min(last))
 }
 
 /// The selected provider (kept in range after a deletion) and its column's position.
 pub fn selected_column(state: &State, comparison: &Comparison<'_>) -> Option<(usize, usize)> {
-    let last = comparison.columns.len().checked_sub(1)?;
-    let provider = state.compare.provider.min(last);
+    let provider = selected_provider(state)?;
     let position = comparison
         .columns
         .iter()
