@@ -73,7 +73,6 @@ fn clicks_pick_tabs_and_rows_and_the_wheel_moves() {
 }
 
 #[test]
-#[ignore = "waiting for clicks on Review tree rows (src/tui/update/mouse.rs leaves them out)"]
 fn a_click_in_the_review_tree_selects_the_item() {
     let (_data, mut tui) = demo(true);
     let (col, row) = position_of(&tui, "SEL.3");

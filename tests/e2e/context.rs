@@ -2,16 +2,8 @@
 //! context so the level becomes the highest, and a previously recommended item is required
 //! in Review at once, on screen and in what was saved.
 
-// The harness and steps of tests/e2e.rs, shared: this journey uses only part of them.
-#[allow(dead_code)]
-#[path = "e2e/harness.rs"]
-mod harness;
-#[allow(dead_code)]
-#[path = "e2e/steps.rs"]
-mod steps;
-
-use harness::{Tui, data_dir, export_json, keys};
-use steps::{detail_title, new_workspace_with_provider};
+use super::harness::{Tui, data_dir, export_json, keys};
+use super::steps::{detail_title, new_workspace_with_provider};
 
 #[test]
 fn answering_restricted_makes_a_recommended_item_required_in_review() {
