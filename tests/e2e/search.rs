@@ -22,7 +22,7 @@ fn a_word_from_one_note_leads_to_its_provider_and_item() {
     tui.expect("Search");
     tui.send("Wellington");
     tui.expect("Wellington data centre");
-    tui.expect("note: Kōtuku Connect (fictional) › Selecting the provider › SEL.5");
+    tui.expect("note: SEL.5 › Kōtuku Connect (fictional) › Selecting the provider");
     tui.send(keys::ENTER);
     tui.wait_until("SEL.5 for Kōtuku Connect in Review", |screen| {
         detail_title(screen).is_some_and(|title| title.starts_with("SEL.5 "))

@@ -10,7 +10,10 @@ use crate::search::Ranked;
 use crate::tui::keymap::Scope;
 use crate::tui::state::State;
 use crate::tui::update::palette::{Command, Palette};
-use crate::tui::widgets::finder::{Look, highlighted};
+use crate::tui::widgets::finder::{Finder, Look, highlighted};
+
+/// The widest the palette gets: a command and its keys need no more.
+const WIDTH: u16 = 76;
 
 pub fn draw(frame: &mut Frame, body: Rect, palette: &Palette, state: &State) {
     let theme = state.theme;
@@ -24,13 +27,9 @@ pub fn draw(frame: &mut Frame, body: Rect, palette: &Palette, state: &State) {
     let look = Look {
         theme,
         title: "Commands",
-        width: 76,
+        width: WIDTH,
         prompt: ":",
-        footer: hint_line(
-            state,
-            &[Scope::Palette],
-            usize::from(body.width).saturating_sub(8),
-        ),
+        footer: hint_line(state, &[Scope::Palette], Finder::inner_width(body, WIDTH)),
         empty: "No command matches. Fewer letters find more: they need only come in order."
             .to_owned(),
         detail,

@@ -12,6 +12,8 @@ use crate::tui::keymap::Scope;
 use crate::tui::state::State;
 use crate::tui::widgets::finder::{Finder, Look, highlighted};
 
+/// The widest the overlay gets: room for a long note, not a whole wide screen of it.
+const WIDTH: u16 = 110;
 /// Columns of the kind label ("evidence" is the longest).
 const KIND_WIDTH: usize = 8;
 
@@ -35,28 +37,16 @@ pub fn draw(frame: &mut Frame, body: Rect, finder: &Finder, state: &State) {
         .current()
         .and_then(|hit| index.entry(hit.id))
         .map_or_else(Line::default, |entry| {
-            let mut place = place(entry, state);
-            if entry.kind == Kind::Item {
-                place = [place.as_str(), entry.item.as_deref().unwrap_or_default()]
-                    .join(separator(state));
-            }
-            if place.is_empty() {
-                place.clone_from(&entry.text);
-            }
-            let text = format!("{}: {place}", entry.kind.label());
-            let width = usize::from(body.width).saturating_sub(8);
+            let text = format!("{}: {}", entry.kind.label(), full_place(entry, state));
+            let width = Finder::inner_width(body, WIDTH);
             Line::styled(truncate(&text, width, theme.ascii), theme.dim())
         });
     let look = Look {
         theme,
         title: &title,
-        width: 110,
+        width: WIDTH,
         prompt: "/",
-        footer: hint_line(
-            state,
-            &[Scope::Search],
-            usize::from(body.width).saturating_sub(8),
-        ),
+        footer: hint_line(state, &[Scope::Search], Finder::inner_width(body, WIDTH)),
         empty: empty.to_owned(),
         detail,
     };
@@ -68,11 +58,11 @@ pub fn draw(frame: &mut Frame, body: Rect, finder: &Finder, state: &State) {
     finder.draw(frame, body, &look, &row);
 }
 
-/// `note     Kōtuku Connect › SEL.5   Media servers run in our own Wellington…`
+/// `note     SEL.5 Kōtuku Connect (fi… …servers run in our own Wellington data…`
 fn result_line(entry: &Entry, hit: &Ranked, width: usize, state: &State) -> Line<'static> {
     let theme = state.theme;
     let place_width = (width / 3).min(32);
-    let place = truncate(&place(entry, state), place_width, theme.ascii);
+    let place = truncate(&short_place(entry), place_width, theme.ascii);
     let pad = |text: &str, columns: usize| {
         let used = unicode_width::UnicodeWidthStr::width(text);
         format!("{text}{} ", " ".repeat(columns.saturating_sub(used)))
@@ -96,13 +86,38 @@ fn result_line(entry: &Entry, hit: &Ranked, width: usize, state: &State) -> Line
     Line::from(spans)
 }
 
-/// Where the entry belongs, most specific last: `Kōtuku Connect › Selecting… › SEL.5`.
-fn place(entry: &Entry, state: &State) -> String {
-    entry.location().join(separator(state))
+/// Where the entry belongs, in a column: the item and provider of a judgement, the
+/// provider of its own notes, the section of an item.
+fn short_place(entry: &Entry) -> String {
+    match (&entry.provider, &entry.item) {
+        (Some(owner), Some(item)) => format!("{item} {}", owner.name),
+        (Some(owner), None) if entry.kind != Kind::Provider => owner.name.clone(),
+        (None, _) if entry.kind == Kind::Item => entry
+            .section
+            .as_ref()
+            .map(|place| place.title.clone())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
 }
 
-fn separator(state: &State) -> &'static str {
-    if state.theme.ascii { " > " } else { " › " }
+/// Where the selected entry belongs, in full and most specific first (`SEL.5 › Kōtuku
+/// Connect › Selecting the provider`); an entry that belongs nowhere shows its text.
+fn full_place(entry: &Entry, state: &State) -> String {
+    let separator = if state.theme.ascii { " > " } else { " › " };
+    let mut parts: Vec<&str> = Vec::new();
+    parts.extend(entry.item.as_deref());
+    if entry.kind != Kind::Provider {
+        parts.extend(entry.provider.as_ref().map(|owner| owner.name.as_str()));
+    }
+    if entry.kind != Kind::Section {
+        parts.extend(entry.section.as_ref().map(|place| place.title.as_str()));
+    }
+    if parts.is_empty() {
+        entry.text.clone()
+    } else {
+        parts.join(separator)
+    }
 }
 
 #[cfg(test)]

@@ -96,6 +96,11 @@ impl Finder {
         self.selected = step(self.selected, self.hits.len(), action, page);
     }
 
+    /// The columns inside a finder of at most `width` drawn over `body`.
+    pub fn inner_width(body: Rect, width: u16) -> usize {
+        usize::from(Areas::new(body, width).detail.width)
+    }
+
     pub fn current(&self) -> Option<&Ranked> {
         self.hits.get(self.selected)
     }
