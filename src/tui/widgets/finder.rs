@@ -219,7 +219,8 @@ pub fn highlighted(
     if let Some(space) = chars[start..first].iter().position(|c| *c == ' ') {
         start += space + 1;
     }
-    if columns(&chars) <= width {
+    // From the beginning (where ids and titles are) whenever the first match shows there.
+    if columns(&chars[..first]) + 1 < width * 2 / 3 || columns(&chars) <= width {
         start = 0;
     }
     let mut spans = Vec::new();

@@ -101,3 +101,16 @@ fn wide_and_combining_characters_keep_to_the_width() {
     }
     assert!(highlighted(text, &[], 0, Style::new(), PLAIN).is_empty());
 }
+
+#[test]
+fn an_early_match_keeps_the_start_where_ids_are() {
+    let text = "P4 Principle 4: Secure audit of communications";
+    let at = text.find("audit").unwrap_or_default();
+    let positions: Vec<usize> = (at..at + 5).collect();
+    let shown = marked(&highlighted(text, &positions, 39, Style::new(), PLAIN));
+    assert!(
+        shown.starts_with("P4 Principle 4: Secure [audit]"),
+        "{shown}"
+    );
+    assert!(shown.ends_with('…'), "{shown}");
+}
