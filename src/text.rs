@@ -4,6 +4,7 @@
 //! of being obeyed. No terminal library here: plain strings in, plain strings out.
 
 use std::borrow::Cow;
+use std::fmt::Write;
 
 /// Replaces control and bidirectional-formatting characters with visible stand-ins.
 /// Tabs become a space so columns stay aligned; `ascii` picks stand-ins for plain terminals.
@@ -92,7 +93,10 @@ fn push_ascii_stand_in(out: &mut String, ch: char) {
             out.push(char::from_u32(code + 0x40).unwrap_or('?'));
         }
         0x7F => out.push_str("^?"),
-        code => out.push_str(&format!("<U+{code:04X}>")),
+        code => {
+            // Writing to a String cannot fail.
+            let _ = write!(out, "<U+{code:04X}>");
+        }
     }
 }
 

@@ -56,7 +56,7 @@ fn dispatch(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
                 ascii: cli.ascii,
                 mouse: cli.mouse,
             };
-            Ok(crate::tui::run(Store::open(data_dir)?, options)?)
+            Ok(crate::tui::run(Store::open(data_dir)?, &options)?)
         }
         Some(Command::New { name }) => workspaces::new(&Store::open(data_dir)?, &name, out),
         Some(Command::List) => workspaces::list(&Store::open(data_dir)?, out),

@@ -36,6 +36,8 @@ impl View {
     }
 }
 
+// `SetAction` names the user's action plan entry (what must change), not this type.
+#[allow(clippy::enum_variant_names)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     /// Leave tiaki (everything is already saved).

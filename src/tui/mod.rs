@@ -27,7 +27,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::catalogue::builtin;
-use crate::store::Store;
+use crate::store::{Settings, Store};
 pub use runtime::Runtime;
 pub use state::{Clock, State};
 pub use theme::Theme;
@@ -44,8 +44,8 @@ pub struct Options {
 }
 
 /// Opens the TUI and runs it until the user quits.
-pub fn run(store: Store, options: Options) -> anyhow::Result<()> {
-    let (mut state, mut runtime) = start(store, &options, Clock::System)?;
+pub fn run(store: Store, options: &Options) -> anyhow::Result<()> {
+    let (mut state, mut runtime) = start(store, options, Clock::System)?;
     let mouse = options.mouse || runtime.settings.mouse;
     let mut terminal = ratatui::try_init()?;
     let result = (|| {
@@ -67,7 +67,7 @@ pub fn run(store: Store, options: Options) -> anyhow::Result<()> {
 pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(State, Runtime)> {
     let (settings, settings_error) = match store.load_settings() {
         Ok(settings) => (settings, None),
-        Err(error) => (Default::default(), Some(error.to_string())),
+        Err(error) => (Settings::default(), Some(error.to_string())),
     };
     let theme = Theme::from_env(options.ascii || settings.ascii);
     let assessor = settings.assessor_name();

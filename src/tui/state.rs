@@ -188,7 +188,9 @@ pub struct ActionsState {
 
 /// A dialog over the current view.
 pub enum Overlay {
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Confirm(Confirm),
     Form(Box<Form>, FormPurpose),
     Editor(Box<NoteEditor>),
@@ -225,8 +227,14 @@ pub enum Pending {
 pub enum FormPurpose {
     NewProvider,
     EditProvider(ProviderId),
-    AddEvidence { provider: ProviderId, item: String },
-    SetAction { provider: ProviderId, item: String },
+    AddEvidence {
+        provider: ProviderId,
+        item: String,
+    },
+    SetAction {
+        provider: ProviderId,
+        item: String,
+    },
     NewWorkspace,
     RenameWorkspace(String),
     DuplicateWorkspace(String),

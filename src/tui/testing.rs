@@ -50,7 +50,7 @@ pub fn provider(id: &str, name: &str) -> Provider {
         deployment: Some(Deployment::CloudService),
         jurisdiction: "New Zealand".to_owned(),
         notes: String::new(),
-        assessments: Default::default(),
+        assessments: std::collections::BTreeMap::new(),
     }
 }
 
@@ -71,9 +71,18 @@ pub fn sample_workspace() -> Workspace {
         .assessable_items()
         .map(|(_, item)| item.id.clone())
         .collect();
-    let statuses = [Status::Met, Status::PartlyMet, Status::NotMet, Status::Unknown, Status::NotApplicable];
+    let statuses = [
+        Status::Met,
+        Status::PartlyMet,
+        Status::NotMet,
+        Status::Unknown,
+        Status::NotApplicable,
+    ];
     for (item, status) in items.iter().zip(statuses) {
-        first.assessments.insert(item.clone(), judged(status, "Checked against the admin guide."));
+        first.assessments.insert(
+            item.clone(),
+            judged(status, "Checked against the admin guide."),
+        );
     }
     if let Some(first_item) = items.first()
         && let Some(assessment) = first.assessments.get_mut(first_item)
@@ -83,7 +92,8 @@ pub fn sample_workspace() -> Workspace {
             location: "p. 12".to_owned(),
             file: Some(EvidenceFile {
                 path: "/evidence/whitepaper.pdf".to_owned(),
-                sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".to_owned(),
+                sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                    .to_owned(),
             }),
             seen: Some(Day::parse("2026-11-20").expect("valid day")),
         });
@@ -93,7 +103,11 @@ pub fn sample_workspace() -> Workspace {
             due: Some(Day::parse("2026-12-15").expect("valid day")),
         });
     }
-    workspace.providers = vec![first, provider("prov-b", "Kōrero Chat"), provider("prov-c", "Tūī Talk")];
+    workspace.providers = vec![
+        first,
+        provider("prov-b", "Kōrero Chat"),
+        provider("prov-c", "Tūī Talk"),
+    ];
     workspace
 }
 
@@ -107,7 +121,13 @@ pub fn hostile_workspace() -> Workspace {
     let mut evil = provider("prov-x", "Evil\x1b[31mRed\x07 \u{202E}gnp.exe");
     evil.notes = "line one\nline two \x1b]0;title\x07".to_owned();
     if let Some((_, item)) = builtin().assessable_items().next() {
-        evil.assessments.insert(item.id.clone(), judged(Status::Unknown, "They said \x1b[2J\x07 nothing \u{200F}useful"));
+        evil.assessments.insert(
+            item.id.clone(),
+            judged(
+                Status::Unknown,
+                "They said \x1b[2J\x07 nothing \u{200F}useful",
+            ),
+        );
     }
     let long = provider(
         "prov-y",
@@ -151,7 +171,10 @@ pub fn press(state: &mut State, keys: &str) -> Vec<Effect> {
             let end = rest.find('>').expect("closing > in key name");
             (named_key(&rest[1..end]), end + 1)
         } else {
-            (KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE), ch.len_utf8())
+            (
+                KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE),
+                ch.len_utf8(),
+            )
         };
         effects.extend(update::handle_key(state, event));
         rest = &rest[used..];

@@ -26,7 +26,7 @@ const ASCII_BORDER: border::Set = border::Set {
 };
 
 impl Theme {
-    /// Colour unless `NO_COLOR` is set to anything non-empty (https://no-color.org).
+    /// Colour unless `NO_COLOR` is set to anything non-empty (<https://no-color.org>).
     pub fn from_env(ascii: bool) -> Self {
         let no_colour = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
         Self {

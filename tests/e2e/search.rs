@@ -50,7 +50,10 @@ fn a_few_letters_of_compare_in_the_palette_show_compare() {
     tui.send(keys::ENTER);
     tui.wait_until("the Compare view", |screen| {
         !screen.contains("Commands")
-            && screen.lines().nth(1).is_some_and(|pane| pane.contains("Compare"))
+            && screen
+                .lines()
+                .nth(1)
+                .is_some_and(|pane| pane.contains("Compare"))
     })
     .unwrap_or_else(|e| panic!("{e}"));
     tui.send("q");
