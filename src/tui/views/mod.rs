@@ -5,6 +5,7 @@ mod chrome;
 pub(super) mod compare;
 pub(super) mod context;
 mod dialogs;
+mod empty;
 mod help;
 mod palette;
 mod picker;

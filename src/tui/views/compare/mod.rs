@@ -9,11 +9,10 @@ mod summary;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders};
 
 use crate::compare::{Comparison, Matrix, Row};
 use crate::scoring::ScoreOptions;
-use crate::tui::action::{Action, View};
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::state::State;
 
@@ -145,25 +144,13 @@ fn section_title(title: &str) -> &str {
 }
 
 fn draw_no_providers(frame: &mut Frame, area: Rect, state: &State) {
-    let theme = state.theme;
-    let providers = state
-        .keymap
-        .key_label(Action::GoTo(View::Providers), theme.ascii);
-    let add = state.keymap.key_label(Action::AddProvider, theme.ascii);
-    let text = vec![
-        Line::styled("No providers to compare yet.", theme.title()),
-        Line::raw(""),
-        Line::raw(format!(
-            "Press {providers} for Providers, then {add} to add each candidate."
-        )),
-        Line::raw("Once they are reviewed, this view puts them side by side."),
+    let block = pane(" Compare ".to_owned(), state);
+    let words = [
+        "No providers to compare yet.",
+        "each candidate",
+        "Once they are reviewed, this view puts them side by side.",
     ];
-    frame.render_widget(
-        Paragraph::new(text)
-            .block(pane(" Compare ".to_owned(), state))
-            .wrap(Wrap { trim: true }),
-        area,
-    );
+    super::empty::draw_no_providers(frame, area, state, block, words);
 }
 
 #[cfg(test)]

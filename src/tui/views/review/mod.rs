@@ -9,9 +9,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::symbols::border;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders};
 
-use crate::tui::action::{Action, View};
 use crate::tui::review_tree::{ReviewAreas, reviewed};
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
@@ -68,25 +67,13 @@ fn pane(title: String, focused: bool, theme: Theme) -> Block<'static> {
 }
 
 fn draw_no_providers(frame: &mut Frame, area: Rect, state: &State) {
-    let theme = state.theme;
-    let providers = state
-        .keymap
-        .key_label(Action::GoTo(View::Providers), theme.ascii);
-    let add = state.keymap.key_label(Action::AddProvider, theme.ascii);
-    let text = vec![
-        Line::styled("No providers to review yet.", theme.title()),
-        Line::raw(""),
-        Line::raw(format!(
-            "Press {providers} for Providers, then {add} to add the first candidate."
-        )),
-        Line::raw("Its review starts here, item by item through the catalogue."),
+    let block = pane(" Review ".to_owned(), true, state.theme);
+    let words = [
+        "No providers to review yet.",
+        "the first candidate",
+        "Its review starts here, item by item through the catalogue.",
     ];
-    frame.render_widget(
-        Paragraph::new(text)
-            .block(pane(" Review ".to_owned(), true, theme))
-            .wrap(Wrap { trim: true }),
-        area,
-    );
+    super::empty::draw_no_providers(frame, area, state, block, words);
 }
 
 #[cfg(test)]
