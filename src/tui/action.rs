@@ -88,6 +88,8 @@ pub enum Action {
     CycleBasis,
     /// Mark or unmark the item for a second look.
     ToggleFlag,
+    /// Hide or show items for services the context says are not needed.
+    ToggleNotNeeded,
     /// Go to the next item not yet assessed.
     NextUnassessed,
     /// Go to the previous item not yet assessed.
@@ -202,6 +204,7 @@ impl Action {
             Action::CycleStatus => "Cycle the status",
             Action::CycleBasis => "Cycle the basis (claim, docs, audit, own test)",
             Action::ToggleFlag => "Flag or unflag for review",
+            Action::ToggleNotNeeded => "Hide or show items for services not needed",
             Action::NextUnassessed => "Next item not yet assessed",
             Action::PrevUnassessed => "Previous item not yet assessed",
             Action::EditNote => "Edit the note",

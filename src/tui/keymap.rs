@@ -349,6 +349,7 @@ fn default_bindings() -> Vec<Binding> {
         bind(review, &[Key::ch('t')], A::SetAction, Some("action")),
         bind(review, &[Key::ch('b')], A::CycleBasis, None),
         bind(review, &[Key::ch('f')], A::ToggleFlag, None),
+        bind(review, &[Key::ch('v')], A::ToggleNotNeeded, None),
         bind(review, &[Key::ch('u')], A::Undo, Some("undo")),
         bind(review, &[Key::ctrl('r')], A::Redo, None),
         bind(review, &[Key::ch(']')], A::NextProvider, Some("provider")),

@@ -100,6 +100,20 @@ pub fn rows<'c>(catalogue: &'c Catalogue, collapsed: &BTreeSet<String>) -> Vec<R
     rows
 }
 
+/// The rows as the Review view shows them now: folded as the assessor left them, and
+/// without items for services not needed when the assessor hides those.
+pub fn visible_rows(state: &State) -> Vec<Row<'static>> {
+    let mut rows = rows(state.catalogue, &state.review.collapsed);
+    if state.review.hide_not_needed {
+        let derivation = state.derivation();
+        rows.retain(|row| {
+            row.item()
+                .is_none_or(|item| derivation.concerns_needed_service(item))
+        });
+    }
+    rows
+}
+
 /// The row showing item `id`, if it is visible.
 pub fn item_row(rows: &[Row<'_>], id: &str) -> Option<usize> {
     rows.iter()

@@ -127,6 +127,8 @@ pub struct ReviewState {
     pub focus: Focus,
     /// Scroll offset of the detail pane.
     pub detail_scroll: u16,
+    /// Leave out items for services the context says are not needed.
+    pub hide_not_needed: bool,
 }
 
 /// Which pane of the Context view has the keys.

@@ -11,14 +11,19 @@ use crate::tui::state::{Focus, State};
 /// provider exists.
 pub fn focus_item(state: &mut State, provider: usize, item_id: &str) -> bool {
     let providers = state.workspace().map_or(0, |w| w.providers.len());
-    let Some((section, _)) = state.catalogue.items().find(|(_, item)| item.id == item_id) else {
+    let catalogue = state.catalogue;
+    let Some((section, item)) = catalogue.items().find(|(_, item)| item.id == item_id) else {
         return false;
     };
     if provider >= providers {
         return false;
     }
     state.review.collapsed.remove(&section.id);
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    if state.review.hide_not_needed && !state.item_in_scope(item) {
+        // Asked for by name: show it, and the others it was hidden with.
+        state.review.hide_not_needed = false;
+    }
+    let rows = review_tree::visible_rows(state);
     let Some(row) = review_tree::item_row(&rows, item_id) else {
         return false;
     };

@@ -72,7 +72,7 @@ fn click(state: &mut State, screen: &Screen, position: Position) -> Vec<Effect> 
         }
         Some(List::Review(pane, rows)) => {
             state.review.focus = pane;
-            let count = review_tree::rows(state.catalogue, &state.review.collapsed).len();
+            let count = review_tree::visible_rows(state).len();
             let cursor = state.review.cursor.min(count.saturating_sub(1));
             if pane == Focus::List
                 && let Some(index) = layout::row_at(rows, cursor, count, position)
@@ -279,7 +279,7 @@ mod tests {
             click(&mut state, column, row);
             assert_eq!(state.review.focus, Focus::List, "at {width}x{height}");
             assert_eq!(state.review.detail_scroll, 0);
-            let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+            let rows = review_tree::visible_rows(&state);
             let item = rows[state.review.cursor]
                 .item()
                 .map(|item| item.id.as_str());
@@ -291,7 +291,7 @@ mod tests {
     fn clicks_on_a_scrolled_tree_find_the_row_drawn_there() {
         let mut state = review(sample_workspace(), 80, 24);
         state.review.cursor = 60;
-        let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+        let rows = review_tree::visible_rows(&state);
         let id = |index: usize| rows[index].item().map(|item| format!("{} ", item.id));
         let wanted = id(57).expect("row 57 is an item");
         let (column, row) = find(&state, &wanted);

@@ -191,7 +191,7 @@ fn show_provider(state: &mut State, provider: usize) {
 /// The section's heading in Review, opened; the context section lives in Context.
 fn show_section(state: &mut State, id: &str) {
     state.review.collapsed.remove(id);
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(state);
     let Some(row) = review_tree::section_row(&rows, id) else {
         state.view = View::Context;
         return;

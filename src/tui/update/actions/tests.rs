@@ -83,7 +83,7 @@ fn enter_opens_the_item_in_review() {
     press(&mut state, "<Enter>");
     assert_eq!(state.view, View::Review);
     assert_eq!(state.review.provider, provider);
-    let tree = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let tree = review_tree::visible_rows(&state);
     let at = tree[state.review.cursor].item().map(|i| i.id.clone());
     assert_eq!(at, Some(item));
 }

@@ -35,7 +35,7 @@ fn enter_on_an_item_cell_opens_that_provider_and_item_in_review() {
     assert_eq!(state.view, View::Review);
     assert_eq!(state.review.provider, 2);
     assert_eq!(state.review.focus, Focus::List);
-    let tree = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let tree = review_tree::visible_rows(&state);
     let item = tree[state.review.cursor]
         .item()
         .map(|item| item.id.as_str());
@@ -177,7 +177,7 @@ fn journey_from_the_demo_to_the_evidence_behind_a_cell() {
     press(&mut state, "<Enter>");
     assert_eq!(state.view, View::Review);
     assert_eq!(state.review.provider, ranking[1]);
-    let tree = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let tree = review_tree::visible_rows(&state);
     let item = tree[state.review.cursor]
         .item()
         .map(|item| item.id.as_str());

@@ -84,7 +84,7 @@ fn another_views_command_is_named_with_it_and_runs_there() {
     state.review.cursor = 4;
     press(&mut state, "mark as met (review)<Enter>");
     assert_eq!(state.view, View::Review);
-    let item = crate::tui::review_tree::rows(state.catalogue, &state.review.collapsed)[4]
+    let item = crate::tui::review_tree::visible_rows(&state)[4]
         .item()
         .map(|item| item.id.clone())
         .expect("an item row");

@@ -22,6 +22,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::CycleStatus => judge::set_status(state, None),
         Action::CycleBasis => judge::cycle_basis(state),
         Action::ToggleFlag => judge::toggle_flag(state),
+        Action::ToggleNotNeeded => navigate::toggle_not_needed(state),
         Action::Undo => judge::replay(state, judge::Direction::Undo),
         Action::Redo => judge::replay(state, judge::Direction::Redo),
         Action::EditNote => dialogs::open_note_editor(state),
@@ -34,7 +35,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// The rows of the tree as the view draws them now.
 fn rows(state: &State) -> Vec<Row<'static>> {
-    review_tree::rows(state.catalogue, &state.review.collapsed)
+    review_tree::visible_rows(state)
 }
 
 /// The provider under review and the item under the cursor, or why there is none (as a

@@ -198,14 +198,34 @@ pub(super) fn reveal(state: &mut State, provider: &ProviderId, item: &str) {
         .workspace()
         .and_then(|w| w.providers.iter().position(|p| &p.id == provider))
     {
-        state.review.provider = index;
+        crate::tui::update::jump::focus_item(state, index, item);
     }
-    if let Some((section, _)) = state.catalogue.items().find(|(_, i)| i.id == item) {
-        state.review.collapsed.remove(&section.id);
+}
+
+/// Hides or shows the items for services the context says are not needed, keeping the
+/// cursor on the same row when it stays visible.
+pub(super) fn toggle_not_needed(state: &mut State) -> Vec<Effect> {
+    let current = rows(state)
+        .get(state.review.cursor)
+        .and_then(|row| row.item())
+        .map(|item| item.id.clone());
+    state.review.hide_not_needed = !state.review.hide_not_needed;
+    let rows = rows(state);
+    let cursor = current
+        .and_then(|id| review_tree::item_row(&rows, &id))
+        .unwrap_or(0);
+    set_cursor(state, cursor.min(rows.len().saturating_sub(1)));
+    let key = state
+        .keymap
+        .key_label(Action::ToggleNotNeeded, state.theme.ascii);
+    if state.review.hide_not_needed {
+        state.inform(format!(
+            "Items for services not needed are hidden ({key} shows them)."
+        ));
+    } else {
+        state.inform("Every item is shown.");
     }
-    if let Some(row) = review_tree::item_row(&rows(state), item) {
-        set_cursor(state, row);
-    }
+    Vec::new()
 }
 
 fn switch_provider(state: &mut State, forward: bool) -> Vec<Effect> {

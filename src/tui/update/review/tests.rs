@@ -24,7 +24,7 @@ fn sample() -> State {
 
 /// Puts the cursor on item `id` (its section must be open).
 fn go_to(state: &mut State, id: &str) {
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(state);
     state.review.cursor = review_tree::item_row(&rows, id).expect("item visible");
 }
 
@@ -42,7 +42,7 @@ fn status(state: &State, id: &str) -> Status {
 
 /// The id of the item under the cursor.
 fn selected(state: &State) -> Option<String> {
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(state);
     rows.get(state.review.cursor)
         .and_then(|row| row.item())
         .map(|item| item.id.clone())

@@ -37,7 +37,7 @@ fn listed(state: &State) -> Vec<(String, String)> {
 fn reviewing(state: &State) -> (String, String) {
     let workspace = state.workspace().expect("open");
     let provider = workspace.providers[state.review.provider].name.clone();
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(state);
     let here = match rows[state.review.cursor] {
         Row::Item { item, .. } => item.id.clone(),
         Row::Section { section, .. } => section.id.clone(),

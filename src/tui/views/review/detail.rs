@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
 
 /// Every line of the detail of the row under the cursor, wrapped to `width`.
 pub fn lines(state: &State, provider: &Provider, width: usize) -> Vec<Line<'static>> {
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(state);
     let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
     let mut doc = Doc::new(width, state.theme);
     match rows.get(cursor) {

@@ -20,7 +20,7 @@ fn ids() -> Vec<String> {
 
 fn on_item(workspace: Workspace, index: usize) -> State {
     let mut state = state_with(workspace);
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(&state);
     state.review.cursor = review_tree::item_row(&rows, &ids()[index]).expect("visible");
     state
 }
@@ -86,7 +86,7 @@ fn detail_focused_and_scrolled() {
 fn collapsed_sections() {
     let mut state = state_with(sample_workspace());
     press(&mut state, "<Enter>");
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(&state);
     let headings: Vec<String> = rows
         .iter()
         .filter_map(|row| match row {

@@ -22,7 +22,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
     let theme = state.theme;
     let count = state.workspace().map_or(0, |w| w.providers.len());
     let index = state.review.provider.min(count.saturating_sub(1));
-    let position = format!(" ({}/{count}) ", index + 1);
+    let hidden = if state.review.hide_not_needed {
+        format!("{} hidden ", theme.out_of_scope_mark())
+    } else {
+        String::new()
+    };
+    let position = format!(" ({}/{count}) {hidden}", index + 1);
     let room = usize::from(area.width.saturating_sub(4)).saturating_sub(position.width());
     let name = truncate(&one_line(&provider.name, theme.ascii), room, theme.ascii);
     let block = pane(
@@ -31,7 +36,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
         theme,
     );
     let inner = block.inner(area);
-    let rows = review_tree::rows(state.catalogue, &state.review.collapsed);
+    let rows = review_tree::visible_rows(state);
     let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
     let height = usize::from(inner.height);
     let offset = centred_offset(cursor, rows.len(), height);

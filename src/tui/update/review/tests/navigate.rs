@@ -186,3 +186,34 @@ fn a_provider_index_left_behind_by_a_deletion_means_the_last_provider() {
     press(&mut state, "]");
     assert_eq!(state.review.provider, 0);
 }
+
+#[test]
+fn items_for_services_not_needed_can_be_hidden_and_a_jump_shows_them_again() {
+    let mut workspace = crate::tui::testing::sample_workspace();
+    workspace.context.answers.insert(
+        "CTX.6".to_owned(),
+        crate::workspace::Answer::Choices(vec!["video".to_owned()]),
+    );
+    let mut state = state_with(workspace);
+    let all = review_tree::visible_rows(&state).len();
+    go_to(&mut state, "P4.1");
+    press(&mut state, "v");
+    assert!(state.review.hide_not_needed);
+    let rows = review_tree::visible_rows(&state);
+    assert!(rows.len() < all, "recording items are left out");
+    assert!(review_tree::item_row(&rows, "P4.4").is_none());
+    assert_eq!(
+        selected(&state).as_deref(),
+        Some("P4.1"),
+        "the cursor stays put"
+    );
+    assert!(message(&state).contains("hidden"));
+    assert!(crate::tui::update::jump::focus_item(&mut state, 0, "P4.4"));
+    assert!(
+        !state.review.hide_not_needed,
+        "asking for a hidden item shows it"
+    );
+    assert_eq!(selected(&state).as_deref(), Some("P4.4"));
+    press(&mut state, "v");
+    assert_eq!(review_tree::visible_rows(&state).len(), rows.len());
+}
