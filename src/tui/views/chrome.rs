@@ -55,27 +55,39 @@ pub fn draw_status(frame: &mut Frame, area: Rect, state: &State) {
     .areas(area);
     frame.render_widget(level, middle);
     frame.render_widget(save, right);
+    // One column stays free before the level, so the two never run together.
+    let room = usize::from(left.width.saturating_sub(2));
     let line = if let Some(message) = &state.message {
         let style = if message.is_error {
             theme.error()
         } else {
             theme.ok()
         };
-        Line::styled(format!(" {}", one_line(&message.text, theme.ascii)), style)
+        let text = truncate(&one_line(&message.text, theme.ascii), room, theme.ascii);
+        Line::styled(format!(" {text}"), style)
     } else {
-        Line::styled(format!(" {}", context_label(state)), theme.dim())
+        let full = context_label(state, usize::MAX);
+        let label = if full.chars().count() <= room {
+            full
+        } else {
+            context_label(state, 24)
+        };
+        let text = truncate(&label, room, theme.ascii);
+        Line::styled(format!(" {text}"), theme.dim())
     };
     frame.render_widget(line, left);
 }
 
-/// Workspace, provider under review and its progress.
-fn context_label(state: &State) -> String {
+/// Workspace, provider under review and its progress, names cut to `name_width` columns.
+fn context_label(state: &State, name_width: usize) -> String {
     let Some(workspace) = state.workspace() else {
         return "No workspace open".to_owned();
     };
     let ascii = state.theme.ascii;
     let separator = if ascii { " | " } else { " │ " };
-    let mut parts = vec![one_line(&workspace.name, ascii)];
+    // Names are cut first, so the progress at the end stays in view at 80 columns.
+    let name = |text: &str| truncate(&one_line(text, ascii), name_width, ascii);
+    let mut parts = vec![name(&workspace.name)];
     let provider = match state.view {
         View::Review => workspace.providers.get(state.review.provider),
         View::Providers => workspace.providers.get(state.providers.selected),
@@ -83,7 +95,7 @@ fn context_label(state: &State) -> String {
     };
     if let Some(provider) = provider {
         let progress = provider.progress(state.catalogue);
-        parts.push(one_line(&provider.name, ascii));
+        parts.push(name(&provider.name));
         parts.push(format!("{}/{} assessed", progress.assessed, progress.total));
     } else {
         parts.push(format!("{} providers", workspace.providers.len()));
