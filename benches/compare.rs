@@ -11,33 +11,14 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tiaki::assurance::derive;
 use tiaki::catalogue::builtin;
-use tiaki::demo::demo_workspace;
 use tiaki::scoring::{ScoreOptions, rank, score, score_all};
 use tiaki::store::Store;
 use tiaki::tui::{self, Clock, Options, State};
-use tiaki::workspace::{ProviderId, Status, Timestamp, Workspace};
+use tiaki::workspace::{Status, Workspace};
 
-const PROVIDERS: usize = 50;
-
-fn now() -> Timestamp {
-    Timestamp::parse("2026-11-28T09:30:00Z").expect("valid timestamp")
-}
-
-/// The demo's four providers copied under new ids and names up to fifty: real spreads of
-/// statuses, notes and actions.
-fn fifty() -> Workspace {
-    let mut workspace = demo_workspace(builtin(), now());
-    let demo = std::mem::take(&mut workspace.providers);
-    workspace.providers = (0..PROVIDERS)
-        .map(|index| {
-            let mut provider = demo[index % demo.len()].clone();
-            provider.id = ProviderId(format!("{}-{index}", provider.id.0));
-            provider.name = format!("{} {index}", provider.name);
-            provider
-        })
-        .collect();
-    workspace
-}
+#[path = "common/fixtures.rs"]
+mod fixtures;
+use fixtures::{fifty, now};
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)

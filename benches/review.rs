@@ -11,32 +11,12 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tiaki::catalogue::builtin;
-use tiaki::demo::demo_workspace;
 use tiaki::store::Store;
 use tiaki::tui::{self, Clock, Options, State};
-use tiaki::workspace::{ProviderId, Timestamp, Workspace};
 
-const PROVIDERS: usize = 50;
-
-fn now() -> Timestamp {
-    Timestamp::parse("2026-11-28T09:30:00Z").expect("valid timestamp")
-}
-
-/// The demo's four providers copied to fifty: real spreads of statuses, notes, evidence.
-fn fifty() -> Workspace {
-    let mut workspace = demo_workspace(builtin(), now());
-    let demo = std::mem::take(&mut workspace.providers);
-    workspace.providers = (0..PROVIDERS)
-        .map(|index| {
-            let mut provider = demo[index % demo.len()].clone();
-            provider.id = ProviderId(format!("{}-{index}", provider.id.0));
-            provider.name = format!("{} {index}", provider.name);
-            provider
-        })
-        .collect();
-    workspace
-}
+#[path = "common/fixtures.rs"]
+mod fixtures;
+use fixtures::{fifty, now};
 
 fn key(ch: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(ch), KeyModifiers::NONE)

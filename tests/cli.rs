@@ -12,34 +12,9 @@ use serde_json::Value;
 use tempfile::TempDir;
 use tiaki::workspace::Workspace;
 
-/// `tiaki` with its data in `data` and nothing inherited that could point elsewhere.
-fn tiaki(data: &Path) -> Command {
-    let mut command = Command::cargo_bin("tiaki").expect("the binary is built");
-    command
-        .env_remove("TIAKI_DATA_DIR")
-        .env("HOME", data)
-        .env("XDG_CONFIG_HOME", data)
-        .arg("--data-dir")
-        .arg(data);
-    command
-}
-
-fn stdout_of(command: &mut Command) -> String {
-    let output = command.output().expect("runs");
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8 output")
-}
-
-/// A data folder holding the demo workspace.
-fn with_demo() -> TempDir {
-    let data = TempDir::new().expect("temporary folder");
-    tiaki(data.path()).arg("demo").assert().success();
-    data
-}
+#[path = "common/process.rs"]
+mod process;
+use process::{stdout_of, tiaki, with_demo};
 
 fn export(data: &Path, workspace: &str, format: &str) -> String {
     stdout_of(tiaki(data).args(["export", workspace, "--format", format]))

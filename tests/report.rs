@@ -2,6 +2,8 @@
 //! format, the HTML's structure and escaping through an HTML parser, the CSV read back by
 //! the `csv` crate, and the JSON's shape.
 
+#[path = "common/process.rs"]
+mod process;
 #[path = "report/support.rs"]
 mod support;
 

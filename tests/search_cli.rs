@@ -3,26 +3,11 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
-use tempfile::TempDir;
 
-fn tiaki(data: &Path) -> Command {
-    let mut command = Command::cargo_bin("tiaki").expect("the binary is built");
-    command
-        .env_remove("TIAKI_DATA_DIR")
-        .env("HOME", data)
-        .env("XDG_CONFIG_HOME", data)
-        .arg("--data-dir")
-        .arg(data);
-    command
-}
-
-fn with_demo() -> TempDir {
-    let data = TempDir::new().expect("temporary folder");
-    tiaki(data.path()).arg("demo").assert().success();
-    data
-}
+#[path = "common/process.rs"]
+mod process;
+use process::{tiaki, with_demo};
 
 /// The result lines of a successful search, each split into kind, where and text.
 fn results(data: &Path, args: &[&str]) -> Vec<[String; 3]> {

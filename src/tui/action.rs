@@ -170,6 +170,20 @@ pub enum Action {
 }
 
 impl Action {
+    /// Whether the action moves a selection (up, down, top, bottom, a page): every list
+    /// handles these the same way, through `widgets::list::step`.
+    pub fn is_movement(self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::Top
+                | Action::Bottom
+                | Action::PageUp
+                | Action::PageDown
+        )
+    }
+
     /// The one-line description used by help and the command palette.
     pub fn describe(self) -> String {
         match self {

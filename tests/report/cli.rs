@@ -2,41 +2,12 @@
 //! on a temporary data folder.
 
 use std::fs;
-use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-use tempfile::TempDir;
 
+use super::process::{stdout_of, tiaki, with_demo};
 use super::support::NON_LATIN;
-
-fn tiaki(data: &Path) -> Command {
-    let mut command = Command::cargo_bin("tiaki").expect("the binary is built");
-    command
-        .env_remove("TIAKI_DATA_DIR")
-        .env("HOME", data)
-        .env("XDG_CONFIG_HOME", data)
-        .arg("--data-dir")
-        .arg(data);
-    command
-}
-
-fn stdout_of(command: &mut Command) -> String {
-    let output = command.output().expect("runs");
-    assert!(
-        output.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("UTF-8 output")
-}
-
-fn with_demo() -> TempDir {
-    let data = TempDir::new().expect("temporary folder");
-    tiaki(data.path()).arg("demo").assert().success();
-    data
-}
 
 const KERERU: &str = "Kererū Meet (fictional)";
 

@@ -12,12 +12,7 @@ use crate::tui::widgets::list::step;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
-        Action::Up
-        | Action::Down
-        | Action::Top
-        | Action::Bottom
-        | Action::PageUp
-        | Action::PageDown => {
+        _ if action.is_movement() => {
             let count = listed(state).len();
             let page = ActionsAreas::for_size(state.size).page();
             state.actions.selected = step(state.actions.selected, count, action, page);

@@ -11,12 +11,7 @@ use crate::tui::widgets::list::step;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
-        Action::Up
-        | Action::Down
-        | Action::Top
-        | Action::Bottom
-        | Action::PageUp
-        | Action::PageDown => move_cursor(state, action),
+        _ if action.is_movement() => move_cursor(state, action),
         Action::NextProvider => move_column(state, true),
         Action::PrevProvider => move_column(state, false),
         Action::Expand => expand(state),

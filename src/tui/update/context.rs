@@ -24,12 +24,7 @@ const NO_OVERRIDE: &str = "none: use the derived level";
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
-        Action::Up
-        | Action::Down
-        | Action::Top
-        | Action::Bottom
-        | Action::PageUp
-        | Action::PageDown => {
+        _ if action.is_movement() => {
             move_cursor(state, action);
             Vec::new()
         }

@@ -11,12 +11,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let count = state.picker.entries.len();
     let selected = state.picker.entries.get(state.picker.selected).cloned();
     match action {
-        Action::Up
-        | Action::Down
-        | Action::Top
-        | Action::Bottom
-        | Action::PageUp
-        | Action::PageDown => {
+        _ if action.is_movement() => {
             state.picker.selected = step(state.picker.selected, count, action, 10);
         }
         Action::Select => {

@@ -33,12 +33,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         .get(index)
         .map(|provider| provider.id.clone());
     match action {
-        Action::Up
-        | Action::Down
-        | Action::Top
-        | Action::Bottom
-        | Action::PageUp
-        | Action::PageDown => {
+        _ if action.is_movement() => {
             state.providers.selected =
                 step(state.providers.selected, count, action, page(state, count));
         }

@@ -12,12 +12,7 @@ use crate::workspace::{ProviderId, Status};
 
 pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
-        Action::Up
-        | Action::Down
-        | Action::Top
-        | Action::Bottom
-        | Action::PageUp
-        | Action::PageDown => match state.review.focus {
+        _ if action.is_movement() => match state.review.focus {
             Focus::List => move_cursor(state, action),
             Focus::Detail => scroll_detail(state, action),
         },
