@@ -7,6 +7,8 @@ mod harness;
 #[path = "e2e/steps.rs"]
 mod steps;
 
+#[path = "e2e/compare.rs"]
+mod compare;
 #[path = "e2e/context.rs"]
 mod context;
 #[path = "e2e/create_and_review.rs"]
