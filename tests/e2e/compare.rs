@@ -1,15 +1,13 @@
 //! Issue 5's journey: open the demo, go to Compare, show only the rows where providers
 //! differ, sort by score, and Enter on a cell lands in Review on that provider and item.
 
-use crate::harness::{Tui, data_dir, keys, run_ok};
-use crate::steps::detail_title;
+use crate::harness::{data_dir, keys};
+use crate::steps::{detail_title, open_demo};
 
 #[test]
 fn a_cell_of_the_sorted_differences_leads_to_its_provider_and_item_in_review() {
     let data = data_dir();
-    run_ok(data.path(), &["demo"]);
-    let mut tui = Tui::open(data.path(), &["--", "demo"]);
-    tui.expect("Opened \"Demo: video conferencing procurement\"");
+    let mut tui = open_demo(data.path());
     tui.send("4");
     tui.expect("Compare · as listed");
     tui.send("d");

@@ -2,21 +2,13 @@
 //! provider and item in Review; a few letters of "compare" in the palette (`:`) show
 //! Compare.
 
-use crate::harness::{Tui, data_dir, keys, run_ok};
-use crate::steps::detail_title;
-
-/// The demo workspace open in the TUI, on Review.
-fn demo(data: &std::path::Path) -> Tui {
-    run_ok(data, &["demo"]);
-    let tui = Tui::open(data, &["--", "demo"]);
-    tui.expect("Opened \"Demo: video conferencing procurement\"");
-    tui
-}
+use crate::harness::{data_dir, keys};
+use crate::steps::{detail_title, open_demo};
 
 #[test]
 fn a_word_from_one_note_leads_to_its_provider_and_item() {
     let data = data_dir();
-    let mut tui = demo(data.path());
+    let mut tui = open_demo(data.path());
     // "Wellington" is in one note only: Kōtuku Connect's judgement of SEL.5.
     tui.send("/");
     tui.expect("Search");
@@ -42,7 +34,7 @@ fn a_word_from_one_note_leads_to_its_provider_and_item() {
 #[test]
 fn a_few_letters_of_compare_in_the_palette_show_compare() {
     let data = data_dir();
-    let mut tui = demo(data.path());
+    let mut tui = open_demo(data.path());
     tui.send(":");
     tui.expect("Commands");
     tui.send("comp");

@@ -77,3 +77,11 @@ pub fn status(provider: &Value, item: &str) -> String {
         status => status.as_str().expect("a status is a string").to_owned(),
     }
 }
+
+/// The demo workspace, made headless, then open in the TUI (on Review).
+pub fn open_demo(data: &std::path::Path) -> Tui {
+    crate::harness::run_ok(data, &["demo"]);
+    let tui = Tui::open(data, &["--", "demo"]);
+    tui.expect("Opened \"Demo: video conferencing procurement\"");
+    tui
+}
