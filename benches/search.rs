@@ -53,6 +53,7 @@ fn query(c: &mut Criterion) {
     for (name, query) in [
         ("word", "encryption"),
         ("initials", "mfa"),
+        ("two letters", "en"),
         ("one letter", "e"),
         ("name and word", "Kotuku data centre"),
         ("10,000 chars", long.as_str()),

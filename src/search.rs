@@ -7,7 +7,7 @@ mod rank;
 
 use std::collections::HashMap;
 
-pub use rank::{Candidate, MAX_QUERY_CHARS, Matcher, Ranked, clean_query, is_format};
+pub use rank::{Candidate, MAX_QUERY_CHARS, Prepared, Ranked, clean_query, is_format, rank};
 
 use crate::catalogue::Catalogue;
 use crate::workspace::{Provider, ProviderId, Workspace};
@@ -65,8 +65,8 @@ pub struct Entry {
     pub item: Option<String>,
     /// What is matched and shown, already cleaned: match positions index its chars.
     pub text: String,
-    /// The text in ASCII lower case, for the quick filter before skim.
-    folded: String,
+    /// The text made ready to rank.
+    prepared: Prepared,
 }
 
 impl Entry {
@@ -82,7 +82,7 @@ impl Entry {
             provider,
             section,
             item,
-            folded: text.to_ascii_lowercase(),
+            prepared: Prepared::new(&text),
             text,
         }
     }
@@ -126,7 +126,6 @@ pub struct Index {
     workspace: Vec<Entry>,
     /// Each item's section, so a provider's note can say where it belongs.
     sections: HashMap<String, Place>,
-    matcher: Matcher,
 }
 
 impl Index {
@@ -161,7 +160,6 @@ impl Index {
             catalogue: entries,
             workspace: Vec::new(),
             sections,
-            matcher: Matcher::default(),
         };
         index.set_workspace(workspace, clean);
         index
@@ -247,11 +245,10 @@ impl Index {
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit<'_>> {
         let candidates = self.entries().map(|entry| Candidate {
             text: &entry.text,
-            folded: &entry.folded,
+            prepared: &entry.prepared,
             group: entry.kind as u8,
         });
-        self.matcher
-            .rank(query, candidates, limit)
+        rank(query, candidates, limit)
             .into_iter()
             .filter_map(|ranked| {
                 Some(Hit {

@@ -1,14 +1,16 @@
-//! Ranking with skim's algorithm, shared by the search index and the command palette.
+//! Ranking with skim's algorithm, shared by the search index and the command palette:
+//! `score` weighs every candidate, fuzzy-matcher marks the matched chars of those kept.
+
+mod score;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+pub use score::Prepared;
+use score::{ELEMENT_LIMIT, Pattern, Scratch};
+
 /// Only this much of a query is matched: longer ones are pasted text, not a search.
 pub const MAX_QUERY_CHARS: usize = 256;
-/// Score-matrix cells (query length times text length) above which skim aligns greedily
-/// in one pass instead of trying every alignment: the best alignment matters in titles,
-/// names and short notes, and its cost would dominate over the catalogue's long guidance.
-const ELEMENT_LIMIT: usize = 1024;
 
 /// One candidate that matched: its place among the candidates, its score, and the char
 /// positions in its text that matched (for highlighting).
@@ -19,73 +21,72 @@ pub struct Ranked {
     pub positions: Vec<usize>,
 }
 
-/// Skim's matcher with the limits every search here shares. Also ranks the command
-/// palette's commands, so both rank alike.
-pub struct Matcher(SkimMatcherV2);
-
-impl Default for Matcher {
-    fn default() -> Self {
-        Self(
-            SkimMatcherV2::default()
-                .smart_case()
-                .element_limit(ELEMENT_LIMIT),
-        )
-    }
-}
-
-/// A text to rank: as shown, folded to ASCII lower case (for the quick filter), and its
-/// group (equal scores go to the lower group first).
+/// A text to rank: as shown, prepared from that same text, and its group (equal scores
+/// go to the lower group first).
 pub struct Candidate<'t> {
     pub text: &'t str,
-    pub folded: &'t str,
+    pub prepared: &'t Prepared,
     pub group: u8,
 }
 
-impl Matcher {
-    /// The candidates matching `query`, best first: by score, then by group, then in the
-    /// order given; at most `limit`. A query that is empty once cleaned (see
-    /// `clean_query`) matches nothing.
-    ///
-    /// A byte search first rules out texts that lack the query's letters in order, so
-    /// skim only scores texts that match.
-    pub fn rank<'t>(
-        &self,
-        query: &str,
-        candidates: impl IntoIterator<Item = Candidate<'t>>,
-        limit: usize,
-    ) -> Vec<Ranked> {
-        let query = clean_query(query);
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let folded_query = query.to_ascii_lowercase();
-        let mut found: Vec<(u8, Ranked)> = candidates
-            .into_iter()
-            .enumerate()
-            .filter(|(_, candidate)| has_in_order(candidate.folded, &folded_query))
-            .filter_map(|(id, candidate)| {
-                let (score, positions) = self.0.fuzzy_indices(candidate.text, &query)?;
-                let ranked = Ranked {
-                    id,
-                    score,
-                    positions,
-                };
-                Some((candidate.group, ranked))
-            })
-            .collect();
-        let order = |(group_a, a): &(u8, Ranked), (group_b, b): &(u8, Ranked)| {
-            b.score
-                .cmp(&a.score)
-                .then(group_a.cmp(group_b))
-                .then(a.id.cmp(&b.id))
-        };
-        if found.len() > limit {
-            found.select_nth_unstable_by(limit, order);
-            found.truncate(limit);
-        }
-        found.sort_unstable_by(order);
-        found.into_iter().map(|(_, ranked)| ranked).collect()
+/// The candidates matching `query`, best first: by score, then by group, then in the
+/// order given; at most `limit`. A query that is empty once cleaned (see `clean_query`)
+/// matches nothing.
+///
+/// A byte search first rules out texts that lack the query's letters in order, so only
+/// texts that match are scored, and only those kept are marked.
+pub fn rank<'t>(
+    query: &str,
+    candidates: impl IntoIterator<Item = Candidate<'t>>,
+    limit: usize,
+) -> Vec<Ranked> {
+    let query = clean_query(query);
+    if query.is_empty() {
+        return Vec::new();
     }
+    let folded_query = query.to_ascii_lowercase();
+    let pattern = Pattern::new(&query);
+    let mut scratch = Scratch::default();
+    let mut found: Vec<(u8, usize, i64, &str)> = candidates
+        .into_iter()
+        .enumerate()
+        .filter(|(_, candidate)| has_in_order(&candidate.prepared.folded, &folded_query))
+        .filter_map(|(id, candidate)| {
+            let score = score::score(candidate.prepared, &pattern, &mut scratch)?;
+            Some((candidate.group, id, score, candidate.text))
+        })
+        .collect();
+    let order = |(group_a, id_a, score_a, _): &(u8, usize, i64, &str),
+                 (group_b, id_b, score_b, _): &(u8, usize, i64, &str)| {
+        score_b
+            .cmp(score_a)
+            .then(group_a.cmp(group_b))
+            .then(id_a.cmp(id_b))
+    };
+    if found.len() > limit {
+        found.select_nth_unstable_by(limit, order);
+        found.truncate(limit);
+    }
+    found.sort_unstable_by(order);
+    found
+        .into_iter()
+        .map(|(_, id, score, text)| Ranked {
+            id,
+            score,
+            positions: positions(text, &query),
+        })
+        .collect()
+}
+
+/// The chars of `text` that `query` matched, by fuzzy-matcher. A fresh matcher each time:
+/// a shared one carries a bonus over from the text before (see `score`).
+fn positions(text: &str, query: &str) -> Vec<usize> {
+    SkimMatcherV2::default()
+        .smart_case()
+        .element_limit(ELEMENT_LIMIT)
+        .fuzzy_indices(text, query)
+        .map(|(_, positions)| positions)
+        .unwrap_or_default()
 }
 
 /// Whether `text` holds the chars of `query` in order: what skim's own first check asks,

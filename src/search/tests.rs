@@ -268,3 +268,23 @@ fn hostile_queries_return_quickly_without_panicking() {
     assert_eq!(hits[0].entry.kind, Kind::Note);
     assert_eq!(hits[0].ranked.positions.len(), MAX_QUERY_CHARS);
 }
+
+#[test]
+fn a_score_does_not_depend_on_what_was_ranked_before() {
+    // A shared fuzzy-matcher scores the second text 46 after the first, 43 on its own.
+    let texts = ["Ll/l.LLlaaa", "--l ll-a  l"];
+    let prepared: Vec<Prepared> = texts.iter().map(|text| Prepared::new(text)).collect();
+    let candidates = |range: std::ops::Range<usize>| {
+        range.map(|at| Candidate {
+            text: texts[at],
+            prepared: &prepared[at],
+            group: 0,
+        })
+    };
+    let together = rank("ll", candidates(0..2), 2);
+    let alone = rank("ll", candidates(1..2), 1);
+    let second = together.iter().find(|ranked| ranked.id == 1);
+    assert_eq!(second.map(|ranked| ranked.score), Some(43));
+    assert_eq!(alone[0].score, 43);
+    assert_eq!(second.map(|r| &r.positions), Some(&alone[0].positions));
+}

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::search::{Candidate, Matcher, Ranked};
+use crate::search::{Candidate, Prepared, Ranked, rank};
 use crate::tui::action::{Action, View};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Scope;
@@ -24,6 +24,7 @@ pub struct Command {
     /// The label in lower case, matched instead of it (char for char the same length,
     /// so the matched positions highlight the label).
     folded: String,
+    prepared: Prepared,
     /// Its keys as help writes them; empty for an action without a key.
     pub keys: String,
     /// Ties between equal scores go to what is on screen, then what works everywhere.
@@ -33,7 +34,6 @@ pub struct Command {
 pub struct Palette {
     pub commands: Vec<Command>,
     pub finder: Finder,
-    matcher: Matcher,
 }
 
 impl Palette {
@@ -51,11 +51,10 @@ impl Palette {
         // Case is ignored: "met" should find "Mark as Met" before "Partly met".
         let candidates = self.commands.iter().map(|c| Candidate {
             text: &c.folded,
-            folded: &c.folded,
+            prepared: &c.prepared,
             group: c.group,
         });
-        self.matcher
-            .rank(&query.to_lowercase(), candidates, usize::MAX)
+        rank(&query.to_lowercase(), candidates, usize::MAX)
     }
 }
 
@@ -64,7 +63,6 @@ pub fn open(state: &mut State) -> Vec<Effect> {
     let mut palette = Palette {
         commands: commands(state),
         finder: Finder::new("", "a command by name, e.g. compare or met"),
-        matcher: Matcher::default(),
     };
     let all = palette.filter("");
     palette.finder.set_hits(all);
@@ -128,6 +126,7 @@ fn commands(state: &State) -> Vec<Command> {
                 scope,
                 elsewhere,
                 label,
+                prepared: Prepared::new(&folded),
                 folded,
                 keys,
                 group,
