@@ -449,3 +449,37 @@ fn import_refuses_a_file_from_a_newer_tiaki() {
                 .and(predicate::str::contains("upgrade tiaki")),
         );
 }
+
+#[test]
+fn reports_and_exports_never_overwrite_a_workspace() {
+    let data = with_demo();
+    let workspace = data.path().join("workspaces/demo.ron");
+    let before = fs::read(&workspace).expect("the demo is saved");
+    let target = workspace.to_str().expect("UTF-8 path");
+    for args in [
+        vec!["report", "demo", "--format", "md", "-o", target],
+        vec!["export", "demo", "--format", "json", "-o", target],
+        vec![
+            "questionnaire",
+            "demo",
+            "--provider",
+            "Kererū Meet (fictional)",
+            "--format",
+            "csv",
+            "-o",
+            target,
+        ],
+    ] {
+        tiaki(data.path())
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("one of tiaki's own files"));
+    }
+    assert_eq!(fs::read(&workspace).expect("still there"), before);
+    tiaki(data.path())
+        .args(["list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("demo").and(predicate::str::contains("damaged").not()));
+}

@@ -107,3 +107,36 @@ mod locking;
 mod managing;
 #[path = "store/saving.rs"]
 mod saving;
+
+#[test]
+fn exports_are_refused_over_tiakis_own_files_by_any_name() {
+    let (dir, store) = temp_store();
+    store.save("trial", &sample("Trial")).expect("saved");
+    let link = dir.path().join("innocent.md");
+    std::os::unix::fs::symlink(store.workspace_path("trial"), &link).expect("symlink");
+    let relative_way_in = store.root().join("workspaces/../workspaces/new.md");
+    for path in [
+        store.workspace_path("trial"),
+        store.backup_path("trial"),
+        store.workspace_path("not-yet"),
+        store.root().join("settings.ron"),
+        link,
+        relative_way_in,
+    ] {
+        let error = store.check_output(&path).expect_err("refused");
+        assert!(matches!(error, StoreError::OwnFile { .. }), "{path:?}");
+        let message = error.to_string();
+        assert!(
+            message.starts_with(&path.display().to_string())
+                && message.contains("write it somewhere else"),
+            "{message}"
+        );
+    }
+    for path in [
+        store.root().join("report.md"),
+        dir.path().join("report.html"),
+        PathBuf::from("relative-report.csv"),
+    ] {
+        assert!(store.check_output(&path).is_ok(), "{path:?}");
+    }
+}

@@ -61,7 +61,7 @@ pub fn report(
         format.label(),
         printable(&workspace.name)
     );
-    deliver(&text, request.output, &what, out)
+    deliver(store, &text, request.output, &what, out)
 }
 
 pub fn questionnaire(
@@ -84,7 +84,7 @@ pub fn questionnaire(
         QuestionnaireFormat::Csv => report::questionnaire_csv(catalogue, &workspace),
     };
     let what = format!("the questionnaire for \"{}\"", printable(&provider.name));
-    deliver(&text, output, &what, out)
+    deliver(store, &text, output, &what, out)
 }
 
 pub fn import_answers(
@@ -141,8 +141,10 @@ pub fn import_answers(
     Ok(())
 }
 
-/// Writes `text` to `output` atomically and says so, or to standard output.
+/// Writes `text` to `output` atomically and says so, or to standard output. Never over
+/// one of tiaki's own files.
 fn deliver(
+    store: &Store,
     text: &str,
     output: Option<&Path>,
     what: &str,
@@ -150,6 +152,7 @@ fn deliver(
 ) -> Result<(), CliError> {
     match output {
         Some(path) => {
+            store.check_output(path)?;
             report::write(path, text).map_err(CliError::new)?;
             writeln!(out, "wrote {what} to {}", path.display())?;
         }

@@ -32,6 +32,7 @@ pub fn export(
     })?;
     match output {
         Some(path) => {
+            store.check_output(path)?;
             write_atomic(path, text.as_bytes())?;
             writeln!(
                 out,

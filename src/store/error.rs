@@ -115,6 +115,15 @@ pub enum StoreError {
     )]
     Encode { path: PathBuf, message: String },
 
+    /// An export or report aimed at tiaki's own files, where it would replace a workspace.
+    #[error(
+        "{}: that is one of tiaki's own files (its data folder is {}), and writing there would \
+         replace a workspace or the settings — write it somewhere else; nothing was written",
+        path.display(),
+        kept_in.display()
+    )]
+    OwnFile { path: PathBuf, kept_in: PathBuf },
+
     #[error(
         "cannot find a home folder for tiaki's data — pass --data-dir PATH or set TIAKI_DATA_DIR"
     )]
@@ -130,7 +139,8 @@ impl StoreError {
             | StoreError::NewerSchema { path, .. }
             | StoreError::Locked { path, .. }
             | StoreError::NoBackup { path }
-            | StoreError::Encode { path, .. } => Some(path),
+            | StoreError::Encode { path, .. }
+            | StoreError::OwnFile { path, .. } => Some(path),
             StoreError::NotFound { .. }
             | StoreError::AlreadyExists { .. }
             | StoreError::InvalidName { .. }

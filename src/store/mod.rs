@@ -81,6 +81,31 @@ impl Store {
         self.root.join(SETTINGS_FILE)
     }
 
+    /// Refuses `path` as the target of an export or report when it is one of tiaki's own
+    /// files: anything in `workspaces/` (workspaces, backups, locks) or the settings. Checked
+    /// after following links, so no other name for those files gets past it either.
+    pub fn check_output(&self, path: &Path) -> Result<(), StoreError> {
+        let real = |path: &Path| {
+            std::fs::canonicalize(path)
+                .ok()
+                .or_else(|| {
+                    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+                    let folder = std::fs::canonicalize(folder.unwrap_or(Path::new("."))).ok()?;
+                    Some(folder.join(path.file_name()?))
+                })
+                .unwrap_or_else(|| path.to_path_buf())
+        };
+        let target = real(path);
+        let workspaces = real(&self.workspaces_dir());
+        if target.starts_with(&workspaces) || target == real(&self.settings_path()) {
+            return Err(StoreError::OwnFile {
+                path: path.to_path_buf(),
+                kept_in: self.root.clone(),
+            });
+        }
+        Ok(())
+    }
+
     /// Reads a workspace. A damaged file is left untouched and its error offers the
     /// backup when there is one.
     pub fn load(&self, slug: &str) -> Result<Workspace, StoreError> {

@@ -85,7 +85,7 @@ impl Runtime {
                     self.perform(state, effect);
                 }
             }
-            Effect::Export { format, path } => export(state, format, &path),
+            Effect::Export { format, path } => export(&self.store, state, format, &path),
         }
     }
 
@@ -228,7 +228,7 @@ impl Runtime {
 }
 
 /// Writes a report of the open workspace, dated today where the user is, and says where.
-fn export(state: &mut State, format: Format, path: &str) {
+fn export(store: &Store, state: &mut State, format: Format, path: &str) {
     let Some(session) = &state.session else {
         return;
     };
@@ -238,8 +238,14 @@ fn export(state: &mut State, format: Format, path: &str) {
         date: day,
         scoring: ScoreOptions::default(),
     };
-    let outcome = report::render(state.catalogue, &session.workspace, options, format)
-        .map_err(|error| format!("Could not write the report: {error}. This is a bug in tiaki."))
+    let outcome = store
+        .check_output(&target)
+        .map_err(|error| error.to_string())
+        .and_then(|()| {
+            report::render(state.catalogue, &session.workspace, options, format).map_err(|error| {
+                format!("Could not write the report: {error}. This is a bug in tiaki.")
+            })
+        })
         .and_then(|text| report::write(&target, &text));
     match outcome {
         Ok(()) => {
