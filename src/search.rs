@@ -3,6 +3,7 @@
 //! algorithm. The catalogue part is built once; the workspace part is rebuilt only when
 //! the workspace changes, so typing a query never rebuilds anything.
 
+mod fold;
 mod rank;
 
 use std::collections::HashMap;
@@ -244,7 +245,6 @@ impl Index {
     /// most `limit`. A query that is empty once cleaned matches nothing.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit<'_>> {
         let candidates = self.entries().map(|entry| Candidate {
-            text: &entry.text,
             prepared: &entry.prepared,
             group: entry.kind as u8,
         });

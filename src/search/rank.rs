@@ -6,6 +6,7 @@ mod score;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::fold::fold_query;
 pub use score::Prepared;
 use score::{ELEMENT_LIMIT, Pattern, Scratch};
 
@@ -21,17 +22,15 @@ pub struct Ranked {
     pub positions: Vec<usize>,
 }
 
-/// A text to rank: as shown, prepared from that same text, and its group (equal scores
-/// go to the lower group first).
+/// A text to rank, prepared, and its group (equal scores go to the lower group first).
 pub struct Candidate<'t> {
-    pub text: &'t str,
     pub prepared: &'t Prepared,
     pub group: u8,
 }
 
 /// The candidates matching `query`, best first: by score, then by group, then in the
 /// order given; at most `limit`. A query that is empty once cleaned (see `clean_query`)
-/// matches nothing.
+/// matches nothing. Marks on letters are ignored on both sides (see `fold`).
 ///
 /// A byte search first rules out texts that lack the query's letters in order, so only
 /// texts that match are scored, and only those kept are marked.
@@ -40,20 +39,20 @@ pub fn rank<'t>(
     candidates: impl IntoIterator<Item = Candidate<'t>>,
     limit: usize,
 ) -> Vec<Ranked> {
-    let query = clean_query(query);
+    let query = fold_query(&clean_query(query));
     if query.is_empty() {
         return Vec::new();
     }
-    let folded_query = query.to_ascii_lowercase();
+    let lower_query = query.to_ascii_lowercase();
     let pattern = Pattern::new(&query);
     let mut scratch = Scratch::default();
     let mut found: Vec<(u8, usize, i64, &str)> = candidates
         .into_iter()
         .enumerate()
-        .filter(|(_, candidate)| has_in_order(&candidate.prepared.folded, &folded_query))
+        .filter(|(_, candidate)| has_in_order(&candidate.prepared.lower, &lower_query))
         .filter_map(|(id, candidate)| {
             let score = score::score(candidate.prepared, &pattern, &mut scratch)?;
-            Some((candidate.group, id, score, candidate.text))
+            Some((candidate.group, id, score, candidate.prepared.text.as_str()))
         })
         .collect();
     let order = |(group_a, id_a, score_a, _): &(u8, usize, i64, &str),

@@ -276,7 +276,6 @@ fn a_score_does_not_depend_on_what_was_ranked_before() {
     let prepared: Vec<Prepared> = texts.iter().map(|text| Prepared::new(text)).collect();
     let candidates = |range: std::ops::Range<usize>| {
         range.map(|at| Candidate {
-            text: texts[at],
             prepared: &prepared[at],
             group: 0,
         })
@@ -287,4 +286,24 @@ fn a_score_does_not_depend_on_what_was_ranked_before() {
     assert_eq!(second.map(|ranked| ranked.score), Some(43));
     assert_eq!(alone[0].score, 43);
     assert_eq!(second.map(|r| &r.positions), Some(&alone[0].positions));
+}
+
+#[test]
+fn names_are_found_with_or_without_their_macrons() {
+    let (index, _) = demo_index();
+    for query in ["kereru", "Kererū", "Kereru\u{304}"] {
+        let hits = index.search(query, 5);
+        let provider = hits.iter().find(|hit| hit.entry.kind == Kind::Provider);
+        let provider = provider.unwrap_or_else(|| panic!("{query}: no provider among {hits:?}"));
+        assert!(provider.entry.text.starts_with("Kererū"), "{query}");
+        // The highlight covers the ū as shown, not a folded copy of the text.
+        let chars: Vec<char> = provider.entry.text.chars().collect();
+        let matched: String = provider
+            .ranked
+            .positions
+            .iter()
+            .map(|&i| chars[i])
+            .collect();
+        assert_eq!(matched, "Kererū", "{query}");
+    }
 }

@@ -11,6 +11,8 @@
 
 use std::cmp::max;
 
+use crate::search::fold::fold_text;
+
 /// Score-matrix cells (query length + 1 times text length + 1) above which skim aligns
 /// greedily in one pass instead of trying every alignment: the best alignment matters
 /// in titles, names and short notes, and its cost would dominate over long guidance.
@@ -65,12 +67,15 @@ fn in_place_bonus(prev: Class, cur: Class) -> i32 {
     }
 }
 
-/// A text made ready to rank: its chars, folded to lower case for the quick filter, and
-/// the bonus a match earns at each char.
+/// A text made ready to rank: its letters without their marks (char for char, so matched
+/// positions are positions in the text as shown), in lower case for the quick filter, as
+/// chars, and the bonus a match earns at each char.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepared {
-    /// The text in ASCII lower case: a byte search on it rules texts out quickly.
-    pub(super) folded: String,
+    /// What is matched: the text with each letter's marks taken off.
+    pub(super) text: String,
+    /// `text` in ASCII lower case: a byte search on it rules texts out quickly.
+    pub(super) lower: String,
     chars: Box<[char]>,
     /// `in_place_bonus` of each char after the one before it (the first after the start),
     /// the first char's multiplied as skim's full alignment has it.
@@ -79,6 +84,7 @@ pub struct Prepared {
 
 impl Prepared {
     pub fn new(text: &str) -> Self {
+        let text = fold_text(text);
         let chars: Box<[char]> = text.chars().collect();
         let mut prev = Class::Start;
         let bonus = chars
@@ -95,7 +101,8 @@ impl Prepared {
             })
             .collect();
         Self {
-            folded: text.to_ascii_lowercase(),
+            lower: text.to_ascii_lowercase(),
+            text,
             chars,
             bonus,
         }
@@ -355,7 +362,7 @@ mod tests {
 
         #[test]
         fn scores_as_a_fresh_fuzzy_matcher_does(text in text(), query in query()) {
-            prop_assert_eq!(ours(&text, &query), reference(&text, &query));
+            prop_assert_eq!(ours(&text, &query), reference(&fold_text(&text), &query));
         }
 
         #[test]
@@ -363,6 +370,7 @@ mod tests {
             text in text(),
             picks in prop::collection::vec(any::<prop::sample::Index>(), 1..5),
         ) {
+            let text = fold_text(&text);
             let chars: Vec<char> = text.chars().collect();
             prop_assume!(!chars.is_empty());
             let mut at: Vec<usize> = picks.iter().map(|pick| pick.index(chars.len())).collect();

@@ -21,9 +21,8 @@ pub struct Command {
     /// What is matched and shown: the action's description, and where it runs when
     /// elsewhere ("Mark as Met (Review)").
     pub label: String,
-    /// The label in lower case, matched instead of it (char for char the same length,
-    /// so the matched positions highlight the label).
-    folded: String,
+    /// The label in lower case, prepared to be matched instead of it (char for char the
+    /// same length, so the matched positions highlight the label).
     prepared: Prepared,
     /// Its keys as help writes them; empty for an action without a key.
     pub keys: String,
@@ -50,7 +49,6 @@ impl Palette {
         }
         // Case is ignored: "met" should find "Mark as Met" before "Partly met".
         let candidates = self.commands.iter().map(|c| Candidate {
-            text: &c.folded,
             prepared: &c.prepared,
             group: c.group,
         });
@@ -127,7 +125,6 @@ fn commands(state: &State) -> Vec<Command> {
                 elsewhere,
                 label,
                 prepared: Prepared::new(&folded),
-                folded,
                 keys,
                 group,
             });
