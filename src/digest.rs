@@ -7,14 +7,19 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 /// Lower-case hexadecimal SHA-256 of the file's content, read in chunks (files may be large).
+/// Only a regular file is read: a folder is refused, and so are devices, pipes and sockets,
+/// which may never end (`/dev/zero`) or block before the first byte (a named pipe).
 pub fn sha256_file(path: &Path) -> io::Result<String> {
-    let mut file = File::open(path)?;
-    if file.metadata()?.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "it is a folder, not a file",
-        ));
+    let kind = std::fs::metadata(path)?.file_type();
+    if !kind.is_file() {
+        let what = if kind.is_dir() {
+            "it is a folder, not a file"
+        } else {
+            "it is a device, pipe or socket, not a regular file"
+        };
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, what));
     }
+    let mut file = File::open(path)?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0_u8; 64 * 1024];
     loop {
@@ -58,5 +63,19 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         assert!(sha256_file(&dir.path().join("absent")).is_err());
         assert!(sha256_file(dir.path()).is_err());
+    }
+
+    #[test]
+    fn devices_and_pipes_are_refused_before_they_are_opened() {
+        let error = sha256_file(Path::new("/dev/zero")).expect_err("a device");
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pipe = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if made.is_ok_and(|status| status.success()) {
+            // Opening a pipe with no writer would block this test for good.
+            let error = sha256_file(&pipe).expect_err("a pipe");
+            assert!(error.to_string().contains("not a regular file"), "{error}");
+        }
     }
 }
