@@ -102,7 +102,7 @@ pub enum Action {
     RemoveEvidence,
     /// Set what must change, who does it and by when.
     SetAction,
-    /// Undo the last change to an assessment.
+    /// Undo the last change: to an assessment or to the context (one history, in order).
     Undo,
     /// Redo what was undone.
     Redo,
@@ -237,7 +237,7 @@ impl Action {
             Action::PickOption => "Pick or tick the option (in the list: go to the options)",
             Action::NextUnanswered => "Next question not yet answered",
             Action::EditAnswer => "Write the free-text answer",
-            Action::ClearAnswer => "Clear the answer",
+            Action::ClearAnswer => "Clear the answer (in the options pane)",
             Action::SetOverride => "Override the assurance level, or remove it",
             Action::DifferencesOnly => "Only rows where providers differ (or all)",
             Action::RequiredOnly => "Only required items (or all)",

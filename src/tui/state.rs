@@ -69,19 +69,47 @@ pub struct Session {
     pub undo: UndoLog,
 }
 
-/// One change to one assessment, kept so it can be undone and redone.
+/// One change to the workspace, kept so it can be undone and redone.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Edit {
-    pub provider: ProviderId,
-    pub item: String,
-    pub before: Option<Assessment>,
-    pub after: Option<Assessment>,
+pub enum Edit {
+    /// One assessment of one item for one provider (boxed: an assessment is large).
+    Assessment {
+        provider: ProviderId,
+        item: String,
+        before: Option<Box<Assessment>>,
+        after: Option<Box<Assessment>>,
+    },
+    /// The context: an answer set or cleared, or the level override set or removed. The
+    /// whole context is kept on both sides (a few answers), so replaying it is exact.
+    Context { before: Context, after: Context },
 }
 
+impl Edit {
+    /// Whether the edit is to an assessment of `provider`'s.
+    pub fn concerns(&self, provider: &ProviderId) -> bool {
+        matches!(self, Edit::Assessment { provider: of, .. } if of == provider)
+    }
+}
+
+/// The workspace's one undo history: every kind of change, in the order made.
 #[derive(Debug, Clone, Default)]
 pub struct UndoLog {
     pub done: Vec<Edit>,
     pub undone: Vec<Edit>,
+}
+
+impl UndoLog {
+    /// Records a new change; what was undone can no longer be redone.
+    pub fn push(&mut self, edit: Edit) {
+        self.done.push(edit);
+        self.undone.clear();
+    }
+
+    /// Forgets the changes to a deleted provider's assessments.
+    pub fn forget_provider(&mut self, provider: &ProviderId) {
+        self.done.retain(|edit| !edit.concerns(provider));
+        self.undone.retain(|edit| !edit.concerns(provider));
+    }
 }
 
 /// A workspace as listed in the picker.

@@ -1,15 +1,18 @@
 //! The Context view: move between the context questions, answer them, override the level.
-//! Every change is saved at once and says what it did to the assurance level, since that
-//! level sets every item's priority in the other views.
+//! Every change is saved at once, says what it did to the assurance level (since that
+//! level sets every item's priority in the other views), and goes into the workspace's one
+//! undo history, so `u` and Ctrl-r take it back and forth as they do judgements in Review.
 
 mod answer;
 
 use super::Refusal;
+use crate::assurance::Derivation;
 use crate::assurance::chosen;
 use crate::catalogue::{AssuranceLevel, Item};
 use crate::tui::action::Action;
+use crate::tui::action::View;
 use crate::tui::effect::Effect;
-use crate::tui::state::{ContextFocus, FormPurpose, Overlay, State};
+use crate::tui::state::{ContextFocus, Edit, FormPurpose, Overlay, State};
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
 use crate::workspace::{Context, LevelOverride};
@@ -35,6 +38,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::EditAnswer => answer::open_text_form(state),
         Action::ClearAnswer => answer::clear(state),
         Action::SetOverride => open_override_form(state),
+        // One history for the workspace: Review keeps and replays it, context changes
+        // included (they come back here through `replay`).
+        Action::Undo | Action::Redo => super::review::update(state, action),
         _ => Vec::new(),
     }
 }
@@ -195,18 +201,19 @@ fn submit_override(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusa
         }
         Some(level) => Some(LevelOverride { level, reason }),
     };
-    Ok(change_context(state, None, |context| {
+    let head = match &chosen {
+        Some(chosen) => format!("Override set to {}", chosen.level.label()),
+        None => "Override removed".to_owned(),
+    };
+    Ok(change_context(state, &head, |context| {
         context.level_override = chosen;
     }))
 }
 
-/// Applies `change` to the open workspace's context. Saves and reports the new level (after
-/// `note`, if any) when something changed; does nothing (and saves nothing) otherwise.
-fn change_context(
-    state: &mut State,
-    note: Option<String>,
-    change: impl FnOnce(&mut Context),
-) -> Vec<Effect> {
+/// Applies `change` to the open workspace's context. Records it for undo, saves, and says
+/// `head` (what changed) and what it did to the level; does nothing (and saves nothing)
+/// when nothing changed.
+fn change_context(state: &mut State, head: &str, change: impl FnOnce(&mut Context)) -> Vec<Effect> {
     let before = state.derivation();
     let now = state.clock.now();
     let Some(session) = state.session.as_mut() else {
@@ -218,18 +225,93 @@ fn change_context(
         return Vec::new();
     }
     session.workspace.modified = now;
-    let after = state.derivation();
-    let level = after.effective.label();
-    let level = if after.effective == before.effective {
-        format!("Level still {level}.")
-    } else {
-        format!("Level now {level} (was {}).", before.effective.label())
-    };
-    state.inform(match note {
-        Some(note) => format!("Saved; {note}. {level}"),
-        None => format!("Saved. {level}"),
+    let new = session.workspace.context.clone();
+    session.undo.push(Edit::Context {
+        before: old,
+        after: new,
     });
+    let after = state.derivation();
+    state.inform(format!("{head}. {}", level_change(&before, &after)));
     vec![Effect::SaveWorkspace]
+}
+
+/// Undo or redo of a context change: the context becomes `new` again (from `old`), the
+/// view goes to the question it changed, and the message says what changed back and what
+/// that did to the level.
+pub fn replay(state: &mut State, verb: &str, old: &Context, new: &Context) {
+    let before = state.derivation();
+    let now = state.clock.now();
+    let Some(session) = state.session.as_mut() else {
+        return;
+    };
+    session.workspace.context = new.clone();
+    session.workspace.modified = now;
+    let after = state.derivation();
+    let questions = questions(state);
+    let changed = questions
+        .iter()
+        .position(|item| old.answers.get(&item.id) != new.answers.get(&item.id));
+    let mut what: Vec<String> = questions
+        .iter()
+        .filter(|item| old.answers.get(&item.id) != new.answers.get(&item.id))
+        .map(|item| {
+            let (was, now) = (old.answers.get(&item.id), new.answers.get(&item.id));
+            answer::describe_change(state, item, was, now)
+        })
+        .collect();
+    if old.level_override != new.level_override {
+        let arrow = if state.theme.ascii { "->" } else { "→" };
+        let level = |chosen: &Option<LevelOverride>| {
+            chosen
+                .as_ref()
+                .map_or("none", |chosen| chosen.level.label())
+        };
+        what.push(format!(
+            "the level override: {} {arrow} {}",
+            level(&old.level_override),
+            level(&new.level_override)
+        ));
+    }
+    state.view = View::Context;
+    if let Some(index) = changed {
+        select_question(state, index);
+    }
+    state.inform(format!(
+        "{verb} {}. {}",
+        what.join("; "),
+        level_change(&before, &after)
+    ));
+}
+
+/// What a change did to the level in force and, when an override holds it, to the level
+/// the answers call for (which the override hides but does not stop changing).
+fn level_change(before: &Derivation, after: &Derivation) -> String {
+    let now = after.effective.label();
+    let was = before.effective.label();
+    let same = before.effective == after.effective;
+    if after.override_reason.is_none() {
+        return if same {
+            format!("Level still {now}.")
+        } else {
+            format!("Level now {now} (was {was}).")
+        };
+    }
+    let derived = after.derived.label();
+    if before.derived == after.derived {
+        return if same {
+            format!("Level still {now} (overridden).")
+        } else {
+            format!("Level now {now} (was {was}); the answers call for {derived}.")
+        };
+    }
+    let derived_was = before.derived.label();
+    if same {
+        format!("Derived level now {derived} (was {derived_was}); the override keeps {now}.")
+    } else {
+        format!(
+            "Level now {now} (was {was}), overridden; derived level now {derived} (was {derived_was})."
+        )
+    }
 }
 
 #[cfg(test)]

@@ -240,8 +240,7 @@ pub fn delete(state: &mut State, id: &ProviderId) -> Vec<Effect> {
     let removed = providers.remove(index);
     let remaining = providers.len();
     session.workspace.modified = now;
-    session.undo.done.retain(|edit| &edit.provider != id);
-    session.undo.undone.retain(|edit| &edit.provider != id);
+    session.undo.forget_provider(id);
     for selected in [&mut state.providers.selected, &mut state.review.provider] {
         if *selected > index || *selected >= remaining {
             *selected = selected.saturating_sub(1);

@@ -5,8 +5,9 @@
 use super::{change_context, selected};
 use crate::assurance::chosen;
 use crate::catalogue::{AnswerSpec, Item};
+use crate::tui::action::Action;
 use crate::tui::effect::Effect;
-use crate::tui::state::{FormPurpose, Overlay, State};
+use crate::tui::state::{ContextFocus, FormPurpose, Overlay, State};
 use crate::tui::text::one_line;
 use crate::tui::widgets::form::Form;
 use crate::workspace::Answer;
@@ -51,11 +52,33 @@ pub fn pick(state: &mut State) -> Vec<Effect> {
     set_answer(state, item, answer)
 }
 
-/// Backspace: the question goes back to unanswered.
+/// Backspace in the answer pane, where the answer is shown: the question goes back to
+/// unanswered (undo brings the answer back). Elsewhere it only says where to go, so a
+/// stray key in the question list or the level's explanation changes nothing.
 pub fn clear(state: &mut State) -> Vec<Effect> {
     let Some(item) = selected(state) else {
         return Vec::new();
     };
+    let key = |action| state.keymap.key_label(action, state.theme.ascii);
+    match state.context.focus {
+        ContextFocus::Answer => {}
+        ContextFocus::Questions => {
+            state.inform(format!(
+                "Nothing cleared: {} clears in {}'s options ({}).",
+                key(Action::ClearAnswer),
+                item.id,
+                key(Action::FocusNext)
+            ));
+            return Vec::new();
+        }
+        ContextFocus::Assurance => {
+            state.inform(format!(
+                "Nothing cleared: {} clears in a question's options.",
+                key(Action::ClearAnswer)
+            ));
+            return Vec::new();
+        }
+    }
     if current(state, item).is_none() {
         state.inform(format!("{} has no answer to clear.", item.id));
         return Vec::new();
@@ -110,10 +133,22 @@ fn set_answer(state: &mut State, item: &Item, answer: Option<Answer>) -> Vec<Eff
         .filter(|stale| stale.question == item.id)
         .map(|stale| format!("'{}'", one_line(&stale.answer, state.theme.ascii)))
         .collect();
-    let note = (!replaced.is_empty())
-        .then(|| format!("dropped {} (not in this catalogue)", replaced.join(", ")));
+    let mut head = match &answer {
+        Some(_) => format!("Saved {}", item.id),
+        None => format!(
+            "Cleared {} ({} undoes)",
+            item.id,
+            state.keymap.key_label(Action::Undo, state.theme.ascii)
+        ),
+    };
+    if !replaced.is_empty() {
+        head = format!(
+            "{head}; dropped {} (not in this catalogue)",
+            replaced.join(", ")
+        );
+    }
     let id = item.id.clone();
-    change_context(state, note, |context| match answer {
+    change_context(state, &head, |context| match answer {
         Some(answer) => {
             context.answers.insert(id, answer);
         }
@@ -121,4 +156,51 @@ fn set_answer(state: &mut State, item: &Item, answer: Option<Answer>) -> Vec<Eff
             context.answers.remove(&id);
         }
     })
+}
+
+/// An answer changing, for undo and redo: "CTX.2: TOP SECRET → no answer".
+pub(super) fn describe_change(
+    state: &State,
+    item: &Item,
+    old: Option<&Answer>,
+    new: Option<&Answer>,
+) -> String {
+    let arrow = if state.theme.ascii { "->" } else { "→" };
+    format!(
+        "{}: {} {arrow} {}",
+        item.id,
+        describe(state, item, old),
+        describe(state, item, new)
+    )
+}
+
+/// An answer in a few words: the option's label, how many are ticked, or the text.
+fn describe(state: &State, item: &Item, answer: Option<&Answer>) -> String {
+    let ascii = state.theme.ascii;
+    let label = |id: &str| {
+        let option = item
+            .answer
+            .as_ref()
+            .and_then(|spec| spec.options().iter().find(|option| option.id == id));
+        // The label's head ("TOP SECRET", not what follows its colon), so the message fits.
+        let full = option.map_or(id, |option| option.label.as_str());
+        let head = full.split([':', '(']).next().unwrap_or(full).trim_end();
+        short(&one_line(head, ascii), ascii)
+    };
+    match answer {
+        None => "no answer".to_owned(),
+        Some(Answer::Choice(id)) => label(id),
+        Some(Answer::Choices(ids)) if ids.len() == 1 => label(&ids[0]),
+        Some(Answer::Choices(ids)) => format!("{} ticked", ids.len()),
+        Some(Answer::Text(text)) => format!("'{}'", short(&one_line(text, ascii), ascii)),
+    }
+}
+
+/// At most 30 characters of `text`, marked when cut.
+fn short(text: &str, ascii: bool) -> String {
+    let mut short: String = text.chars().take(30).collect();
+    if short.len() < text.len() {
+        short.push_str(if ascii { "..." } else { "…" });
+    }
+    short
 }

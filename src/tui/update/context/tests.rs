@@ -373,3 +373,197 @@ fn ticking_the_needed_services_takes_other_services_items_out_of_scope() {
     assert!(!state.item_in_scope(recording));
     assert!(state.item_in_scope(general));
 }
+
+/// CTX.2 set to TOP SECRET (its last option), the options pane keeping the keys.
+fn top_secret() -> State {
+    let mut state = context_view(sample_workspace());
+    assert_eq!(press(&mut state, "j<Enter>G<Space>"), SAVE);
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("top-secret".to_owned()))
+    );
+    assert_eq!(state.level(), AssuranceLevel::High);
+    state
+}
+
+#[test]
+fn backspace_clears_nothing_from_the_why_pane_or_the_question_list() {
+    let mut state = top_secret();
+    // Options -> "Why this level".
+    press(&mut state, "<Tab>");
+    assert_eq!(state.context.focus, ContextFocus::Assurance);
+    assert!(press(&mut state, "<Backspace>").is_empty());
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("top-secret".to_owned()))
+    );
+    assert_eq!(state.level(), AssuranceLevel::High);
+    assert!(
+        message(&state).starts_with("Nothing cleared"),
+        "{}",
+        message(&state)
+    );
+    // -> the question list: it shows no answer, so it clears none either.
+    press(&mut state, "<Tab>");
+    assert_eq!(state.context.focus, ContextFocus::Questions);
+    assert!(press(&mut state, "<Backspace>").is_empty());
+    assert_eq!(state.level(), AssuranceLevel::High);
+    assert!(
+        message(&state).contains("CTX.2's options"),
+        "{}",
+        message(&state)
+    );
+    assert!(state.session.as_ref().expect("open").undo.done.len() == 1);
+}
+
+#[test]
+fn u_and_ctrl_r_undo_and_redo_a_cleared_answer_and_say_what_and_the_level() {
+    let mut state = top_secret();
+    assert_eq!(press(&mut state, "<Backspace>"), SAVE);
+    assert_eq!(answer(&state, "CTX.2"), None);
+    assert_eq!(
+        message(&state),
+        "Cleared CTX.2 (u undoes). Level now Baseline (was High)."
+    );
+    assert_eq!(press(&mut state, "u"), SAVE);
+    assert_eq!(
+        answer(&state, "CTX.2"),
+        Some(Answer::Choice("top-secret".to_owned()))
+    );
+    assert_eq!(state.level(), AssuranceLevel::High);
+    let text = message(&state);
+    assert!(
+        text.starts_with("Undid CTX.2: no answer → TOP SECRET"),
+        "{text}"
+    );
+    assert!(text.ends_with("Level now High (was Baseline)."), "{text}");
+    assert_eq!(press(&mut state, "<C-r>"), SAVE);
+    assert_eq!(answer(&state, "CTX.2"), None);
+    assert!(
+        message(&state).ends_with("→ no answer. Level now Baseline (was High)."),
+        "{}",
+        message(&state)
+    );
+    // Back past the first pick, then nothing more.
+    press(&mut state, "uu");
+    assert_eq!(answer(&state, "CTX.2"), None);
+    assert!(press(&mut state, "u").is_empty());
+    assert_eq!(message(&state), "Nothing to undo.");
+}
+
+#[test]
+fn undo_brings_back_every_tick_of_a_cleared_multiple_choice() {
+    let mut workspace = sample_workspace();
+    let ticks = choices(&["clients", "overseas", "emergency"]);
+    workspace
+        .context
+        .answers
+        .insert("CTX.1".to_owned(), ticks.clone());
+    let mut state = context_view(workspace);
+    press(&mut state, "<Enter><Backspace>");
+    assert_eq!(answer(&state, "CTX.1"), None);
+    // Wandering off to another question first: undo comes back to the one it changes.
+    press(&mut state, "<Tab><Tab>jj");
+    assert_eq!(press(&mut state, "u"), SAVE);
+    assert_eq!(answer(&state, "CTX.1"), Some(ticks));
+    assert_eq!(state.context.question, 0);
+    assert!(
+        message(&state).starts_with("Undid CTX.1: no answer → 3 ticked."),
+        "{}",
+        message(&state)
+    );
+}
+
+#[test]
+fn an_override_is_undone_like_an_answer() {
+    let mut state = top_secret();
+    press(&mut state, "O<Right><Enter>Pilot only<Enter>");
+    assert_eq!(state.level(), AssuranceLevel::Baseline);
+    assert_eq!(
+        message(&state),
+        "Override set to Baseline. Level now Baseline (was High); the answers call for High."
+    );
+    assert_eq!(press(&mut state, "u"), SAVE);
+    assert_eq!(state.level(), AssuranceLevel::High);
+    assert_eq!(
+        message(&state),
+        "Undid the level override: Baseline → none. Level now High (was Baseline)."
+    );
+}
+
+#[test]
+fn with_an_override_the_message_names_the_question_and_the_derived_level_it_moved() {
+    let mut state = top_secret();
+    press(&mut state, "O<Right><Enter>Pilot only<Enter>");
+    assert_eq!(press(&mut state, "<Backspace>"), SAVE);
+    assert_eq!(
+        message(&state),
+        "Cleared CTX.2 (u undoes). Derived level now Baseline (was High); the override keeps Baseline."
+    );
+    assert_eq!(press(&mut state, "<Space>"), SAVE);
+    assert_eq!(
+        message(&state),
+        "Saved CTX.2. Derived level now High (was Baseline); the override keeps Baseline."
+    );
+    // A change that leaves the derived level alone says the override holds.
+    press(&mut state, "<Up><Space>");
+    assert_eq!(
+        message(&state),
+        "Saved CTX.2. Level still Baseline (overridden)."
+    );
+}
+
+#[test]
+fn context_and_review_changes_share_one_history_in_order() {
+    let mut state = context_view(sample_workspace());
+    // An assessment in Review first, then a context answer.
+    press(&mut state, "3");
+    assert_eq!(state.view, View::Review);
+    let assessments = |state: &State| {
+        let workspace = state.workspace().expect("open");
+        workspace.providers[state.review.provider]
+            .assessments
+            .clone()
+    };
+    let unassessed = assessments(&state);
+    press(&mut state, "ny");
+    let assessed = |state: &State| assessments(state) != unassessed;
+    assert!(assessed(&state), "{}", message(&state));
+    press(&mut state, "1j<Enter>G<Space>");
+    // Undo in Context takes back the context change, the last made...
+    press(&mut state, "u");
+    assert_eq!(answer(&state, "CTX.2"), None);
+    assert!(assessed(&state));
+    // ...then the assessment before it, showing it in Review.
+    press(&mut state, "u");
+    assert!(!assessed(&state));
+    assert_eq!(state.view, View::Review);
+    // Redo in Review replays both, in order; the context change shows in Context.
+    press(&mut state, "<C-r>");
+    assert!(assessed(&state));
+    press(&mut state, "<C-r>");
+    assert_eq!(state.view, View::Context);
+    assert_eq!(state.context.question, 1);
+    assert_eq!(state.level(), AssuranceLevel::High);
+}
+
+#[test]
+fn v_in_review_says_nothing_is_hidden_until_the_services_are_answered() {
+    let mut state = context_view(sample_workspace());
+    press(&mut state, "3v");
+    assert!(!state.review.hide_not_needed);
+    assert_eq!(
+        message(&state),
+        "Nothing is hidden: the services in use (CTX.6) are not answered yet. Answer them in Context (1)."
+    );
+    assert!(!screen(&state, 120, 40).contains("∅ hidden"));
+    // Once answered, v hides the others' items and says so.
+    press(&mut state, "1jjjjj<Enter><Space>3v");
+    assert!(state.review.hide_not_needed);
+    assert!(
+        message(&state).contains("are hidden"),
+        "{}",
+        message(&state)
+    );
+    assert!(screen(&state, 120, 40).contains("∅ hidden"));
+}

@@ -32,13 +32,12 @@ pub(super) fn record(
         return Vec::new();
     }
     let after = session.workspace.assessment(provider, item).cloned();
-    session.undo.done.push(Edit {
+    session.undo.push(Edit::Assessment {
         provider: provider.clone(),
         item: item.to_owned(),
-        before,
-        after,
+        before: before.map(Box::new),
+        after: after.map(Box::new),
     });
-    session.undo.undone.clear();
     vec![Effect::SaveWorkspace]
 }
 
@@ -107,59 +106,109 @@ pub(super) enum Direction {
     Redo,
 }
 
-/// Undoes the last edit or redoes the last undone one, restoring the assessment exactly as
-/// it was (its "last changed" stamp too), and shows the item it was about.
+impl Direction {
+    /// The version a replay leaves and the one it restores.
+    fn sides<'a, T>(self, before: &'a T, after: &'a T) -> (&'a T, &'a T) {
+        match self {
+            Direction::Undo => (after, before),
+            Direction::Redo => (before, after),
+        }
+    }
+
+    fn verb(self) -> &'static str {
+        match self {
+            Direction::Undo => "Undid",
+            Direction::Redo => "Redid",
+        }
+    }
+}
+
+/// Undoes the last change or redoes the last undone one, whatever it was to (an
+/// assessment or the context: the workspace keeps one history, in order), restores it
+/// exactly and shows where it was made.
 pub(super) fn replay(state: &mut State, direction: Direction) -> Vec<Effect> {
-    let now = state.clock.now();
-    let ascii = state.theme.ascii;
     let Some(session) = state.session.as_mut() else {
         return Vec::new();
     };
-    let (from, to) = match direction {
-        Direction::Undo => (&mut session.undo.done, &mut session.undo.undone),
-        Direction::Redo => (&mut session.undo.undone, &mut session.undo.done),
+    let popped = match direction {
+        Direction::Undo => session.undo.done.pop(),
+        Direction::Redo => session.undo.undone.pop(),
     };
-    let Some(edit) = from.pop() else {
+    let Some(edit) = popped else {
         state.inform(match direction {
             Direction::Undo => "Nothing to undo.",
             Direction::Redo => "Nothing to redo.",
         });
         return Vec::new();
     };
-    let (old, new) = match direction {
-        Direction::Undo => (&edit.after, &edit.before),
-        Direction::Redo => (&edit.before, &edit.after),
+    let verb = direction.verb();
+    match &edit {
+        Edit::Assessment {
+            provider,
+            item,
+            before,
+            after,
+        } => {
+            let (old, new) = direction.sides(before, after);
+            if !replay_assessment(
+                state,
+                verb,
+                provider,
+                item,
+                (old.as_deref(), new.as_deref()),
+            ) {
+                // Dropped: it cannot be replayed either way any more.
+                return Vec::new();
+            }
+        }
+        Edit::Context { before, after } => {
+            let (old, new) = direction.sides(before, after);
+            crate::tui::update::context::replay(state, verb, old, new);
+        }
+    }
+    if let Some(session) = state.session.as_mut() {
+        match direction {
+            Direction::Undo => session.undo.undone.push(edit),
+            Direction::Redo => session.undo.done.push(edit),
+        }
+    }
+    vec![Effect::SaveWorkspace]
+}
+
+/// Puts back the `new` version of `item`'s assessment for `provider` (replacing `old`),
+/// goes to it and says what changed; false when the provider is gone.
+fn replay_assessment(
+    state: &mut State,
+    verb: &str,
+    provider: &ProviderId,
+    item: &str,
+    (old, new): (Option<&Assessment>, Option<&Assessment>),
+) -> bool {
+    let now = state.clock.now();
+    let ascii = state.theme.ascii;
+    let Some(session) = state.session.as_mut() else {
+        return false;
     };
     let workspace = &mut session.workspace;
-    let Some(target) = workspace.provider_mut(&edit.provider) else {
+    let Some(target) = workspace.provider_mut(provider) else {
         state.fail("That change was to a provider since deleted; it cannot be replayed.");
-        return Vec::new();
+        return false;
     };
     match new {
         Some(assessment) => {
             target
                 .assessments
-                .insert(edit.item.clone(), assessment.clone());
+                .insert(item.to_owned(), assessment.clone());
         }
         None => {
-            target.assessments.remove(&edit.item);
+            target.assessments.remove(item);
         }
     }
     workspace.modified = now;
-    let verb = match direction {
-        Direction::Undo => "Undid",
-        Direction::Redo => "Redid",
-    };
-    let message = format!(
-        "{verb} {}: {}",
-        edit.item,
-        describe(old.as_ref(), new.as_ref(), ascii)
-    );
-    let (provider, item) = (edit.provider.clone(), edit.item.clone());
-    to.push(edit);
-    navigate::reveal(state, &provider, &item);
+    let message = format!("{verb} {item}: {}", describe(old, new, ascii));
+    navigate::reveal(state, provider, item);
     state.inform(message);
-    vec![Effect::SaveWorkspace]
+    true
 }
 
 /// What differs between two versions of an assessment, e.g. "Met → Not assessed" or

@@ -2,7 +2,7 @@
 //! not yet assessed, the provider under review, and which pane has the keys.
 
 use super::{provider, refuse, rows};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, View};
 use crate::tui::effect::Effect;
 use crate::tui::review_tree::{self, ReviewAreas, Row};
 use crate::tui::state::{Focus, State};
@@ -200,6 +200,24 @@ pub(super) fn reveal(state: &mut State, provider: &ProviderId, item: &str) {
 /// Hides or shows the items for services the context says are not needed, keeping the
 /// cursor on the same row when it stays visible.
 pub(super) fn toggle_not_needed(state: &mut State) -> Vec<Effect> {
+    if !state.review.hide_not_needed && state.derivation().needed_services.is_none() {
+        let question = state
+            .catalogue
+            .context_questions()
+            .find(|item| {
+                item.answer.as_ref().is_some_and(|spec| {
+                    spec.options().iter().any(|option| option.service.is_some())
+                })
+            })
+            .map_or_else(String::new, |item| format!(" ({})", item.id));
+        let context = state
+            .keymap
+            .key_label(Action::GoTo(View::Context), state.theme.ascii);
+        state.inform(format!(
+            "Nothing is hidden: the services in use{question} are not answered yet. Answer them in Context ({context})."
+        ));
+        return Vec::new();
+    }
     let current = rows(state)
         .get(state.review.cursor)
         .and_then(|row| row.item())

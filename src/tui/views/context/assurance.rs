@@ -58,11 +58,20 @@ pub fn draw_band(frame: &mut Frame, area: Rect, state: &State, derivation: &Deri
     frame.render_widget(Paragraph::new(Line::from(spans)).block(block), area);
 }
 
+/// How many questions' answers raise the level (a question with several options ticked
+/// counts once).
 fn derived_from(derivation: &Derivation) -> String {
-    match derivation.reasons.len() {
+    let mut questions: Vec<&str> = derivation
+        .reasons
+        .iter()
+        .map(|reason| reason.question.as_str())
+        .collect();
+    questions.sort_unstable();
+    questions.dedup();
+    match questions.len() {
         0 => "no answer calls for more than Baseline".to_owned(),
-        1 => "derived from 1 answer".to_owned(),
-        n => format!("derived from {n} answers"),
+        1 => "derived from 1 question".to_owned(),
+        n => format!("derived from {n} questions"),
     }
 }
 

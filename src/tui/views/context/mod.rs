@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::action::{Action, View};
@@ -87,18 +87,10 @@ impl Areas {
     }
 }
 
-/// A pane's border: bold and coloured when it has the keys.
+/// A pane's border, drawn as Review draws its panes: the pane with the keys has a heavier
+/// line as well as the focus colour, so focus shows without colour too.
 fn pane_block(title: String, focused: bool, theme: Theme) -> Block<'static> {
-    let (border, title_style) = if focused {
-        (theme.focused_border(), theme.title())
-    } else {
-        (Style::new(), Style::new())
-    };
-    Block::new()
-        .borders(Borders::ALL)
-        .border_set(theme.border())
-        .border_style(border)
-        .title(Line::styled(title, title_style))
+    super::review::pane(title, focused, theme)
 }
 
 /// `text` (made one safe line) wrapped to `width` after `head`; later lines are indented

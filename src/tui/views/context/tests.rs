@@ -158,3 +158,55 @@ fn ascii_mode_draws_the_marks_and_borders_in_ascii() {
         }
     }
 }
+
+#[test]
+fn the_band_counts_the_questions_that_raise_the_level_not_their_ticks() {
+    let state = in_context(answered(&[(
+        "CTX.1",
+        Answer::Choices(vec![
+            "clients".to_owned(),
+            "overseas".to_owned(),
+            "emergency".to_owned(),
+        ]),
+    )]));
+    assert_eq!(state.derivation().reasons.len(), 3);
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("derived from 1 question "), "{text}");
+    let state = in_context(answered(&[
+        ("CTX.1", Answer::Choices(vec!["clients".to_owned()])),
+        ("CTX.2", choice("restricted")),
+    ]));
+    assert!(screen(&state, 80, 24).contains("derived from 2 questions"));
+}
+
+#[test]
+fn the_focused_pane_has_a_heavier_border_so_it_shows_without_colour() {
+    let mut state = in_context(sample_workspace());
+    state.theme.ascii = true;
+    state.theme.colour = false;
+    for (focus, title) in [
+        (ContextFocus::Questions, "# Questions"),
+        (ContextFocus::Answer, "# CTX.1"),
+        (ContextFocus::Assurance, "# Why this level"),
+    ] {
+        state.context.focus = focus;
+        for (width, height) in [(80, 24), (160, 48)] {
+            let text = screen(&state, width, height);
+            assert!(text.contains(title), "{focus:?}:\n{text}");
+            // Only the one pane.
+            assert_eq!(text.matches("# ").count(), 1, "{focus:?}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn help_over_context_shows_every_description_whole() {
+    let mut state = in_context(sample_workspace());
+    crate::tui::testing::press(&mut state, "?");
+    for (width, height) in [(80, 24), (160, 48)] {
+        let text = screen(&state, width, height);
+        assert!(!text.contains("op…") && !text.contains("actio…"), "{text}");
+        assert!(text.contains("go to the options)"), "{text}");
+        assert!(text.contains("Undo"), "undo is listed:\n{text}");
+    }
+}

@@ -50,7 +50,7 @@ const ASCII_FOCUSED: border::Set = border::Set {
 
 /// A pane's border. The pane with the keys has a heavier line as well as the focus
 /// colour, so focus shows without colour too.
-fn pane(title: String, focused: bool, theme: Theme) -> Block<'static> {
+pub(super) fn pane(title: String, focused: bool, theme: Theme) -> Block<'static> {
     let block = Block::new().borders(Borders::ALL);
     let block = match (focused, theme.ascii) {
         (false, _) => block.border_set(theme.border()),

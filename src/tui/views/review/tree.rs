@@ -22,7 +22,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
     let theme = state.theme;
     let count = state.workspace().map_or(0, |w| w.providers.len());
     let index = state.review.provider.min(count.saturating_sub(1));
-    let hidden = if state.review.hide_not_needed {
+    // Only while the services in use are answered does hiding leave anything out.
+    let hidden = if state.review.hide_not_needed && state.derivation().needed_services.is_some() {
         format!("{} hidden ", theme.out_of_scope_mark())
     } else {
         String::new()
