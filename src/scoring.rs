@@ -8,7 +8,7 @@ use crate::assurance::Derivation;
 use crate::catalogue::{Catalogue, Item, ItemKind, Priority};
 use crate::workspace::{Provider, ProviderId, Status};
 
-pub use ranking::{Swing, rank, swings, swings_among};
+pub use ranking::{Swing, Swings, rank, swings, swings_among};
 
 /// Choices that change how providers are judged.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -254,26 +254,89 @@ fn swings_name_the_cells_that_would_change_the_leader() {
             ],
         ),
     ];
-    // a: 10/12 over 6 → a leads (5 of 6 vs b 3+1+1=5 of 6? compute): a earns 3+2 = 5, b 3+1+1 = 5.
-    // Equal scores: b has more coverage, so b leads; a's S.3 Met would put a first.
-    let found = swings(
-        &catalogue,
-        &providers,
-        &baseline(),
-        ScoreOptions::default(),
-        5,
-    );
+    // a earns 3 + 2 = 5 of 6, b 3 + 1 + 1 = 5 of 6: equal scores, and b has more
+    // coverage, so b leads; a's S.3 Met would put a first.
+    let found = swings(&catalogue, &providers, &baseline(), ScoreOptions::default())
+        .expect("two providers");
+    assert_eq!((found.leader, found.runner_up), (1, 0));
+    let all = &found.all;
     assert!(
-        found
-            .iter()
+        all.iter()
             .any(|s| s.provider.0 == "a" && s.item == "S.3" && s.to == Status::Met),
-        "{found:?}"
+        "{all:?}"
     );
     assert!(
-        found
-            .iter()
+        all.iter()
             .any(|s| s.provider.0 == "b" && s.to == Status::NotMet),
-        "{found:?}"
+        "{all:?}"
+    );
+    // Required first, then by how far each brings the scores together.
+    assert_eq!(all[0].priority, Priority::Required, "{all:?}");
+    assert!(
+        all.windows(2).all(|pair| {
+            let rank = |s: &Swing| u8::from(s.priority != Priority::Required);
+            rank(&pair[0]) < rank(&pair[1])
+                || (rank(&pair[0]) == rank(&pair[1]) && pair[0].shift >= pair[1].shift)
+        }),
+        "{all:?}"
+    );
+    // b has one required item: a list says it as well as a sentence would.
+    assert_eq!(found.any_required_rules_out_leader(), None);
+    assert_eq!(found.listed().len(), all.len());
+}
+
+#[test]
+fn swings_are_all_found_and_a_far_ahead_leader_is_summed_up() {
+    // In the demo the runner-up is too far behind to catch up on one item; the leader
+    // would lose first place on any one of its required items becoming Not met. Every one
+    // is found, not just the first few.
+    let workspace = crate::demo::demo_workspace(
+        builtin(),
+        crate::workspace::Timestamp::parse("2026-11-28T09:30:00Z").expect("valid"),
+    );
+    let derivation = derive(builtin(), &workspace.context);
+    let found = swings(
+        builtin(),
+        &workspace.providers,
+        &derivation,
+        ScoreOptions::default(),
+    )
+    .expect("four providers");
+    let leader = &workspace.providers[found.leader];
+    let required_met = builtin()
+        .assessable_items()
+        .filter(|(_, item)| in_scope(item, &derivation))
+        .filter(|(_, item)| item.priority.at(derivation.effective) == Priority::Required)
+        .filter(|(_, item)| {
+            leader
+                .assessments
+                .get(&item.id)
+                .is_some_and(|a| matches!(a.status, Status::Met | Status::PartlyMet))
+        })
+        .count();
+    assert!(required_met > 5, "{required_met}");
+    assert_eq!(found.runner_up_gains(), 0);
+    assert_eq!(found.any_required_rules_out_leader(), Some(required_met));
+    assert!(found.len() >= required_met);
+    // What the sentence sums up is not listed again.
+    assert_eq!(found.listed().len(), found.len() - required_met);
+    // Met items weigh more than Partly met ones: they come first.
+    let first_partly = found.all.iter().position(|s| s.from == Status::PartlyMet);
+    let last_met = found.all.iter().rposition(|s| s.from == Status::Met);
+    assert!(first_partly > last_met, "{:?}", found.all);
+}
+
+#[test]
+fn fewer_than_two_providers_have_no_swings() {
+    let providers = [provider("a", &[("S.1", Status::Met)])];
+    assert!(
+        swings(
+            &catalogue(),
+            &providers,
+            &baseline(),
+            ScoreOptions::default()
+        )
+        .is_none()
     );
 }
 
