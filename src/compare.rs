@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::assurance::Derivation;
 use crate::catalogue::{Catalogue, Item, ItemKind, Priority, Section};
-use crate::scoring::{self, ScoreOptions, Scorecard, Swing, in_scope};
+use crate::scoring::{self, ScoreOptions, Scorecard, Swings, in_scope};
 use crate::workspace::{Basis, Provider, Status};
 
 /// How the provider columns are ordered.
@@ -15,8 +15,9 @@ pub enum Sort {
     /// As the assessor arranged the providers.
     #[default]
     Listed,
-    /// Best first, as ranked: a disqualified provider never before one without.
-    Score,
+    /// Best first, as ranked: a disqualified provider never before one without, whatever
+    /// the scores; then by score.
+    Rank,
     /// Fewest disqualifying failures first, then as ranked.
     Disqualifying,
 }
@@ -26,17 +27,28 @@ impl Sort {
     #[must_use]
     pub fn next(self) -> Sort {
         match self {
-            Sort::Listed => Sort::Score,
-            Sort::Score => Sort::Disqualifying,
+            Sort::Listed => Sort::Rank,
+            Sort::Rank => Sort::Disqualifying,
             Sort::Disqualifying => Sort::Listed,
         }
     }
 
+    /// A few words for the view's title.
     pub fn label(self) -> &'static str {
         match self {
             Sort::Listed => "as listed",
-            Sort::Score => "by score",
+            Sort::Rank => "by rank",
             Sort::Disqualifying => "by disqualifying failures",
+        }
+    }
+
+    /// What the order is, in a sentence short enough for the status line, for the
+    /// message when it changes.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Sort::Listed => "Providers in the order they are listed.",
+            Sort::Rank => "By rank: disqualified providers last, each group by score.",
+            Sort::Disqualifying => "Fewest disqualifying failures first, then by rank.",
         }
     }
 }
@@ -213,7 +225,7 @@ impl<'a> Comparison<'a> {
         let ranking = scoring::rank(&cards);
         let columns = match sort {
             Sort::Listed => (0..providers.len()).collect(),
-            Sort::Score => ranking.clone(),
+            Sort::Rank => ranking.clone(),
             Sort::Disqualifying => {
                 let mut columns = ranking.clone();
                 // Stable: equal counts keep their ranked order.
@@ -298,8 +310,14 @@ impl<'a> Comparison<'a> {
         summary
     }
 
-    /// The few judgements that alone would swap the two providers ranked first.
-    pub fn swings(&self, limit: usize) -> Vec<Swing> {
+    /// The scoring options the providers were judged with.
+    pub fn options(&self) -> ScoreOptions {
+        self.options
+    }
+
+    /// Every judgement that alone would swap the two providers ranked first; `None` with
+    /// fewer than two providers.
+    pub fn swings(&self) -> Option<Swings> {
         let matrix = &self.matrix;
         scoring::swings_among(
             matrix.catalogue,
@@ -307,7 +325,6 @@ impl<'a> Comparison<'a> {
             &self.cards,
             &matrix.derivation,
             self.options,
-            limit,
         )
     }
 }
@@ -320,6 +337,81 @@ pub fn short_name(name: &str) -> &str {
         Some(cut) if trimmed.ends_with(')') && cut > 0 => trimmed[..cut].trim_end(),
         _ => trimmed,
     }
+}
+
+/// Names that tell the providers apart, one per name in the same order: without the
+/// bracketed remark where the rest is unlike every other provider's, else in full, so that
+/// "Acme Meet (NZ region)" and "Acme Meet (US region)" stay apart.
+pub fn distinct_names<'n>(names: &[&'n str]) -> Vec<&'n str> {
+    let short: Vec<&str> = names.iter().map(|name| short_name(name)).collect();
+    names
+        .iter()
+        .zip(&short)
+        .enumerate()
+        .map(|(index, (name, cut))| {
+            let unique = short
+                .iter()
+                .enumerate()
+                .all(|(other, each)| other == index || each != cut);
+            if unique { *cut } else { name.trim() }
+        })
+        .collect()
+}
+
+/// `distinct_names` as a view shows them, where `shown` is how it cuts or lays out a name:
+/// a name that would look like another's loses the words it shares at its start with the
+/// most alike one (`ellipsis` marks the cut), so "Provider number 1 Ltd" shows as "…1 Ltd"
+/// in a narrow column. Where even that looks alike, the provider's place in the list (1
+/// for the first) goes in front.
+pub fn telling_apart<T: PartialEq>(
+    names: &[&str],
+    ellipsis: &str,
+    shown: impl Fn(&str) -> T,
+) -> Vec<String> {
+    let base = distinct_names(names);
+    let mut labels: Vec<String> = base.iter().map(|name| (*name).to_owned()).collect();
+    let alike = |labels: &[String]| -> Vec<bool> {
+        let looks: Vec<T> = labels.iter().map(|label| shown(label)).collect();
+        (0..looks.len())
+            .map(|index| {
+                looks
+                    .iter()
+                    .enumerate()
+                    .any(|(other, look)| other != index && *look == looks[index])
+            })
+            .collect()
+    };
+    let clashing = alike(&labels);
+    if !clashing.contains(&true) {
+        return labels;
+    }
+    let words: Vec<Vec<&str>> = base
+        .iter()
+        .map(|name| name.split_whitespace().collect())
+        .collect();
+    for (index, label) in labels.iter_mut().enumerate() {
+        if !clashing[index] {
+            continue;
+        }
+        let own = &words[index];
+        let shared = words
+            .iter()
+            .enumerate()
+            .filter(|(other, _)| *other != index)
+            .map(|(_, theirs)| own.iter().zip(theirs).take_while(|(a, b)| a == b).count())
+            .max()
+            .unwrap_or(0);
+        if shared > 0 && shared < own.len() {
+            *label = format!("{ellipsis}{}", own[shared..].join(" "));
+        }
+    }
+    let clashing = alike(&labels);
+    for (index, label) in labels.iter_mut().enumerate() {
+        if clashing[index] {
+            *label = format!("{}. {label}", index + 1);
+        }
+    }
+    labels
 }
 
 #[cfg(test)]

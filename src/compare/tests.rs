@@ -174,16 +174,16 @@ fn sorting_orders_the_columns_and_never_puts_a_disqualified_provider_first() {
     let workspace = demo();
     let listed = compare(&workspace, Sort::Listed);
     assert_eq!(listed.columns, [0, 1, 2, 3]);
-    let by_score = compare(&workspace, Sort::Score);
-    assert_eq!(by_score.columns, by_score.ranking);
-    let cards = &by_score.cards;
+    let by_rank = compare(&workspace, Sort::Rank);
+    assert_eq!(by_rank.columns, by_rank.ranking);
+    let cards = &by_rank.cards;
     assert!(
         cards.iter().any(Scorecard::is_disqualified),
         "the demo has a disqualified provider"
     );
-    let first = &cards[by_score.columns[0]];
+    let first = &cards[by_rank.columns[0]];
     assert!(!first.is_disqualified());
-    for pair in by_score.columns.windows(2) {
+    for pair in by_rank.columns.windows(2) {
         let (a, b) = (&cards[pair[0]], &cards[pair[1]]);
         assert!(a.is_disqualified() <= b.is_disqualified());
     }
@@ -194,8 +194,8 @@ fn sorting_orders_the_columns_and_never_puts_a_disqualified_provider_first() {
         .map(|&index| cards[index].disqualifying.len())
         .collect();
     assert!(counts.is_sorted(), "{counts:?}");
-    assert_eq!(by_score.rank_of(by_score.ranking[0]), 1);
-    assert_eq!(by_score.rank_of(99), 0);
+    assert_eq!(by_rank.rank_of(by_rank.ranking[0]), 1);
+    assert_eq!(by_rank.rank_of(99), 0);
 }
 
 #[test]
@@ -207,7 +207,33 @@ fn sort_cycles_through_every_order() {
         sort = sort.next();
     }
     assert_eq!(sort, Sort::Listed);
-    assert_eq!(seen, ["as listed", "by score", "by disqualifying failures"]);
+    assert_eq!(seen, ["as listed", "by rank", "by disqualifying failures"]);
+}
+
+#[test]
+fn ordering_by_rank_says_so_and_why_scores_may_look_out_of_order() {
+    // The demo by rank reads 97 %, 37 %, 61 %: the 61 % provider is disqualified. The
+    // label must not promise an order by score.
+    let workspace = demo();
+    let comparison = compare(&workspace, Sort::Rank);
+    let scores: Vec<u32> = comparison
+        .columns
+        .iter()
+        .map(|&index| {
+            comparison.cards[index]
+                .overall
+                .percent()
+                .unwrap_or(0.0)
+                .round() as u32
+        })
+        .collect();
+    assert!(!scores.is_sorted_by(|a, b| a >= b), "{scores:?}");
+    assert!(!Sort::Rank.label().contains("score"));
+    assert!(
+        Sort::Rank
+            .explanation()
+            .contains("disqualified providers last")
+    );
 }
 
 #[test]
@@ -248,7 +274,7 @@ fn summary_lists_failures_unknowns_partly_met_and_claims() {
 #[test]
 fn summary_names_the_strongest_sections_best_first() {
     let workspace = demo();
-    let comparison = compare(&workspace, Sort::Score);
+    let comparison = compare(&workspace, Sort::Rank);
     let best = comparison.ranking[0];
     let strongest = comparison.summary(best).strongest;
     assert!(!strongest.is_empty());
@@ -262,4 +288,53 @@ fn short_names_drop_a_trailing_remark() {
     assert_eq!(short_name("  Tūī Talk "), "Tūī Talk");
     assert_eq!(short_name("(fictional)"), "(fictional)");
     assert_eq!(short_name("A (b) c"), "A (b) c");
+}
+
+#[test]
+fn distinct_names_keep_the_remark_that_tells_two_apart() {
+    let names = [
+        "Acme Meet (NZ region)",
+        "Acme Meet (US region)",
+        "Kererū Meet (fictional)",
+    ];
+    assert_eq!(
+        distinct_names(&names),
+        [
+            "Acme Meet (NZ region)",
+            "Acme Meet (US region)",
+            "Kererū Meet"
+        ]
+    );
+    // A bare name and the same name with a remark: both stay whole.
+    assert_eq!(
+        distinct_names(&["Acme", "Acme (beta)"]),
+        ["Acme", "Acme (beta)"]
+    );
+}
+
+#[test]
+fn names_that_would_look_alike_lose_their_shared_start() {
+    let names: Vec<String> = (1..=10)
+        .map(|n| format!("Provider number {n} Ltd"))
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    // Cut to eight columns, every name reads "Provider": what differs must show instead.
+    let cut = |name: &str| name.chars().take(8).collect::<String>();
+    let labels = telling_apart(&names, "…", cut);
+    assert_eq!(labels[0], "…1 Ltd");
+    assert_eq!(labels[9], "…10 Ltd");
+    // Names already apart when shown stay whole.
+    let wide = telling_apart(&names, "…", |name: &str| name.to_owned());
+    assert_eq!(wide[0], "Provider number 1 Ltd");
+    // Region variants keep what differs, and another provider keeps its name.
+    let regions = ["Acme Meet (NZ region)", "Acme Meet (US region)", "Zoom"];
+    let labels = telling_apart(&regions, "…", cut);
+    assert_eq!(labels, ["…(NZ region)", "…(US region)", "Zoom"]);
+}
+
+#[test]
+fn names_alike_even_in_part_fall_back_to_their_place_in_the_list() {
+    let names = ["Same", "Same", "Other"];
+    let labels = telling_apart(&names, "…", |name: &str| name.to_owned());
+    assert_eq!(labels, ["1. Same", "2. Same", "Other"]);
 }
