@@ -1,5 +1,8 @@
 //! The Compare view's keys: moving over the matrix, opening sections, the filters, the
 //! column order, the chart, and Enter on a cell to see the judgement behind it in Review.
+//! In the chart, up and down pick the section it shows; the keys that act on the matrix
+//! (Enter, h, l, and the filters) bring the matrix back first, on that section, so nothing
+//! changes out of sight.
 
 use super::jump::focus_item;
 use crate::compare::{Row, Sort};
@@ -10,6 +13,18 @@ use crate::tui::views::compare::{CompareAreas, comparison, matrix, rows, selecte
 use crate::tui::widgets::list::step;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let acts_on_matrix = matches!(
+        action,
+        Action::Expand
+            | Action::Collapse
+            | Action::Select
+            | Action::DifferencesOnly
+            | Action::RequiredOnly
+    );
+    if acts_on_matrix && state.compare.chart {
+        back_to_matrix(state, action);
+        return Vec::new();
+    }
     match action {
         _ if action.is_movement() => move_cursor(state, action),
         Action::NextProvider => move_column(state, true),
@@ -27,8 +42,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }),
         Action::CycleSort => {
             state.compare.sort = state.compare.sort.next();
-            let order = state.compare.sort.label();
-            state.inform(format!("Providers ordered {order}."));
+            state.inform(state.compare.sort.explanation());
         }
         Action::ToggleChart => state.compare.chart = !state.compare.chart,
         Action::SwitchChart => {
@@ -41,6 +55,31 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// A key that acts on the matrix, pressed in the chart: the matrix comes back with the
+/// cursor on the chart's section, and the key acts there. Enter and l open that section
+/// (never shut it, nor jump to Review from an item left selected before the chart), h
+/// shows it shut, and the filters apply as they would in the matrix.
+fn back_to_matrix(state: &mut State, action: Action) {
+    state.compare.chart = false;
+    let Some(section) = current_row(state).map(|row| row.section) else {
+        return;
+    };
+    if let Some(row) = row_ids(state).iter().position(|id| *id == section) {
+        state.compare.cursor = row;
+    }
+    match action {
+        Action::Expand | Action::Select => {
+            state.compare.expanded.insert(section);
+        }
+        Action::Collapse => {
+            state.compare.expanded.remove(&section);
+        }
+        _ => {
+            update(state, action);
+        }
+    }
 }
 
 /// The ids of the visible rows, in order.

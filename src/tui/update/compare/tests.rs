@@ -69,7 +69,7 @@ fn columns_move_in_the_order_drawn_and_stop_at_the_ends() {
     press(&mut state, "]");
     assert_eq!(state.compare.provider, 1);
     press(&mut state, "s");
-    assert_eq!(state.compare.sort, Sort::Score);
+    assert_eq!(state.compare.sort, Sort::Rank);
     let order = comparison(&state).expect("open").columns;
     assert_eq!(
         state.compare.provider, 1,
@@ -169,7 +169,7 @@ fn journey_from_the_demo_to_the_evidence_behind_a_cell() {
     press(&mut state, "4ds");
     assert_eq!(state.view, View::Compare);
     assert!(state.compare.filter.differences_only);
-    assert_eq!(state.compare.sort, Sort::Score);
+    assert_eq!(state.compare.sort, Sort::Rank);
     press(&mut state, "jjjjjlj>");
     assert_eq!(at(&state), "P3.1");
     let ranking = comparison(&state).expect("open").ranking;
@@ -182,4 +182,78 @@ fn journey_from_the_demo_to_the_evidence_behind_a_cell() {
         .item()
         .map(|item| item.id.as_str());
     assert_eq!(item, Some("P3.1"));
+}
+
+#[test]
+fn in_the_chart_enter_and_l_open_the_charted_section_in_the_matrix() {
+    let mut state = demo();
+    // An item row under the cursor, then the chart: it charts that item's section.
+    press(&mut state, "jll");
+    assert_eq!(at(&state), "SEC.1");
+    press(&mut state, "c");
+    press(&mut state, "j");
+    assert_eq!(at(&state), "SET");
+    assert!(!state.compare.expanded.contains("SET"));
+    press(&mut state, "<Enter>");
+    assert!(!state.compare.chart, "the matrix comes back");
+    assert_eq!(state.view, View::Compare, "never a jump to Review");
+    assert_eq!(at(&state), "SET");
+    assert!(
+        state.compare.expanded.contains("SET"),
+        "and shows the section open"
+    );
+    // Enter again, now in the matrix, shuts it as usual.
+    press(&mut state, "<Enter>");
+    assert!(!state.compare.expanded.contains("SET"));
+    press(&mut state, "cl");
+    assert!(!state.compare.chart);
+    assert!(state.compare.expanded.contains("SET"));
+    // Already open, Enter in the chart keeps it open rather than shutting it out of sight.
+    press(&mut state, "c<Enter>");
+    assert!(state.compare.expanded.contains("SET"));
+}
+
+#[test]
+fn in_the_chart_the_item_left_selected_is_never_opened_out_of_sight() {
+    let mut state = demo();
+    press(&mut state, "ll");
+    assert_eq!(at(&state), "SEL.1");
+    press(&mut state, "c<Enter>");
+    assert_eq!(state.view, View::Compare);
+    assert!(!state.compare.chart);
+    assert_eq!(at(&state), "SEL", "the cursor is on the charted section");
+    assert!(state.compare.expanded.contains("SEL"));
+}
+
+#[test]
+fn in_the_chart_h_and_the_filters_bring_the_matrix_back_and_act_there() {
+    let mut state = demo();
+    press(&mut state, "lc");
+    assert!(state.compare.expanded.contains("SEL"));
+    press(&mut state, "h");
+    assert!(!state.compare.chart);
+    assert!(!state.compare.expanded.contains("SEL"));
+    assert_eq!(at(&state), "SEL");
+    press(&mut state, "cd");
+    assert!(!state.compare.chart);
+    assert!(state.compare.filter.differences_only);
+    press(&mut state, "cr");
+    assert!(!state.compare.chart);
+    assert!(state.compare.filter.required_only);
+    // Keys of the chart itself keep it.
+    press(&mut state, "cjb><lt>s");
+    assert!(state.compare.chart);
+}
+
+#[test]
+fn sorting_says_what_the_order_is() {
+    let mut state = demo();
+    press(&mut state, "s");
+    let message = state
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(message.starts_with("By rank"), "{message}");
+    assert!(message.contains("disqualified providers last"), "{message}");
 }

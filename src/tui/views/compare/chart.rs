@@ -9,11 +9,11 @@ use ratatui::symbols::bar;
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart};
 
-use super::{pane, rows, section_title, selected_column};
-use crate::compare::{Comparison, Row, short_name};
+use super::{names_in, pane, rows, section_title, selected_column};
+use crate::compare::{Comparison, Row};
 use crate::scoring::Tally;
+use crate::tui::action::Action;
 use crate::tui::state::{ChartBy, State};
-use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
 use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
@@ -54,19 +54,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
         ChartBy::Sections => "per provider",
         ChartBy::Providers => "per section",
     };
-    let switch = state
-        .keymap
-        .key_label(crate::tui::action::Action::SwitchChart, theme.ascii);
-    let matrix = state
-        .keymap
-        .key_label(crate::tui::action::Action::ToggleChart, theme.ascii);
+    let key = |action| state.keymap.key_label(action, theme.ascii);
+    let (down, up) = (key(Action::Down), key(Action::Up));
+    let (open, switch, matrix) = (
+        key(Action::Select),
+        key(Action::SwitchChart),
+        key(Action::ToggleChart),
+    );
     let (title, entries, selected) = match state.compare.chart_by {
         ChartBy::Sections => {
             let card = &comparison.cards[provider];
-            let name = one_line(
-                short_name(&comparison.providers()[provider].name),
-                theme.ascii,
-            );
+            let name = &names_in(comparison, usize::MAX, theme)[provider];
             let mut entries: Vec<Entry> = card
                 .sections
                 .iter()
@@ -98,13 +96,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
             let Some(section) = section else {
                 return;
             };
+            // Room for the name beside the marker, the rank and the failure mark.
+            let names = names_in(comparison, LABEL_WIDTH - 8, theme);
             let entries = comparison
                 .columns
                 .iter()
                 .map(|&index| {
                     let card = &comparison.cards[index];
-                    let name =
-                        one_line(short_name(&comparison.providers()[index].name), theme.ascii);
+                    let name = &names[index];
                     let failed = if card.is_disqualified() {
                         if theme.ascii { " DQ" } else { " ✘" }
                     } else {
@@ -130,10 +129,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
     } else {
         title
     };
-    let block = pane(title, state).title_bottom(Line::styled(
-        format!(" {switch}: {other} · {matrix}: matrix "),
-        theme.dim(),
-    ));
+    // The keys that work here: up and down pick the section, Enter opens it in the matrix.
+    let keys = format!(
+        " {down}/{up}: section · {open}: its items · {switch}: {other} · {matrix}: matrix "
+    );
+    let keys = if theme.ascii {
+        keys.replace('·', "-")
+    } else {
+        keys
+    };
+    let block = pane(title, state).title_bottom(Line::styled(keys, theme.dim()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(chart(&entries, selected, inner, theme), inner);
@@ -151,7 +156,8 @@ fn chart(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> BarCha
         .map(|entry| entry.label.chars().count())
         .max()
         .unwrap_or(0)
-        .min(LABEL_WIDTH);
+        .min(LABEL_WIDTH - 2)
+        + 2;
     let dash = if theme.ascii { "-" } else { "–" };
     let bars: Vec<Bar<'static>> = entries
         .iter()
@@ -159,7 +165,16 @@ fn chart(entries: &[Entry], selected: usize, area: Rect, theme: Theme) -> BarCha
         .take(shown)
         .map(|entry| {
             let percent = entry.tally.as_ref().and_then(Tally::percent);
-            let label = truncate(&entry.label, label_width, theme.ascii);
+            // The selected bar is marked in text as well as in reverse video.
+            let marker = match (entry.selected, theme.ascii) {
+                (true, false) => "▸ ",
+                (true, true) => "> ",
+                (false, _) => "  ",
+            };
+            let label = format!(
+                "{marker}{}",
+                truncate(&entry.label, label_width - 2, theme.ascii)
+            );
             let label_style = if entry.selected {
                 theme.selected()
             } else {

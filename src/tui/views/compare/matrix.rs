@@ -8,12 +8,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane, rows, section_title, selected_column};
+use super::{ellipsis, full_names, pane, rows, section_title, selected_column};
 use crate::catalogue::Priority;
-use crate::compare::{Comparison, Row, short_name};
+use crate::compare::{Comparison, Row, telling_apart};
 use crate::scoring::{Scorecard, Tally};
 use crate::tui::state::State;
-use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
 use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
@@ -174,13 +173,16 @@ impl Painter<'_> {
             }
         };
         let width = usize::from(self.grid.column.saturating_sub(1));
+        // Laid out for every provider, not only those in view, so that a column keeps its
+        // header as the columns scroll.
+        let full = full_names(comparison, theme.ascii);
+        let full: Vec<&str> = full.iter().map(String::as_str).collect();
+        let lay_out = |name: &str| name_lines(name, width, theme.ascii);
+        let labels = telling_apart(&full, ellipsis(theme), lay_out);
         let names: Vec<[String; 2]> = self
             .shown
             .iter()
-            .map(|&index| {
-                let name = one_line(short_name(&comparison.providers()[index].name), theme.ascii);
-                name_lines(&name, width, theme.ascii)
-            })
+            .map(|&index| lay_out(&labels[index]))
             .collect();
         let lines = [
             (span, theme.dim()),

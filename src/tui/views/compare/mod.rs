@@ -11,10 +11,13 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders};
 
-use crate::compare::{Comparison, Matrix, Row};
+use crate::compare::{Comparison, Matrix, Row, telling_apart};
 use crate::scoring::ScoreOptions;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::state::State;
+use crate::tui::text::one_line;
+use crate::tui::theme::Theme;
+use crate::tui::views::chrome::truncate;
 
 /// Body width from which the summary and ranking panes sit beside the matrix.
 const SIDE_BY_SIDE_WIDTH: u16 = 120;
@@ -133,6 +136,30 @@ fn pane(title: String, state: &State) -> Block<'static> {
         .borders(Borders::ALL)
         .border_set(state.theme.border())
         .title(Line::styled(title, state.theme.title()))
+}
+
+/// Every provider's name in full, made safe for the screen, in the workspace's order.
+fn full_names(comparison: &Comparison<'_>, ascii: bool) -> Vec<String> {
+    comparison
+        .providers()
+        .iter()
+        .map(|provider| one_line(provider.name.trim(), ascii))
+        .collect()
+}
+
+/// Names as the view shows them where each has `room` columns on one line: cut short,
+/// and told apart (`compare::telling_apart`) where cutting would make two look alike.
+fn names_in(comparison: &Comparison<'_>, room: usize, theme: Theme) -> Vec<String> {
+    let full = full_names(comparison, theme.ascii);
+    let names: Vec<&str> = full.iter().map(String::as_str).collect();
+    telling_apart(&names, ellipsis(theme), |name| {
+        truncate(name, room, theme.ascii)
+    })
+}
+
+/// The mark of the words left out at the start of a name.
+fn ellipsis(theme: Theme) -> &'static str {
+    if theme.ascii { ".." } else { "…" }
 }
 
 /// A section's title without the "Principle 3: " its id already says.

@@ -1,4 +1,4 @@
-//! The panes beside the matrix: the selected provider's gaps and strengths, and the few
+//! The panes beside the matrix: the selected provider's gaps and strengths, and the
 //! judgements that would change who ranks first, in words.
 
 use ratatui::Frame;
@@ -7,17 +7,16 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{pane, selected_column};
-use crate::compare::{Comparison, short_name};
+use super::{full_names, names_in, pane, selected_column};
+use crate::compare::{Comparison, distinct_names};
+use crate::scoring::Swing;
 use crate::tui::state::State;
-use crate::tui::text::{one_line, wrap};
+use crate::tui::text::wrap;
 use crate::tui::views::chrome::truncate;
-use crate::workspace::{Provider, Status};
-
-/// Judgements tried for the ranking pane: enough to point at, few enough to read.
-const SWINGS: usize = 3;
+use crate::workspace::Status;
 
 /// One entry of a pane: a marker in its style, then text.
+#[derive(Clone)]
 struct Entry {
     mark: &'static str,
     style: Style,
@@ -29,27 +28,48 @@ pub fn draw_summary(frame: &mut Frame, area: Rect, state: &State, comparison: &C
     let Some((provider, _)) = selected_column(state, comparison) else {
         return;
     };
-    let name = display_name(&comparison.providers()[provider], state);
     let dot = if theme.ascii { " - " } else { " · " };
-    let title = format!(
-        " {name}{dot}#{} of {} ",
+    let rank = format!(
+        "{dot}#{} of {} ",
         comparison.rank_of(provider),
         comparison.columns.len()
     );
+    // The name as the title can show it, told apart from the others' there.
+    let room = usize::from(area.width.saturating_sub(3)).saturating_sub(rank.chars().count());
+    let labels = names_in(comparison, room, theme);
+    let title = format!(" {}{rank}", labels[provider]);
     let title = truncate(
         &title,
         usize::from(area.width.saturating_sub(2)),
         theme.ascii,
     );
     let summary = comparison.summary(provider);
+    let overall = &comparison.cards[provider].overall;
     let ids = |ids: &[&str]| ids.join(", ");
     let mut entries = Vec::new();
     let failures = summary.disqualifying.len();
-    entries.push(if failures == 0 {
+    entries.push(if overall.applicable == 0 {
+        Entry {
+            mark: theme.status_glyph(Status::NotApplicable),
+            style: theme.dim(),
+            text: "Nothing to score: no item applies".to_owned(),
+        }
+    } else if overall.assessed == 0 {
+        Entry {
+            mark: theme.status_glyph(Status::NotAssessed),
+            style: theme.dim(),
+            text: "Not assessed yet: no judgement recorded".to_owned(),
+        }
+    } else if failures == 0 {
+        let so_far = if overall.assessed < overall.applicable {
+            " so far"
+        } else {
+            ""
+        };
         Entry {
             mark: theme.status_glyph(Status::Met),
             style: theme.status_style(Status::Met),
-            text: "No disqualifying failure".to_owned(),
+            text: format!("No disqualifying failure{so_far}"),
         }
     } else {
         Entry {
@@ -94,103 +114,245 @@ pub fn draw_summary(frame: &mut Frame, area: Rect, state: &State, comparison: &C
             text: format!("strongest: {}", strongest.join(", ")),
         });
     }
-    draw_entries(frame, area, state, title, &[&entries]);
+    draw_entries(frame, area, state, title, None, &entries);
 }
 
+/// The two providers ranked first and every single judgement that would swap them: as
+/// many as the pane holds, in the order `Swings::all` gives (required items first, then by
+/// how far each brings the two scores together), then how many more there are. When any
+/// one of the leader's required items would do, or any one of the runner-up's items not
+/// yet Met, one sentence says so instead of a list.
 pub fn draw_ranking(frame: &mut Frame, area: Rect, state: &State, comparison: &Comparison<'_>) {
     let theme = state.theme;
     let title = " What would change the ranking ".to_owned();
-    let (Some(&first), Some(&second)) = (comparison.ranking.first(), comparison.ranking.get(1))
-    else {
+    let Some(swings) = comparison.swings() else {
         let entry = Entry {
             mark: theme.bullet(),
             style: theme.dim(),
             text: "Add a second provider to see what would change the ranking.".to_owned(),
         };
-        draw_entries(frame, area, state, title, &[&[entry]]);
+        draw_entries(frame, area, state, title, None, &[entry]);
         return;
     };
-    let providers = comparison.providers();
-    let leader = display_name(&providers[first], state);
-    let runner_up = display_name(&providers[second], state);
+    let full = full_names(comparison, theme.ascii);
+    let short = {
+        let names: Vec<&str> = full.iter().map(String::as_str).collect();
+        let short: Vec<String> = distinct_names(&names)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        short
+    };
+    let (first, second) = (swings.leader, swings.runner_up);
+    let (leader, runner_up) = (&short[first], &short[second]);
     let standing = Entry {
         mark: theme.bullet(),
         style: theme.title(),
-        text: format!("{leader} ranks first, {runner_up} second."),
+        text: format!("{} ranks first, {} second.", full[first], full[second]),
     };
-    let swings = comparison.swings(SWINGS);
     if swings.is_empty() {
         let none = Entry {
             mark: theme.bullet(),
             style: theme.dim(),
             text: "No single judgement would swap them.".to_owned(),
         };
-        draw_entries(frame, area, state, title, &[&[standing, none]]);
+        draw_entries(frame, area, state, title, None, &[standing, none]);
         return;
     }
-    // In full sentences when they fit; else the outcome once, then each change.
-    let mut full = vec![standing];
-    let mut short = vec![Entry {
+    let not_met = (
+        theme.status_glyph(Status::NotMet),
+        theme.status_style(Status::NotMet),
+    );
+    // In full sentences, or the outcome once and then each change.
+    let mut sentences = vec![standing];
+    let mut terse = vec![Entry {
         mark: theme.bullet(),
         style: theme.title(),
         text: format!("{runner_up} would rank first if:"),
     }];
-    for swing in swings {
-        let whose = if swing.provider == providers[first].id {
-            &leader
-        } else {
-            &runner_up
-        };
-        let change = format!("{whose}'s {} became {}", swing.item, swing.to.label());
-        let (mark, style) = (theme.status_glyph(swing.to), theme.status_style(swing.to));
-        full.push(Entry {
-            mark,
-            style,
-            text: format!("If {change}, {runner_up} would rank first."),
+    let summed = swings.any_required_rules_out_leader();
+    if let Some(count) = summed {
+        sentences.push(Entry {
+            mark: not_met.0,
+            style: not_met.1,
+            text: format!(
+                "Any one of the {count} required items {leader} meets or partly meets \
+                 becoming Not met would rule it out and put {runner_up} first."
+            ),
         });
-        short.push(Entry {
-            mark,
-            style,
-            text: change,
+        terse.push(Entry {
+            mark: not_met.0,
+            style: not_met.1,
+            text: format!(
+                "any one of {leader}'s {count} required items (met or partly met) \
+                 became Not met"
+            ),
         });
     }
-    draw_entries(frame, area, state, title, &[&full, &short]);
+    if let Some(count) = swings.any_item_puts_runner_up_first() {
+        let met = (
+            theme.status_glyph(Status::Met),
+            theme.status_style(Status::Met),
+        );
+        sentences.push(Entry {
+            mark: met.0,
+            style: met.1,
+            text: format!(
+                "Any one of the {count} items {runner_up} does not yet meet becoming Met \
+                 would put it first."
+            ),
+        });
+        terse.push(Entry {
+            mark: met.0,
+            style: met.1,
+            text: format!("any one of {runner_up}'s {count} items not yet Met became Met"),
+        });
+    }
+    let whose = |swing: &Swing| {
+        if swing.provider == comparison.providers()[first].id {
+            leader
+        } else {
+            runner_up
+        }
+    };
+    let listed = swings.listed();
+    let entry = |swing: &Swing, text: String| Entry {
+        mark: theme.status_glyph(swing.to),
+        style: theme.status_style(swing.to),
+        text,
+    };
+    let each_sentence: Vec<Entry> = listed
+        .iter()
+        .map(|swing| {
+            let change = format!(
+                "{}'s {} became {}",
+                whose(swing),
+                swing.item,
+                swing.to.label()
+            );
+            entry(swing, format!("If {change}, {runner_up} would rank first."))
+        })
+        .collect();
+    let each_terse: Vec<Entry> = listed
+        .iter()
+        .map(|swing| {
+            let change = format!(
+                "{}'s {} became {}",
+                whose(swing),
+                swing.item,
+                swing.to.label()
+            );
+            entry(swing, change)
+        })
+        .collect();
+    let dots = if theme.ascii { "..." } else { "…" };
+    let more = |rest: usize| Entry {
+        mark: " ",
+        style: theme.dim(),
+        text: if rest == 1 {
+            format!("{dots} and 1 more single judgement")
+        } else {
+            format!("{dots} and {rest} more single judgements")
+        },
+    };
+    // Worth saying when the runner-up is too far behind to catch up on one item alone.
+    let tail = (summed.is_some() && swings.runner_up_gains() == 0).then(|| Entry {
+        mark: theme.bullet(),
+        style: theme.dim(),
+        text: format!("No single item of {runner_up}'s becoming Met would put it first."),
+    });
+    let inner = pane(String::new(), state).inner(area);
+    let width = usize::from(inner.width.saturating_sub(2)).max(1);
+    let height = usize::from(inner.height);
+    let fit =
+        |head: &[Entry], items: &[Entry]| fitting(head, items, &more, tail.as_ref(), width, height);
+    let entries = match (fit(&sentences, &each_sentence), fit(&terse, &each_terse)) {
+        // Full sentences unless the terse lines would show more of the list.
+        (Some((long, shown)), terse) if terse.as_ref().is_none_or(|(_, more)| shown >= *more) => {
+            long
+        }
+        (_, Some((entries, _))) => entries,
+        // Too small for even that: one line each, as many as there are lines.
+        (_, None) => {
+            let room = height.saturating_sub(terse.len() + 1);
+            let shown = room.min(each_terse.len());
+            let mut entries = terse;
+            entries.extend(each_terse.iter().take(shown).cloned());
+            if shown < each_terse.len() {
+                entries.push(more(each_terse.len() - shown));
+            }
+            entries
+        }
+    };
+    let order = (listed.len() > 1).then(|| " required first, then by effect ".to_owned());
+    draw_entries(frame, area, state, title, order, &entries);
 }
 
-/// A provider's name as the panes write it: safe, and without a bracketed remark.
-fn display_name(provider: &Provider, state: &State) -> String {
-    one_line(short_name(&provider.name), state.theme.ascii)
+/// `head`, then as many of `items` as fit `height` lines of `width` once wrapped, then
+/// `more` saying how many were left out; `tail` too when everything else fits with room
+/// for it. `None` when not even `head` and `more` fit. Also gives how many items it holds.
+fn fitting(
+    head: &[Entry],
+    items: &[Entry],
+    more: &impl Fn(usize) -> Entry,
+    tail: Option<&Entry>,
+    width: usize,
+    height: usize,
+) -> Option<(Vec<Entry>, usize)> {
+    let lines = |entry: &Entry| wrap(&entry.text, width).len();
+    let mut used: usize = head.iter().map(lines).sum();
+    let mut best = None;
+    for shown in 0..=items.len() {
+        if shown > 0 {
+            used += lines(&items[shown - 1]);
+        }
+        if used > height {
+            break;
+        }
+        let rest = items.len() - shown;
+        let note = if rest > 0 { lines(&more(rest)) } else { 0 };
+        if used + note <= height {
+            best = Some((shown, used + note));
+        }
+    }
+    let (shown, used) = best?;
+    let mut entries = head.to_vec();
+    entries.extend(items.iter().take(shown).cloned());
+    if shown < items.len() {
+        entries.push(more(items.len() - shown));
+    } else if let Some(tail) = tail.filter(|tail| used + lines(tail) <= height) {
+        entries.push(tail.clone());
+    }
+    Some((entries, shown))
 }
 
-/// The first of `variants` whose entries, wrapped under their markers, fit the pane; else
-/// the last with one line per entry, cut short, so that every entry keeps a line.
+/// The entries, each wrapped under its marker when they all fit the pane, else one line
+/// each, cut short, so that every entry keeps a line. `bottom` goes on the lower border.
 fn draw_entries(
     frame: &mut Frame,
     area: Rect,
     state: &State,
     title: String,
-    variants: &[&[Entry]],
+    bottom: Option<String>,
+    entries: &[Entry],
 ) {
-    let block = pane(title, state);
+    let mut block = pane(title, state);
+    if let Some(bottom) = bottom {
+        block = block.title_bottom(Line::styled(bottom, state.theme.dim()));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width.saturating_sub(2)).max(1);
-    let wrapped = |entries: &[Entry]| -> Vec<Vec<String>> {
-        entries.iter().map(|e| wrap(&e.text, width)).collect()
-    };
-    let fitting = variants.iter().find_map(|entries| {
-        let lines = wrapped(entries);
-        let height = lines.iter().map(Vec::len).sum::<usize>();
-        (height <= usize::from(inner.height)).then_some((*entries, lines))
-    });
-    let (entries, texts) = fitting.unwrap_or_else(|| {
-        let entries = variants.last().copied().unwrap_or_default();
-        let cut = entries
+    let wrapped: Vec<Vec<String>> = entries.iter().map(|e| wrap(&e.text, width)).collect();
+    let height = wrapped.iter().map(Vec::len).sum::<usize>();
+    let texts = if height <= usize::from(inner.height) {
+        wrapped
+    } else {
+        entries
             .iter()
             .map(|e| vec![truncate(&e.text, width, state.theme.ascii)])
-            .collect();
-        (entries, cut)
-    });
+            .collect()
+    };
     let mut lines = Vec::new();
     for (entry, text) in entries.iter().zip(texts) {
         for (index, part) in text.into_iter().enumerate() {

@@ -1,17 +1,17 @@
 //! Render snapshots of the Compare view at 80x24 and 160x48, with checks of what each
 //! screen must say so that a snapshot accepted in error still fails.
 
-use crate::catalogue::builtin;
+use crate::catalogue::{Priority, builtin};
 use crate::demo::demo_workspace;
 use crate::tui::action::View;
 use crate::tui::state::State;
 use crate::tui::testing::{
-    fixed_now, hostile_workspace, many_providers, press, render, sample_workspace, screen,
-    state_with,
+    fixed_now, hostile_workspace, many_providers, press, provider, render, sample_workspace,
+    screen, state_with,
 };
 use crate::tui::theme::Theme;
 use crate::tui::views::tests::assert_screens;
-use crate::workspace::Workspace;
+use crate::workspace::{Status, Workspace};
 
 fn comparing(workspace: Workspace) -> State {
     let mut state = state_with(workspace);
@@ -40,9 +40,30 @@ fn demo_ranks_and_rules_out() {
     // Tuatara scores above Pīwakawaka but its disqualifying failures rank it below.
     assert!(text.contains("✘12"), "{text}");
     assert!(text.contains("Kererū Meet · #1 of 4"), "{text}");
+    // The runner-up is far behind: one line sums up the leader's 70 required items
+    // instead of listing three of them as if they were all.
     assert!(
         text.contains("Pīwakawaka Chat would rank first if:"),
         "{text}"
+    );
+    let comparison = super::comparison(&state).expect("open");
+    let required = comparison
+        .swings()
+        .and_then(|swings| swings.any_required_rules_out_leader())
+        .expect("the leader's required items are summed up");
+    assert!(
+        text.contains(&format!("any one of Kererū Meet's {required} required")),
+        "{text}"
+    );
+    assert!(!text.contains("SEL.1 became"), "{text}");
+    let wide = screen(&state, 160, 48);
+    assert!(
+        wide.contains("• Kererū Meet (fictional) ranks first, Pīwakawaka Chat"),
+        "the standing names them in full: {wide}"
+    );
+    assert!(
+        wide.contains("No single item of Pīwakawaka Chat's"),
+        "{wide}"
     );
     assert!(
         text.contains("2 items for services not needed are left out"),
@@ -62,8 +83,9 @@ fn twenty_providers_scroll_sideways_at_80_columns() {
         text.contains("12"),
         "the selected column is in view: {text}"
     );
+    let header: String = text.lines().skip(2).take(2).collect();
     assert!(
-        !text.contains(" 00 "),
+        !header.contains(" 00 "),
         "the first columns scrolled away: {text}"
     );
     assert!(text.contains("Provider 12 · #13 of 20"), "{text}");
@@ -131,21 +153,28 @@ fn chart_per_section_and_per_provider() {
         "{text}"
     );
     assert!(text.contains("#3 Tuatara Talk ✘"), "{text}");
+    assert!(
+        text.contains("▸ #1 Kererū Meet"),
+        "the selected bar is marked: {text}"
+    );
+    assert!(text.contains("j/k: section · Enter: its items"), "{text}");
     assert_screens!("chart_providers", &state);
 }
 
 #[test]
-fn sorted_by_score_the_disqualified_go_last() {
+fn sorted_by_rank_the_disqualified_go_last() {
     let mut state = demo();
     press(&mut state, "s");
     let text = screen(&state, 160, 48);
-    assert!(text.contains("Compare · by score"), "{text}");
+    // Scores read 97 %, 37 %, 61 %: the order is by rank, and the title says so.
+    assert!(text.contains("Compare · by rank"), "{text}");
+    assert!(text.contains("disqualified providers last"), "{text}");
     let header = text.lines().nth(2).unwrap_or_default();
     let kererū = header.find("Kererū").unwrap_or(usize::MAX);
     let piwakawaka = header.find("Pīwakawaka").unwrap_or(usize::MAX);
     let tuatara = header.find("Tuatara").unwrap_or(0);
     assert!(kererū < piwakawaka && piwakawaka < tuatara, "{header}");
-    assert_screens!("by_score", &state);
+    assert_screens!("by_rank", &state);
 }
 
 #[test]
@@ -187,4 +216,158 @@ fn hostile_names_are_neutralised() {
         }
     }
     assert_screens!("hostile", &state);
+}
+
+/// Two providers close together: the runner-up lacks one recommended item, the leader one
+/// optional item, so many single judgements would swap them.
+fn close_race() -> State {
+    let mut workspace = sample_workspace();
+    let mut leader = provider("prov-a", "Aroha Video");
+    let mut runner_up = provider("prov-b", "Kōrero Chat");
+    let state = comparing(workspace.clone());
+    let level = state.derivation().effective;
+    let mut runner_up_gap = false;
+    let mut leader_gap = false;
+    for (_, item) in builtin().assessable_items() {
+        let priority = item.priority.at(level);
+        let met = |provider: &mut crate::workspace::Provider, status| {
+            provider.assessments.insert(
+                item.id.clone(),
+                crate::workspace::Assessment {
+                    status,
+                    ..Default::default()
+                },
+            );
+        };
+        let runner_up_status = if !runner_up_gap && priority == Priority::Recommended {
+            runner_up_gap = true;
+            Status::NotMet
+        } else {
+            Status::Met
+        };
+        let leader_status = if !leader_gap && priority == Priority::Optional {
+            leader_gap = true;
+            Status::NotMet
+        } else {
+            Status::Met
+        };
+        met(&mut runner_up, runner_up_status);
+        met(&mut leader, leader_status);
+    }
+    workspace.providers = vec![leader, runner_up];
+    comparing(workspace)
+}
+
+#[test]
+fn a_close_race_lists_as_many_swings_as_fit_and_says_how_many_more() {
+    let state = close_race();
+    let comparison = super::comparison(&state).expect("open");
+    let swings = comparison.swings().expect("two providers");
+    let listed = swings.listed().len();
+    assert!(listed > 5, "{listed}");
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("required first, then by effect"), "{text}");
+    let more = |text: &str| {
+        text.lines()
+            .find_map(|line| {
+                let at = line.find("and ")?;
+                let rest = &line[at + 4..];
+                let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                rest[number.len()..]
+                    .starts_with(" more single judgement")
+                    .then(|| number.parse::<usize>().ok())?
+            })
+            .unwrap_or(0)
+    };
+    let hidden = more(&text);
+    assert!(hidden > 0, "says how many are left out: {text}");
+    // A listed swing reads "<name>'s <item id> became <status>".
+    let named = |text: &str| {
+        text.lines()
+            .filter(|line| {
+                line.split("'s ").skip(1).any(|rest| {
+                    let id = rest.split(' ').next().unwrap_or_default();
+                    id.contains('.') && rest[id.len()..].starts_with(" became ")
+                })
+            })
+            .count()
+    };
+    for text in [text, screen(&state, 160, 48)] {
+        assert_eq!(
+            named(&text) + more(&text),
+            listed,
+            "every swing is named or counted: {text}"
+        );
+    }
+    let wide = screen(&state, 160, 48);
+    assert!(more(&wide) < hidden, "a taller pane shows more: {wide}");
+    // The runner-up's one gap is named first: it is what would put it ahead.
+    let first = wide
+        .lines()
+        .find(|line| named(line) == 1)
+        .unwrap_or_default();
+    assert!(first.contains("Kōrero Chat's SEL."), "{wide}");
+    assert_screens!("close_race", &state);
+}
+
+#[test]
+fn names_alike_but_for_a_bracket_stay_apart() {
+    let mut workspace = sample_workspace();
+    workspace.providers = vec![
+        provider("prov-nz", "Acme Meet (NZ region)"),
+        provider("prov-us", "Acme Meet (US region)"),
+        provider("prov-k", "Kererū Meet (fictional)"),
+    ];
+    let mut state = comparing(workspace);
+    press(&mut state, ">");
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("(NZ region)"), "{text}");
+    assert!(text.contains("(US region)"), "{text}");
+    assert!(
+        text.contains("Acme Meet (US region) · #"),
+        "the selected provider's pane: {text}"
+    );
+    let wide = screen(&state, 160, 48);
+    assert!(
+        wide.contains("Acme Meet (NZ region) ranks first, Acme Meet (US region)"),
+        "{wide}"
+    );
+    // Neither is assessed: any one item of the runner-up's would decide, in one line.
+    assert!(
+        wide.contains("Any one of the 94 items Acme Meet (US region) does not"),
+        "{wide}"
+    );
+    assert_screens!("bracketed_names", &state);
+}
+
+#[test]
+fn long_shared_names_show_what_differs_in_narrow_columns() {
+    let mut workspace = sample_workspace();
+    workspace.providers = (1..=9)
+        .map(|n| provider(&format!("prov-{n}"), &format!("Provider number {n} Ltd")))
+        .collect();
+    let state = comparing(workspace);
+    let text = screen(&state, 80, 24);
+    let header: Vec<&str> = text.lines().skip(2).take(2).collect();
+    for n in 1..=6 {
+        assert!(
+            header[0].contains(&format!("…{n} Ltd")),
+            "column {n} reads what tells it apart: {text}"
+        );
+    }
+    assert!(!header[1].contains("number"), "{text}");
+    assert_screens!("shared_names", &state);
+}
+
+#[test]
+fn a_provider_not_assessed_yet_gets_no_green_tick() {
+    let mut workspace = sample_workspace();
+    workspace.providers.truncate(2);
+    let mut state = comparing(workspace);
+    press(&mut state, ">");
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("Kōrero Chat · #"), "{text}");
+    assert!(text.contains("Not assessed yet"), "{text}");
+    assert!(!text.contains("No disqualifying failure"), "{text}");
+    assert_screens!("not_assessed", &state);
 }
