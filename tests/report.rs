@@ -24,3 +24,6 @@ mod json;
 
 #[path = "report/cli.rs"]
 mod cli;
+
+#[path = "report/ranking.rs"]
+mod ranking;

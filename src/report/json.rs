@@ -7,12 +7,13 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::model::Report;
-use crate::catalogue::{AssuranceLevel, Service, Source};
+use crate::catalogue::{AssuranceLevel, Priority, Service, Source};
 use crate::codec::{self, DecodeError};
 use crate::scoring::Tally;
 use crate::workspace::{Day, ProviderId, Status, Workspace};
 
-/// Goes up when a field is removed, renamed or changes meaning; adding one does not.
+/// Goes up when a field is removed, renamed or changes meaning; adding one does not
+/// (`ranking_changes` was added in version 1).
 pub const REPORT_VERSION: u32 = 1;
 
 #[derive(Serialize)]
@@ -26,6 +27,9 @@ struct JsonReport<'a> {
     ranking: Vec<&'a ProviderId>,
     /// One per provider, in the workspace's order.
     scores: Vec<Scores<'a>>,
+    /// The single judgements that would swap the two providers ranked first; null with
+    /// fewer than two providers.
+    ranking_changes: Option<RankingChanges<'a>>,
     actions: Vec<PlannedAction<'a>>,
     workspace: &'a Workspace,
 }
@@ -107,6 +111,34 @@ impl From<&Tally> for Figures {
 }
 
 #[derive(Serialize)]
+struct RankingChanges<'a> {
+    leader: &'a ProviderId,
+    runner_up: &'a ProviderId,
+    /// How many single judgements would swap them: `swings` holds every one.
+    count: usize,
+    /// When each required item the leader meets or partly meets would, judged Not met,
+    /// swap them (at least two): how many. Readable reports say so in one sentence.
+    any_required_rules_out_leader: Option<usize>,
+    /// When each item the runner-up does not yet meet (nor is Not applicable) would, judged
+    /// Met, put it first (at least two): how many.
+    any_item_puts_runner_up_first: Option<usize>,
+    /// Required items first, then those that bring the two scores closest together.
+    swings: Vec<SwingEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct SwingEntry<'a> {
+    provider_id: &'a ProviderId,
+    item_id: &'a str,
+    from: Status,
+    to: Status,
+    priority: Priority,
+    /// Percentage points the change alone brings the two overall scores together, to one
+    /// decimal.
+    shift: f64,
+}
+
+#[derive(Serialize)]
 struct PlannedAction<'a> {
     provider_id: &'a ProviderId,
     item_id: &'a str,
@@ -184,6 +216,25 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                     .collect(),
             })
             .collect(),
+        ranking_changes: report.swings.as_ref().map(|swings| RankingChanges {
+            leader: &report.providers[swings.leader].provider.id,
+            runner_up: &report.providers[swings.runner_up].provider.id,
+            count: swings.len(),
+            any_required_rules_out_leader: swings.any_required_rules_out_leader(),
+            any_item_puts_runner_up_first: swings.any_item_puts_runner_up_first(),
+            swings: swings
+                .all
+                .iter()
+                .map(|swing| SwingEntry {
+                    provider_id: &swing.provider,
+                    item_id: &swing.item,
+                    from: swing.from,
+                    to: swing.to,
+                    priority: swing.priority,
+                    shift: (swing.shift * 10.0).round() / 10.0,
+                })
+                .collect(),
+        }),
         actions: report
             .actions
             .iter()

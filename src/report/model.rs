@@ -7,13 +7,10 @@ use crate::assurance::{self, Derivation};
 use crate::catalogue::{AnswerSpec, Catalogue, Item, ItemKind, Priority, Section};
 use crate::compare::{self, Comparison};
 use crate::plan::{self, Planned};
-use crate::scoring::{ScoreOptions, Swing, Tally, in_scope};
+use crate::scoring::{ScoreOptions, Swings, Tally, in_scope};
 use crate::workspace::{
     Action, Answer, Assessment, Change, Day, Evidence, Provider, Status, Workspace,
 };
-
-/// How many ranking-changing judgements the summary names at most.
-const SWING_LIMIT: usize = 5;
 
 /// Choices that shape a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +37,9 @@ pub struct Report<'a> {
     pub providers: Vec<ProviderPart<'a>>,
     /// Every action, soonest due first.
     pub actions: Vec<Planned<'a>>,
-    /// Single judgements that would swap the two providers ranked first.
-    pub swings: Vec<Swing>,
+    /// Every single judgement that would swap the two providers ranked first; `None` with
+    /// fewer than two providers.
+    pub swings: Option<Swings>,
 }
 
 /// A context question and what the organisation answered.
@@ -126,7 +124,7 @@ impl<'a> Report<'a> {
             &workspace.providers,
             derivation,
             options.scoring,
-            compare::Sort::Score,
+            compare::Sort::Rank,
         );
         let providers: Vec<ProviderPart<'a>> = workspace
             .providers
@@ -148,7 +146,7 @@ impl<'a> Report<'a> {
                 .flat_map(|part| part.by_assessor.iter().copied()),
         );
         let sections = section_rows(catalogue, &comparison, &workspace.providers);
-        let swings = comparison.swings(SWING_LIMIT);
+        let swings = comparison.swings();
         Self {
             catalogue,
             workspace,
@@ -195,6 +193,11 @@ impl<'a> Report<'a> {
         self.providers
             .get(index)
             .map_or("", |part| part.provider.name.as_str())
+    }
+
+    /// Whether a required item left Unknown counts as a disqualifying failure.
+    pub fn unknown_disqualifies(&self) -> bool {
+        self.comparison.options().unknown_disqualifies
     }
 
     /// The title of a catalogue item, or "" for an id it does not have.

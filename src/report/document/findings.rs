@@ -2,8 +2,8 @@
 //! finding grouped by section.
 
 use super::{
-    Block, Inline, Line, PartKind, Table, coverage, cows, muted, part_with_id, percent, plural,
-    strong, text,
+    Block, Inline, Line, PartKind, Table, coverage, cows, failure, muted, no_failure, part_with_id,
+    percent, plural, strong, text,
 };
 use crate::report::model::{Finding, ProviderPart, Report, SectionPart, evidence_text};
 use crate::scoring::Scorecard;
@@ -70,12 +70,12 @@ fn details<'a>(
         ],
     ));
     let failures = if card.disqualifying.is_empty() {
-        vec![text("none")]
+        no_failure(&card.overall)
     } else {
         let items: Vec<String> = card
             .disqualifying
             .iter()
-            .map(|id| format!("{id} {}", report.item_title(id)))
+            .map(|id| failure(report, provider, id))
             .collect();
         vec![
             Inline::Alert("disqualified"),

@@ -2,12 +2,12 @@
 //! the assurance level.
 
 use super::{
-    Block, Inline, Line, PartKind, Table, coverage, cows, muted, part, percent, plural, strong,
-    text,
+    Block, Inline, Line, PartKind, Table, coverage, cows, failure, muted, no_failure, part,
+    percent, plural, strong, text,
 };
 use crate::catalogue::Service;
 use crate::report::model::{Answered, Report};
-use crate::scoring::Tally;
+use crate::scoring::{Scorecard, Tally};
 use crate::workspace::Status;
 
 pub fn cover<'a>(report: &'a Report<'a>) -> Block<'a> {
@@ -87,7 +87,7 @@ pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
                 vec![text(coverage(&card.overall))],
                 vec![text(card.overall.unknown.to_string())],
                 if failures == 0 {
-                    vec![text("none")]
+                    no_failure(&card.overall)
                 } else {
                     vec![Inline::Alert("disqualified"), text(format!(" {failures}"))]
                 },
@@ -114,7 +114,7 @@ pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
                 .summary
                 .disqualifying
                 .iter()
-                .map(|id| format!("{id} {}", report.item_title(id)))
+                .map(|id| failure(report, part.provider, id))
                 .collect();
             vec![
                 strong(part.provider.name.as_str()),
@@ -123,51 +123,124 @@ pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
         })
         .collect();
     if !failures.is_empty() {
+        let level = report.derivation().effective.label();
         blocks.push(Block::Heading(3, vec![text("Disqualifying failures")]));
-        blocks.push(Block::Para(vec![text(format!(
-            "Required items at the {} level that are not met:",
-            report.derivation().effective.label()
-        ))]));
+        blocks.push(Block::Para(vec![text(if report.unknown_disqualifies() {
+            format!(
+                "Required items at the {level} level that are not met or Unknown; as asked \
+                 for this report, an Unknown required item counts as failing:"
+            )
+        } else {
+            format!("Required items at the {level} level that are not met:")
+        })]));
         blocks.push(Block::List(failures));
     }
-    if !report.swings.is_empty() {
-        blocks.push(Block::Heading(
-            3,
-            vec![text("What would change the ranking")],
-        ));
-        blocks.push(Block::Para(vec![text(
-            "Each of these judgements alone would swap the two providers ranked first; more \
-             evidence here matters most.",
-        )]));
-        blocks.push(Block::List(
-            report
-                .swings
-                .iter()
-                .map(|swing| {
-                    let name = report
-                        .workspace
-                        .provider(&swing.provider)
-                        .map_or("", |provider| provider.name.as_str());
-                    let outcome = if swing.to == Status::Met {
-                        "would put it first"
-                    } else {
-                        "would take it out of first place"
-                    };
-                    vec![
-                        strong(name),
-                        text(format!(
-                            ": {} {} — {} instead of {} {outcome}.",
-                            swing.item,
-                            report.item_title(&swing.item),
-                            swing.to.label(),
-                            swing.from.label(),
-                        )),
-                    ]
-                })
-                .collect(),
-        ));
-    }
+    blocks.extend(ranking_changes(report));
     part(PartKind::Summary, blocks)
+}
+
+/// How many single judgements "What would change the ranking" names one by one at most;
+/// it says how many more there are, and the JSON report lists every one.
+const SWING_LIMIT: usize = 10;
+
+/// The two providers ranked first and the single judgements that would swap them:
+/// required items first, then those that bring the two scores closest together. When any
+/// one of the leader's required items would do, or any one of the runner-up's items not
+/// yet Met, one line says so instead of a list.
+fn ranking_changes<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
+    let Some(swings) = &report.swings else {
+        return Vec::new();
+    };
+    let leader = report.provider_name(swings.leader);
+    let runner_up = report.provider_name(swings.runner_up);
+    let mut blocks = vec![Block::Heading(
+        3,
+        vec![text("What would change the ranking")],
+    )];
+    if swings.is_empty() {
+        blocks.push(Block::Para(vec![text(format!(
+            "{leader} ranks first and {runner_up} second; no single judgement, changed on \
+             its own, would swap them."
+        ))]));
+        return blocks;
+    }
+    let listed = swings.listed();
+    let mut intro = format!(
+        "{leader} ranks first and {runner_up} second. {} would each, changed on its own, \
+         swap them: an item of the runner-up's judged Met instead, or one of the leader's \
+         judged Not met.",
+        plural(swings.len(), "single judgement", "single judgements")
+    );
+    if listed.len() > 1 {
+        intro.push_str(
+            " Listed with required items first, then those that bring the two scores \
+             closest together.",
+        );
+    }
+    blocks.push(Block::Para(vec![text(intro)]));
+    let mut lines: Vec<Line<'a>> = Vec::new();
+    if let Some(count) = swings.any_required_rules_out_leader() {
+        lines.push(vec![
+            strong(leader),
+            text(format!(
+                ": any one of the {count} required items it meets or partly meets, judged \
+                 Not met instead, would be a disqualifying failure and put {runner_up} first."
+            )),
+        ]);
+    }
+    if let Some(count) = swings.any_item_puts_runner_up_first() {
+        lines.push(vec![
+            strong(runner_up),
+            text(format!(
+                ": any one of the {count} items it does not yet meet, judged Met instead, \
+                 would put it first."
+            )),
+        ]);
+    }
+    for swing in listed.iter().take(SWING_LIMIT) {
+        let name = report
+            .workspace
+            .provider(&swing.provider)
+            .map_or("", |provider| provider.name.as_str());
+        let outcome = if swing.to == Status::Met {
+            "would put it first"
+        } else {
+            "would take it out of first place"
+        };
+        lines.push(vec![
+            strong(name),
+            text(format!(
+                ": {} {} (",
+                swing.item,
+                report.item_title(&swing.item)
+            )),
+            Inline::Priority(swing.priority),
+            text(format!(
+                ") — {} instead of {} {outcome}.",
+                swing.to.label(),
+                swing.from.label(),
+            )),
+        ]);
+    }
+    if swings.any_required_rules_out_leader().is_some() && swings.runner_up_gains() == 0 {
+        lines.push(vec![
+            strong(runner_up),
+            text(": no single item of its own, judged Met instead, would put it first."),
+        ]);
+    }
+    blocks.push(Block::List(lines));
+    if listed.len() > SWING_LIMIT {
+        let rest = listed.len() - SWING_LIMIT;
+        let what = if rest == 1 {
+            "single judgement"
+        } else {
+            "single judgements"
+        };
+        blocks.push(Block::Para(vec![text(format!(
+            "… and {rest} more {what}; the JSON report lists every one."
+        ))]));
+    }
+    blocks
 }
 
 /// The sentences a decision-maker reads first.
@@ -184,7 +257,17 @@ fn headlines<'a>(report: &Report<'a>) -> Vec<Line<'a>> {
     if let Some(&first) = report.comparison.ranking.first() {
         let card = &cards[first];
         let name = report.provider_name(first);
-        lines.push(vec![text(if card.is_disqualified() {
+        let unassessed = |card: &Scorecard| card.overall.assessed == 0;
+        lines.push(vec![text(if cards.iter().all(unassessed) {
+            "No provider has been assessed yet, so none ranks first.".to_owned()
+        } else if unassessed(card) {
+            // Only a provider with no judgement at all, or a disqualifying failure, can
+            // rank below one with none.
+            format!(
+                "{name} ranks first but has not been assessed yet: every other provider has \
+                 a disqualifying failure or no judgement either."
+            )
+        } else if card.is_disqualified() {
             format!(
                 "Every provider has at least one disqualifying failure. {name} ranks first \
                  with {}.",
@@ -200,8 +283,13 @@ fn headlines<'a>(report: &Report<'a>) -> Vec<Line<'a>> {
     }
     let disqualified = cards.iter().filter(|card| card.is_disqualified()).count();
     if disqualified > 0 {
+        let fail = if report.unknown_disqualifies() {
+            "fail, or leave Unknown,"
+        } else {
+            "fail"
+        };
         lines.push(vec![text(format!(
-            "{disqualified} of {total} providers fail at least one item required at the \
+            "{disqualified} of {total} providers {fail} at least one item required at the \
              {level} level."
         ))]);
     }
@@ -211,12 +299,16 @@ fn headlines<'a>(report: &Report<'a>) -> Vec<Line<'a>> {
         overall.applicable += card.overall.applicable;
         overall.unknown += card.overall.unknown;
     }
-    lines.push(vec![text(format!(
-        "Coverage: {} applicable judgements recorded across all providers; {} could not \
-         be answered (Unknown).",
-        coverage(&overall),
-        overall.unknown
-    ))]);
+    lines.push(vec![text(if overall.applicable == 0 {
+        "Coverage: – (no item applies to any provider).".to_owned()
+    } else {
+        format!(
+            "Coverage: {} applicable judgements recorded across all providers; {} could \
+             not be answered (Unknown).",
+            coverage(&overall),
+            overall.unknown
+        )
+    })]);
     let flagged: usize = report.providers.iter().map(|part| part.flagged).sum();
     let unjustified: usize = report.providers.iter().map(|part| part.unjustified).sum();
     if flagged > 0 {

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use super::model::Report;
 use crate::catalogue::Priority;
 use crate::scoring::Tally;
-use crate::workspace::Status;
+use crate::workspace::{Provider, Status};
 
 /// A piece of running text. Text is kept raw: each writer escapes it for its format.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,12 +134,40 @@ pub fn percent(tally: &Tally) -> String {
         .map_or_else(|| "–".to_owned(), |value| format!("{value:.1} %"))
 }
 
-/// "12 of 40 (30 %)": judgements recorded over applicable items.
+/// "12 of 40 (30 %)": judgements recorded over applicable items; a dash, as on screen,
+/// when no item applies (every one Not applicable, say).
 pub fn coverage(tally: &Tally) -> String {
-    let share = (tally.assessed * 100)
-        .checked_div(tally.applicable)
-        .unwrap_or(0);
-    format!("{} of {} ({share} %)", tally.assessed, tally.applicable)
+    match (tally.assessed * 100).checked_div(tally.applicable) {
+        Some(share) => format!("{} of {} ({share} %)", tally.assessed, tally.applicable),
+        None => "–".to_owned(),
+    }
+}
+
+/// A disqualifying failure as the report names it: id and title, and "(Unknown)" when it
+/// is a required item left Unknown, counted as failing only with --unknown-disqualifies.
+pub fn failure(report: &Report<'_>, provider: &Provider, id: &str) -> String {
+    let unknown = provider
+        .assessments
+        .get(id)
+        .is_some_and(|assessment| assessment.status == Status::Unknown);
+    let title = report.item_title(id);
+    if unknown {
+        format!("{id} {title} (Unknown)")
+    } else {
+        format!("{id} {title}")
+    }
+}
+
+/// How a provider with no disqualifying failure stands: "none", unless nothing has been
+/// judged yet (or nothing applies), which is no clean bill.
+pub fn no_failure<'a>(tally: &Tally) -> Line<'a> {
+    if tally.applicable == 0 {
+        vec![muted("none; no item applies")]
+    } else if tally.assessed == 0 {
+        vec![muted("none yet; not assessed")]
+    } else {
+        vec![text("none")]
+    }
 }
 
 /// "1 item" / "3 items".

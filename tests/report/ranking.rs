@@ -1,0 +1,260 @@
+//! What the reports say about the ranking: the single judgements that would swap the two
+//! providers ranked first (all counted, summed up where one sentence says it better), the
+//! disqualifying failures with `--unknown-disqualifies`, and providers with nothing to
+//! score or nothing judged yet.
+
+use serde_json::Value;
+use tiaki::catalogue::{Priority, builtin};
+use tiaki::report::{self, Format, Options};
+use tiaki::scoring::ScoreOptions;
+use tiaki::workspace::{Assessment, Provider, ProviderId, Status, Timestamp, Workspace};
+
+use super::support::{date, demo, render};
+
+fn render_with(workspace: &Workspace, format: Format, unknown_disqualifies: bool) -> String {
+    let options = Options {
+        date: date(),
+        scoring: ScoreOptions {
+            unknown_disqualifies,
+        },
+    };
+    report::render(builtin(), workspace, options, format).expect("renders")
+}
+
+fn json(workspace: &Workspace) -> Value {
+    serde_json::from_str(&render(workspace, Format::Json)).expect("valid JSON")
+}
+
+/// The part of the Markdown report under `heading`, up to the next heading.
+fn part<'m>(markdown: &'m str, heading: &str) -> &'m str {
+    let start = markdown.find(heading).expect("the part is there");
+    let rest = &markdown[start..];
+    let end = rest[4..].find("\n#").map_or(rest.len(), |at| at + 4);
+    &rest[..end]
+}
+
+/// The section "What would change the ranking" of the Markdown report.
+fn ranking_section(markdown: &str) -> &str {
+    part(markdown, "### What would change the ranking")
+}
+
+fn workspace_of(providers: Vec<Provider>) -> Workspace {
+    let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid timestamp");
+    let mut workspace = Workspace::new("Ranking", builtin(), now);
+    workspace.providers = providers;
+    workspace
+}
+
+fn provider(id: &str, name: &str, status: impl Fn(Priority, usize) -> Status) -> Provider {
+    let mut provider = Provider::new(ProviderId(id.to_owned()), name);
+    // No context answers: every item counts, at the Baseline level.
+    for (index, (_, item)) in builtin().assessable_items().enumerate() {
+        let assessment = Assessment {
+            status: status(item.priority.baseline, index),
+            note: "Checked.".to_owned(),
+            ..Assessment::default()
+        };
+        provider.assessments.insert(item.id.clone(), assessment);
+    }
+    provider
+}
+
+/// Two providers close together, so that many single judgements would swap them: the
+/// runner-up lacks its first recommended item, the leader its first optional one.
+fn close_race() -> Workspace {
+    let first_of = |wanted: Priority| {
+        builtin()
+            .assessable_items()
+            .position(|(_, item)| item.priority.baseline == wanted)
+            .expect("the catalogue has one")
+    };
+    let (recommended, optional) = (
+        first_of(Priority::Recommended),
+        first_of(Priority::Optional),
+    );
+    workspace_of(vec![
+        provider("prov-a", "Aroha Video", |_, index| {
+            if index == optional {
+                Status::NotMet
+            } else {
+                Status::Met
+            }
+        }),
+        provider("prov-b", "Kōrero Chat", |_, index| {
+            if index == recommended {
+                Status::NotMet
+            } else {
+                Status::Met
+            }
+        }),
+    ])
+}
+
+#[test]
+fn the_demo_sums_up_the_leaders_required_items_in_one_line() {
+    let workspace = demo();
+    let json = json(&workspace);
+    let changes = &json["ranking_changes"];
+    let count = changes["count"].as_u64().expect("a count");
+    let required = changes["any_required_rules_out_leader"]
+        .as_u64()
+        .expect("the leader's required items are summed up");
+    assert!(count > 5, "more than the report used to name: {count}");
+    assert_eq!(count, required);
+    assert_eq!(changes["leader"], "prov-demo-a");
+    assert_eq!(
+        changes["swings"].as_array().expect("a list").len() as u64,
+        count,
+        "the JSON lists every one"
+    );
+    let markdown = render(&workspace, Format::Markdown);
+    let section = ranking_section(&markdown);
+    assert!(!section.contains("matters most"), "{section}");
+    assert!(
+        section.contains(&format!("{count} single judgements would each")),
+        "{section}"
+    );
+    assert!(
+        section.contains(&format!(
+            "any one of the {required} required items it meets or partly meets"
+        )),
+        "{section}"
+    );
+    assert!(
+        section.contains("no single item of its own, judged Met instead, would put it first"),
+        "{section}"
+    );
+    assert!(!section.contains("SEL.1 Profit model"), "{section}");
+    let html = render(&workspace, Format::Html);
+    assert!(
+        html.contains(&format!("{count} single judgements would each")),
+        "the HTML says the same"
+    );
+}
+
+#[test]
+fn a_close_race_names_ten_in_order_and_counts_the_rest() {
+    let workspace = close_race();
+    let json = json(&workspace);
+    let changes = &json["ranking_changes"];
+    let count = changes["count"].as_u64().expect("a count") as usize;
+    assert!(count > 10, "{count}");
+    let swings = changes["swings"].as_array().expect("a list");
+    assert_eq!(swings.len(), count);
+    // Required first, then by how far each brings the scores together.
+    let key = |swing: &Value| {
+        (
+            swing["priority"] != "Required",
+            -swing["shift"].as_f64().expect("a number"),
+        )
+    };
+    assert!(
+        swings.windows(2).all(|pair| key(&pair[0])
+            .partial_cmp(&key(&pair[1]))
+            .is_some_and(|o| o.is_le())),
+        "{swings:?}"
+    );
+    let markdown = render(&workspace, Format::Markdown);
+    let section = ranking_section(&markdown);
+    let listed = section
+        .lines()
+        .filter(|line| line.starts_with("- "))
+        .count();
+    let summed = changes["any_required_rules_out_leader"]
+        .as_u64()
+        .unwrap_or(0) as usize;
+    let others = count - summed;
+    // One line sums up the leader's required items; ten more are named.
+    assert_eq!(listed, 1 + 10, "{section}");
+    assert!(
+        section.contains(&format!("… and {} more single judgements", others - 10)),
+        "{section}"
+    );
+    assert!(
+        section.contains("required items first, then those that bring the two scores"),
+        "{section}"
+    );
+    // The runner-up's one gap is the first named: it is what would put it ahead.
+    let first = section
+        .lines()
+        .find(|line| line.starts_with("- **Kōrero Chat**"));
+    assert!(
+        first.is_some_and(|line| line.contains("would put it first")),
+        "{section}"
+    );
+}
+
+#[test]
+fn unknown_items_counted_as_failing_are_not_called_not_met() {
+    let workspace = demo();
+    let plain = render_with(&workspace, Format::Markdown, false);
+    let failures = part(&plain, "### Disqualifying failures");
+    assert!(failures.contains("level that are not met:"), "{failures}");
+    assert!(!failures.contains("(Unknown)"), "{failures}");
+    let strict = render_with(&workspace, Format::Markdown, true);
+    let failures = part(&strict, "### Disqualifying failures");
+    assert!(
+        !failures.contains("that are not met:"),
+        "Unknown items are listed too: {failures}"
+    );
+    assert!(
+        failures.contains(
+            "not met or Unknown; as asked for this report, an Unknown required item counts \
+             as failing:"
+        ),
+        "{failures}"
+    );
+    assert!(
+        failures.contains(" (Unknown)"),
+        "each Unknown one says so: {failures}"
+    );
+    assert!(strict.contains("fail, or leave Unknown, at least one item required"));
+}
+
+#[test]
+fn nothing_applicable_reads_as_a_dash_as_on_screen() {
+    let workspace = workspace_of(vec![
+        provider("prov-a", "Aroha Video", |_, _| Status::Met),
+        provider("prov-n", "Nothing Applies", |_, _| Status::NotApplicable),
+    ]);
+    let markdown = render(&workspace, Format::Markdown);
+    assert!(!markdown.contains("0 of 0"), "{markdown:.3000}");
+    assert!(
+        markdown.contains("| 2 | Nothing Applies | **–** | – | 0 | _none; no item applies_ |"),
+        "{markdown:.3000}"
+    );
+    assert!(
+        markdown.contains("coverage –, 0 Unknown"),
+        "{markdown:.3000}"
+    );
+}
+
+#[test]
+fn a_provider_not_assessed_yet_gets_no_clean_bill() {
+    let workspace = workspace_of(vec![
+        provider("prov-a", "Aroha Video", |_, _| Status::Met),
+        Provider::new(ProviderId("prov-b".to_owned()), "Kōrero Chat"),
+    ]);
+    let markdown = render(&workspace, Format::Markdown);
+    assert!(
+        markdown.contains(
+            "| 2 | Kōrero Chat | **0.0 %** | 0 of 94 (0 %) | 0 | _none yet; not assessed_ |"
+        ),
+        "{markdown:.3000}"
+    );
+    // Any one of its items becoming Met would not put it first: Aroha meets everything.
+    let nobody = workspace_of(vec![
+        Provider::new(ProviderId("prov-a".to_owned()), "Aroha Video"),
+        Provider::new(ProviderId("prov-b".to_owned()), "Kōrero Chat"),
+    ]);
+    let markdown = render(&nobody, Format::Markdown);
+    assert!(
+        markdown.contains("No provider has been assessed yet, so none ranks first."),
+        "{markdown:.3000}"
+    );
+    let section = ranking_section(&markdown);
+    assert!(
+        section.contains("any one of the 94 items it does not yet meet, judged Met instead"),
+        "{section}"
+    );
+}
