@@ -1,5 +1,5 @@
 //! Issue 5's journey: open the demo, go to Compare, show only the rows where providers
-//! differ, sort by score, and Enter on a cell lands in Review on that provider and item.
+//! differ, sort by rank, and Enter on a cell lands in Review on that provider and item.
 
 use crate::harness::{data_dir, keys};
 use crate::steps::{detail_title, open_demo};
@@ -13,8 +13,8 @@ fn a_cell_of_the_sorted_differences_leads_to_its_provider_and_item_in_review() {
     tui.send("d");
     tui.expect("differences only");
     tui.send("s");
-    tui.expect("Compare · by score · differences only");
-    // By score, the second column is Pīwakawaka Chat (ranked #2; third in the workspace).
+    tui.expect("Compare · by rank · differences only");
+    // By rank, the second column is Pīwakawaka Chat (ranked #2; third in the workspace).
     tui.send(keys::ENTER);
     tui.expect("SEL.1* Profit model");
     tui.send("j");

@@ -163,7 +163,7 @@ fn keys_without_providers_change_nothing() {
 
 #[test]
 fn journey_from_the_demo_to_the_evidence_behind_a_cell() {
-    // Open the demo, go to Compare, keep only differences, sort by score, open P3 and
+    // Open the demo, go to Compare, keep only differences, sort by rank, open P3 and
     // Enter on the runner-up's first differing item: Review shows that judgement.
     let mut state = state_with(demo_workspace(builtin(), fixed_now()));
     press(&mut state, "4ds");
