@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
 
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::state::State;
+use crate::assurance::Derivation;
 use crate::catalogue::{Catalogue, Item, ItemKind, Section};
 use crate::workspace::Provider;
 
@@ -81,6 +82,15 @@ pub fn assessable(section: &Section) -> impl Iterator<Item = &Item> {
         .items
         .iter()
         .filter(|item| item.kind != ItemKind::ContextQuestion)
+}
+
+/// The items of `section` that count towards a provider's progress and score: those
+/// assessable and about a service the context says is needed.
+pub fn in_scope<'c>(
+    section: &'c Section,
+    derivation: &Derivation,
+) -> impl Iterator<Item = &'c Item> {
+    assessable(section).filter(move |item| derivation.concerns_needed_service(item))
 }
 
 /// Every visible row: each section with assessable items, followed by its items unless

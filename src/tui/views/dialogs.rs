@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::chrome::hint_line;
@@ -33,8 +32,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, editor: &NoteEditor, state: &S
     let footer = hint_line(state, &[Scope::Editor], width as usize - 2);
     let title = format!("Note: {} for {provider}", editor.item);
     let inner = frame_popup(frame, popup, &title, Some(footer), theme);
-    let mut text = editor.text.clone();
-    text.set_cursor_line_style(Style::new());
-    text.set_cursor_style(theme.selected());
-    frame.render_widget(&text, inner);
+    // The editor's own text is drawn, never a copy: drawing is how it learns its width (to
+    // wrap, so Up and Down go by screen rows) and its page (for PgUp and PgDn).
+    frame.render_widget(&editor.text, inner);
 }

@@ -1,6 +1,7 @@
 //! The Review view's dialogs: the note editor, the evidence and action forms, and the
 //! question before evidence is removed. Each change they make goes through `judge::record`.
 
+use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::judge::record;
@@ -20,6 +21,8 @@ pub(super) fn open_note_editor(state: &mut State) -> Vec<Effect> {
     let note = current(state, &provider, &item.id).note;
     let mut text = TextArea::new(note.lines().map(str::to_owned).collect());
     text.set_wrap_mode(WrapMode::WordOrGlyph);
+    text.set_cursor_line_style(Style::new());
+    text.set_cursor_style(state.theme.selected());
     text.move_cursor(CursorMove::Bottom);
     text.move_cursor(CursorMove::End);
     state.overlays.push(Overlay::Editor(Box::new(NoteEditor {

@@ -49,12 +49,25 @@ fn target(state: &State) -> Result<(ProviderId, &'static Item), String> {
     };
     let rows = rows(state);
     let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
-    match rows.get(cursor).and_then(|row| row.item()) {
-        Some(item) => Ok((provider.id.clone(), item)),
-        None => Err(format!(
-            "This is a section heading: move to one of its items first ({} opens it).",
-            key_of(state, Action::Expand)
-        )),
+    match rows.get(cursor) {
+        Some(Row::Item { item, .. }) => Ok((provider.id.clone(), item)),
+        Some(Row::Section { expanded, .. }) => {
+            let how = if !expanded {
+                format!("{} opens it", key_of(state, Action::Expand))
+            } else if matches!(rows.get(cursor + 1), Some(Row::Item { .. })) {
+                format!("{} moves into it", key_of(state, Action::Down))
+            } else {
+                // Open, yet nothing under it: every item is for a service not needed.
+                format!(
+                    "its items are for services not needed; {} shows them",
+                    key_of(state, Action::ToggleNotNeeded)
+                )
+            };
+            Err(format!(
+                "This is a section heading: move to one of its items first ({how})."
+            ))
+        }
+        None => Err("There is no item here to record against.".to_owned()),
     }
 }
 

@@ -129,8 +129,10 @@ fn select(state: &mut State) {
     }
 }
 
-/// Goes to the next (or previous) item the provider under review has no status for,
-/// across sections and round the end of the catalogue, opening its section.
+/// Goes to the next (or previous) item in scope the provider under review has no status
+/// for, across sections and round the end of the catalogue, opening its section. Items for
+/// services the context says are not needed are skipped, hidden or not: scoring leaves
+/// them out, so they are not work still to do (and a hidden one is never landed on).
 fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
     let Some(provider) = provider(state) else {
         return refuse(state, "There is no provider to review yet.".to_owned());
@@ -140,11 +142,14 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
         .assessable_items()
         .map(|(_, item)| item)
         .collect();
+    let derivation = state.derivation();
     let open = |index: usize| {
-        provider
-            .assessments
-            .get(&items[index].id)
-            .is_none_or(|a| a.status == Status::NotAssessed)
+        let item = items[index];
+        derivation.concerns_needed_service(item)
+            && provider
+                .assessments
+                .get(&item.id)
+                .is_none_or(|a| a.status == Status::NotAssessed)
     };
     // The search starts in the gap before item `gap`: after the item under the cursor
     // going forward, before it going back, and before a heading's first item either way.
@@ -169,19 +174,26 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
     });
     let provider_id = provider.id.clone();
     let name = crate::tui::text::one_line(&provider.name, state.theme.ascii);
-    match found {
-        Some((index, wrapped)) => {
-            let id = items[index].id.clone();
-            reveal(state, &provider_id, &id);
-            if wrapped {
-                state.inform(if forward {
-                    "Went round to the start of the catalogue."
-                } else {
-                    "Went round to the end of the catalogue."
-                });
-            }
+    if let Some((index, wrapped)) = found {
+        let id = items[index].id.clone();
+        reveal(state, &provider_id, &id);
+        if wrapped {
+            state.inform(if forward {
+                "Went round to the start of the catalogue."
+            } else {
+                "Went round to the end of the catalogue."
+            });
         }
-        None => state.inform(format!("Every item is assessed for {name}.")),
+    } else if items
+        .iter()
+        .any(|item| !derivation.concerns_needed_service(item))
+    {
+        state.inform(format!(
+            "Every item in scope is assessed for {name}; items for services not needed are \
+             left out."
+        ));
+    } else {
+        state.inform(format!("Every item is assessed for {name}."));
     }
     Vec::new()
 }

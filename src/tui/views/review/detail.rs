@@ -230,14 +230,16 @@ fn due_label(due: Day, today: Day, state: &State) -> (String, Style) {
     }
 }
 
-/// A section heading: what it covers and how far the provider has got with it.
+/// A section heading: what it covers and how far the provider has got with it. The counts
+/// are of the items in scope, as scoring and the tree's heading count them.
 fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &Section) {
     let theme = state.theme;
     doc.para(&format!("{}  {}", section.id, section.title), theme.title());
     doc.blank();
     doc.para(&section.summary, Style::new());
     doc.blank();
-    let (assessed, total) = section_progress(provider, section);
+    let derivation = state.derivation();
+    let (assessed, total) = section_progress(provider, section, &derivation);
     let percent = (assessed * 100).checked_div(total).unwrap_or(0);
     doc.para(
         &format!(
@@ -246,13 +248,17 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
         ),
         theme.title(),
     );
-    let assessments: Vec<Option<&Assessment>> = review_tree::assessable(section)
-        .map(|item| provider.assessments.get(&item.id))
-        .collect();
+    let status_of = |item: &Item| {
+        provider
+            .assessments
+            .get(&item.id)
+            .map_or(Status::NotAssessed, |a| a.status)
+    };
+    let in_scope: Vec<&Item> = review_tree::in_scope(section, &derivation).collect();
     for status in Status::ALL {
-        let count = assessments
+        let count = in_scope
             .iter()
-            .filter(|a| a.map_or(Status::NotAssessed, |a| a.status) == status)
+            .filter(|item| status_of(item) == status)
             .count();
         doc.line(vec![
             Span::raw("  "),
@@ -260,18 +266,25 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
             Span::raw(format!(" {:<16}{count:>3}", status.label())),
         ]);
     }
-    let level = state.level();
-    let required: Vec<_> = review_tree::assessable(section)
+    let left_out = review_tree::assessable(section).count() - in_scope.len();
+    if left_out > 0 {
+        let are = if left_out == 1 { "is" } else { "are" };
+        doc.para(
+            &format!(
+                "{} {left_out} more {are} for services not needed: not counted or scored.",
+                theme.out_of_scope_mark()
+            ),
+            theme.dim(),
+        );
+    }
+    let level = derivation.effective;
+    let required: Vec<_> = in_scope
+        .iter()
         .filter(|item| item.priority.at(level) == Priority::Required)
         .collect();
     let open = required
         .iter()
-        .filter(|item| {
-            provider
-                .assessments
-                .get(&item.id)
-                .is_none_or(|a| !a.status.is_assessed())
-        })
+        .filter(|item| !status_of(item).is_assessed())
         .count();
     doc.blank();
     doc.para(
@@ -282,10 +295,12 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
         ),
         Style::new(),
     );
-    let flagged = assessments.iter().flatten().filter(|a| a.flagged).count();
+    let assessments: Vec<&Assessment> = review_tree::assessable(section)
+        .filter_map(|item| provider.assessments.get(&item.id))
+        .collect();
+    let flagged = assessments.iter().filter(|a| a.flagged).count();
     let unjustified = assessments
         .iter()
-        .flatten()
         .filter(|a| a.lacks_justification())
         .count();
     if flagged + unjustified > 0 {

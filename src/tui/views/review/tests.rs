@@ -178,3 +178,33 @@ fn items_for_services_not_needed_are_marked_and_not_required() {
     );
     snap("out_of_scope_item", &state);
 }
+
+#[test]
+fn section_headings_count_the_items_in_scope() {
+    let mut workspace = sample_workspace();
+    workspace.context.answers.insert(
+        "CTX.6".to_owned(),
+        crate::workspace::Answer::Choices(vec!["video".to_owned()]),
+    );
+    let mut state = state_with(workspace);
+    for hidden in [false, true] {
+        state.review.hide_not_needed = hidden;
+        let rows = review_tree::visible_rows(&state);
+        state.review.cursor = review_tree::section_row(&rows, "P4").expect("P4 is shown");
+        let screen = crate::tui::testing::screen(&state, 160, 48);
+        let heading = screen
+            .lines()
+            .find(|line| line.contains("▾ Principle 4"))
+            .expect("P4's heading");
+        assert!(
+            heading.contains("0/8"),
+            "P4.3 and P4.4 are left out: {heading}"
+        );
+        assert!(screen.contains("0 of 8 assessed"), "{screen}");
+        assert!(
+            screen.contains("∅ 2 more are for services not needed"),
+            "{screen}"
+        );
+    }
+    snap("section_in_scope", &state);
+}

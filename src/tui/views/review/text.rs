@@ -14,6 +14,9 @@ pub const LABEL_WIDTH: usize = 10;
 /// How far lines under a value are indented beneath it.
 const SUB_INDENT: usize = 2;
 
+/// The columns between tab stops in a note, as the note editor draws them.
+const TAB_WIDTH: usize = 4;
+
 pub struct Doc {
     pub lines: Vec<Line<'static>>,
     width: usize,
@@ -63,11 +66,30 @@ impl Doc {
         self.field(label, value, self.theme.dim());
     }
 
-    /// A field whose value keeps its line breaks, each line neutralised and wrapped.
+    /// A field whose value keeps its line breaks and each line's indentation (a tab to the
+    /// next multiple of four columns, as the note editor shows it), each line neutralised
+    /// and wrapped with its continuation lines under its own first character.
     pub fn note(&mut self, label: &str, text: &str) {
+        let room = self.width.saturating_sub(LABEL_WIDTH).max(1);
         for (index, line) in text.lines().enumerate() {
             let label = if index == 0 { label } else { "" };
-            self.labelled(label, &neutralise(line, self.theme.ascii), Style::new());
+            let body = line.trim_start_matches([' ', '\t']);
+            let columns = line[..line.len() - body.len()]
+                .chars()
+                .fold(0, |column, ch| match ch {
+                    '\t' => (column / TAB_WIDTH + 1) * TAB_WIDTH,
+                    _ => column + 1,
+                });
+            // However deep the indent, half the room is left for the words.
+            let indent = " ".repeat(columns.min(room / 2));
+            let body = neutralise(body, self.theme.ascii);
+            for (row, part) in wrap(&body, room - indent.len()).into_iter().enumerate() {
+                let label = if row == 0 { label } else { "" };
+                self.lines.push(Line::from(vec![
+                    self.label(label),
+                    Span::styled(format!("{indent}{part}"), Style::new()),
+                ]));
+            }
         }
     }
 
@@ -115,5 +137,31 @@ mod tests {
         doc.note("Note", "first\x1b[2J\nsecond\x07");
         let text: Vec<String> = doc.lines.iter().map(ToString::to_string).collect();
         assert_eq!(text, ["Note      first^[[2J", "          second^G"]);
+    }
+
+    #[test]
+    fn notes_keep_their_indentation_and_wrap_beneath_it() {
+        let mut doc = Doc::new(
+            30,
+            Theme {
+                colour: false,
+                ascii: true,
+            },
+        );
+        doc.note(
+            "Note",
+            "Steps:\n    tabbed line\n\tone tab\n  - a point long enough to wrap",
+        );
+        let text: Vec<String> = doc.lines.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "Note      Steps:",
+                "              tabbed line",
+                "              one tab",
+                "            - a point long",
+                "            enough to wrap",
+            ]
+        );
     }
 }

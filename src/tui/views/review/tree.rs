@@ -91,14 +91,24 @@ fn section_line(
     section: &Section,
     expanded: bool,
 ) -> Line<'static> {
-    let Columns { width, theme, .. } = *columns;
-    let (assessed, total) = section_progress(provider, section);
-    let progress = format!("{assessed}/{total}");
+    let Columns {
+        width,
+        ref derivation,
+        theme,
+        ..
+    } = *columns;
+    let (assessed, total) = section_progress(provider, section, derivation);
+    // A section wholly about services not needed has nothing to do: the mark says so.
+    let progress = if total == 0 {
+        theme.out_of_scope_mark().to_owned()
+    } else {
+        format!("{assessed}/{total}")
+    };
     let fold = theme.fold_glyph(expanded);
     let room = width.saturating_sub(progress.width() + fold.width() + 2);
     let title = truncate(&section.title, room, theme.ascii);
     let gap = width.saturating_sub(fold.width() + 1 + title.width() + progress.width());
-    let progress_style = if assessed == total {
+    let progress_style = if total > 0 && assessed == total {
         theme.ok()
     } else {
         theme.dim()
@@ -110,9 +120,14 @@ fn section_line(
     ])
 }
 
-/// Items of `section` the provider has a status for, and the items to assess.
-pub fn section_progress(provider: &Provider, section: &Section) -> (usize, usize) {
-    review_tree::assessable(section).fold((0, 0), |(done, total), item| {
+/// Items of `section` the provider has a status for, and the items to assess: both only
+/// among the items in scope, as scoring counts them (hidden or not).
+pub fn section_progress(
+    provider: &Provider,
+    section: &Section,
+    derivation: &Derivation,
+) -> (usize, usize) {
+    review_tree::in_scope(section, derivation).fold((0, 0), |(done, total), item| {
         let assessed = provider
             .assessments
             .get(&item.id)

@@ -200,3 +200,118 @@ fn emptying_every_field_of_the_action_form_removes_the_action() {
     assert!(assessment(&state, item).expect("kept").action.is_none());
     assert!(state.overlays.is_empty());
 }
+
+#[test]
+fn on_a_heading_the_refusal_says_how_to_reach_an_item() {
+    let mut state = sample();
+    assert_eq!(state.review.cursor, 0);
+    press(&mut state, "e");
+    assert!(state.overlays.is_empty());
+    assert!(
+        message(&state).contains("(j moves into it)"),
+        "open: {}",
+        message(&state)
+    );
+    press(&mut state, "<Enter>a");
+    assert!(
+        message(&state).contains("(l opens it)"),
+        "shut: {}",
+        message(&state)
+    );
+}
+
+/// The sample with a 200-line note on its first item, that item under the cursor.
+fn long_note() -> State {
+    let mut workspace = crate::tui::testing::sample_workspace();
+    let lines: Vec<String> = (1..=200).map(|n| format!("Line {n:03}")).collect();
+    let item = &ids()[0];
+    if let Some(a) = workspace.providers[0].assessments.get_mut(item) {
+        a.note = lines.join("\n");
+    }
+    let mut state = crate::tui::testing::state_with(workspace);
+    go_to(&mut state, item);
+    state
+}
+
+/// The editor's cursor (row, column in the note), drawing the screen first as the app
+/// does before each key.
+fn editor_cursor(state: &State) -> (usize, usize) {
+    crate::tui::testing::render(state, 80, 24);
+    match state.overlays.last() {
+        Some(Overlay::Editor(editor)) => {
+            let cursor = editor.text.cursor();
+            (cursor.0, cursor.1)
+        }
+        _ => panic!("the editor is open"),
+    }
+}
+
+#[test]
+fn page_down_at_the_end_of_a_long_note_stays_there() {
+    let mut state = long_note();
+    press(&mut state, "e");
+    assert_eq!(editor_cursor(&state), (199, 8));
+    press(&mut state, "<PgDn>@@<Esc>");
+    let note = assessment(&state, &ids()[0]).expect("kept").note;
+    assert!(note.starts_with("Line 001\n"), "{}", &note[..20]);
+    assert!(
+        note.ends_with("\nLine 200@@"),
+        "{}",
+        &note[note.len() - 20..]
+    );
+}
+
+#[test]
+fn page_up_and_down_move_by_the_editors_height() {
+    let mut state = long_note();
+    press(&mut state, "e");
+    let screen = crate::tui::testing::screen(&state, 80, 24);
+    let page = screen.lines().filter(|l| l.contains("Line ")).count();
+    assert!((5..=20).contains(&page), "{screen}");
+    assert_eq!(editor_cursor(&state).0, 199);
+    press(&mut state, "<PgUp>");
+    assert_eq!(
+        editor_cursor(&state).0,
+        199 - page,
+        "the last row of the page above"
+    );
+    press(&mut state, "<PgUp>");
+    assert_eq!(editor_cursor(&state).0, 199 - 2 * page);
+    press(&mut state, "<PgDn>");
+    assert_eq!(
+        editor_cursor(&state).0,
+        200 - 2 * page,
+        "the first row of the page below"
+    );
+    let screen = crate::tui::testing::screen(&state, 80, 24);
+    let first = format!("Line {:03}", 201 - 2 * page);
+    let last = format!("Line {:03}", 200 - page);
+    assert!(
+        screen.contains(&first) && screen.contains(&last),
+        "{screen}"
+    );
+}
+
+#[test]
+fn up_and_down_in_the_editor_go_by_screen_rows_of_a_wrapped_paragraph() {
+    let mut workspace = crate::tui::testing::sample_workspace();
+    let item = &ids()[0];
+    let paragraph = "word ".repeat(60);
+    if let Some(a) = workspace.providers[0].assessments.get_mut(item) {
+        a.note = format!("{}\nend", paragraph.trim_end());
+    }
+    let mut state = crate::tui::testing::state_with(workspace);
+    go_to(&mut state, item);
+    press(&mut state, "e");
+    assert_eq!(editor_cursor(&state), (1, 3));
+    press(&mut state, "<Up>");
+    let (row, last_row_column) = editor_cursor(&state);
+    assert_eq!(row, 0);
+    assert!(last_row_column > 200, "on the paragraph's last screen row");
+    press(&mut state, "<Up>");
+    let (row, column) = editor_cursor(&state);
+    assert_eq!(row, 0);
+    assert!(column < last_row_column - 40, "a screen row up: {column}");
+    press(&mut state, "<Down><Down>");
+    assert_eq!(editor_cursor(&state), (1, 3));
+}

@@ -217,3 +217,76 @@ fn items_for_services_not_needed_can_be_hidden_and_a_jump_shows_them_again() {
     press(&mut state, "v");
     assert_eq!(review_tree::visible_rows(&state).len(), rows.len());
 }
+
+/// The sample workspace with the context saying only video is needed, so that recording
+/// and messaging items (P3.1, P3.12, P4.3, P4.4) are for services not needed.
+fn video_only() -> State {
+    let mut workspace = crate::tui::testing::sample_workspace();
+    workspace.context.answers.insert(
+        "CTX.6".to_owned(),
+        crate::workspace::Answer::Choices(vec!["video".to_owned()]),
+    );
+    state_with(workspace)
+}
+
+#[test]
+fn n_skips_items_for_services_not_needed_and_leaves_them_hidden() {
+    let mut state = video_only();
+    press(&mut state, "v");
+    go_to(&mut state, "P4.2");
+    press(&mut state, "yn");
+    assert_eq!(selected(&state).as_deref(), Some("P4.5"));
+    assert!(state.review.hide_not_needed, "hiding stays on");
+    assert!(review_tree::item_row(&review_tree::visible_rows(&state), "P4.3").is_none());
+    press(&mut state, "N");
+    assert_eq!(
+        selected(&state).as_deref(),
+        Some("P4.1"),
+        "back over P4.4, P4.3 and the assessed P4.2"
+    );
+    assert!(state.review.hide_not_needed);
+}
+
+#[test]
+fn n_skips_items_for_services_not_needed_when_they_are_shown_too() {
+    let mut state = video_only();
+    go_to(&mut state, "P4.2");
+    press(&mut state, "n");
+    assert_eq!(selected(&state).as_deref(), Some("P4.5"), "not scored");
+    go_to(&mut state, "P3.2");
+    press(&mut state, "N");
+    assert_eq!(selected(&state).as_deref(), Some("P2.8"), "back over P3.1");
+}
+
+#[test]
+fn n_says_when_every_item_in_scope_is_assessed() {
+    let mut state = video_only();
+    let derivation = state.derivation();
+    let catalogue = builtin();
+    let in_scope: Vec<usize> = catalogue
+        .assessable_items()
+        .enumerate()
+        .filter(|(_, (_, item))| derivation.concerns_needed_service(item))
+        .map(|(index, _)| index)
+        .collect();
+    let mut workspace = state.session.take().expect("open").workspace;
+    let ids = ids();
+    for index in in_scope {
+        workspace.providers[0].assessments.insert(
+            ids[index].clone(),
+            Assessment {
+                status: Status::Met,
+                ..Assessment::default()
+            },
+        );
+    }
+    state = state_with(workspace);
+    press(&mut state, "vjn");
+    assert_eq!(state.review.cursor, 1, "nowhere to go");
+    assert!(state.review.hide_not_needed);
+    assert_eq!(
+        message(&state),
+        "Every item in scope is assessed for Aroha Video; items for services not needed \
+         are left out."
+    );
+}
