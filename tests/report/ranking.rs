@@ -151,7 +151,7 @@ fn a_close_race_names_ten_in_order_and_counts_the_rest() {
     assert!(
         swings.windows(2).all(|pair| key(&pair[0])
             .partial_cmp(&key(&pair[1]))
-            .is_some_and(|o| o.is_le())),
+            .is_some_and(std::cmp::Ordering::is_le)),
         "{swings:?}"
     );
     let markdown = render(&workspace, Format::Markdown);
