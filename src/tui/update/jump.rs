@@ -1,9 +1,87 @@
 //! Jumps into Review from elsewhere: a cell of the Compare matrix, a line of the Actions
-//! list (and, later, a search result) lands on the judgement behind it.
+//! list (and, later, a search result) lands on the judgement behind it. `selected` says
+//! what the user has selected in the view they are in, so that a command of another view
+//! (run from the palette) acts on that and not on a selection the user cannot see.
 
 use crate::tui::action::View;
 use crate::tui::review_tree;
 use crate::tui::state::{Focus, State};
+use crate::tui::views::{actions, compare};
+
+/// What is selected in the view on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selected {
+    /// A provider's judgement of an item: Review's item, a Compare cell, an action.
+    Item { provider: usize, item: String },
+    /// A provider but no item: Review on a heading, a Compare section row or the chart, a
+    /// line of Providers.
+    Provider(usize),
+    /// Neither: Context, History, the workspace picker, an empty list.
+    Nothing,
+}
+
+impl Selected {
+    /// The provider's index, with or without an item.
+    pub fn provider(&self) -> Option<usize> {
+        match self {
+            Selected::Item { provider, .. } | Selected::Provider(provider) => Some(*provider),
+            Selected::Nothing => None,
+        }
+    }
+}
+
+/// What the user has selected where they are, as the view draws it (indices kept in range
+/// as the views keep them).
+pub fn selected(state: &State) -> Selected {
+    let Some(last) = state
+        .workspace()
+        .and_then(|workspace| workspace.providers.len().checked_sub(1))
+    else {
+        return Selected::Nothing;
+    };
+    if state.showing_picker() {
+        return Selected::Nothing;
+    }
+    match state.view {
+        View::Review => {
+            let provider = state.review.provider.min(last);
+            let rows = review_tree::visible_rows(state);
+            let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
+            match rows.get(cursor).and_then(|row| row.item()) {
+                Some(item) => Selected::Item {
+                    provider,
+                    item: item.id.clone(),
+                },
+                None => Selected::Provider(provider),
+            }
+        }
+        View::Compare => {
+            let provider = compare::selected_provider(state).unwrap_or(0);
+            if state.compare.chart {
+                // The chart draws sections and providers, never a cell.
+                return Selected::Provider(provider);
+            }
+            let item = compare::matrix(state).and_then(|matrix| {
+                let rows = compare::rows(state, &matrix);
+                let row = rows.get(state.compare.cursor.min(rows.len().checked_sub(1)?))?;
+                row.item().map(|item| item.id.clone())
+            });
+            match item {
+                Some(item) => Selected::Item { provider, item },
+                None => Selected::Provider(provider),
+            }
+        }
+        View::Actions => actions::listed(state).get(state.actions.selected).map_or(
+            Selected::Nothing,
+            |planned| Selected::Item {
+                provider: planned.provider,
+                item: planned.item.to_owned(),
+            },
+        ),
+        View::Providers => Selected::Provider(state.providers.selected.min(last)),
+        View::Context | View::History => Selected::Nothing,
+    }
+}
 
 /// Shows `item_id` of the provider at index `provider` in Review: that provider under
 /// review, the item's section open, the cursor on the item and the keys in the tree.

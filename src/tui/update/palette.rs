@@ -1,9 +1,17 @@
 //! The command palette (`:`): every action of the keymap's table, found by name and run.
 //! It reads the same table as help and the key dispatch, so the three never disagree. An
 //! action of another view is run there: the palette switches to that view first.
+//!
+//! Such an action acts on what the user has selected where they are, never on the other
+//! view's own selection, which they cannot see: "Mark as Not met" from a Compare cell
+//! marks that provider's item, from Actions the action's item, and "Delete the provider"
+//! from Review the provider under review. Where nothing of the kind is selected (Context,
+//! a Compare section row, ...) it changes nothing and says what to choose and which key
+//! to press.
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::jump::{self, Selected};
 use crate::search::{Candidate, Prepared, Ranked, rank};
 use crate::tui::action::{Action, View};
 use crate::tui::effect::Effect;
@@ -155,21 +163,125 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         .map_or_else(Vec::new, |command| run(state, command))
 }
 
-/// Runs `command`, first switching to the view (or picker) it belongs to.
+/// Runs `command`, first switching to the view (or picker) it belongs to, with what is
+/// selected here made that view's selection when the command uses it.
 fn run(state: &mut State, command: &Command) -> Vec<Effect> {
-    let mut effects = Vec::new();
-    match (command.elsewhere, command.scope) {
-        (true, Scope::View(view)) => {
-            effects.extend(super::update(state, Action::GoTo(view)));
+    if !command.elsewhere {
+        return super::update(state, command.action);
+    }
+    let reach = reach(command.scope, command.action);
+    let here = jump::selected(state);
+    let carried = reach != Reach::Free && carry(state, command.scope, &here);
+    let mut effects = match command.scope {
+        Scope::View(view) => {
+            let effects = super::update(state, Action::GoTo(view));
             if state.showing_picker() || state.view != view {
                 return effects;
             }
+            effects
         }
-        (true, Scope::Picker) => effects.extend(super::update(state, Action::OpenPicker)),
-        _ => {}
+        Scope::Picker => super::update(state, Action::OpenPicker),
+        _ => Vec::new(),
+    };
+    if let Reach::Needs(what) = reach
+        && !carried
+    {
+        let key = key_in(state, command.scope, command.action);
+        state.fail(format!("Choose {what}, then press {key}."));
+        return effects;
     }
     effects.extend(super::update(state, command.action));
     effects
+}
+
+/// How an action of another view uses that view's selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Not at all: it runs there as it stands.
+    Free,
+    /// Moves from it: it starts from what is selected here when that is of its kind (a
+    /// Compare cell for Review), else from where that view was left.
+    Follows,
+    /// Changes it, or opens it to be changed: it runs only on what is selected here, and
+    /// with nothing of its kind selected it changes nothing. Names what to choose.
+    Needs(&'static str),
+}
+
+/// What `action` of `scope` does with the selection there. Anything not known to be
+/// harmless needs a selection, so an action added later is refused rather than run on a
+/// selection the user cannot see.
+fn reach(scope: Scope, action: Action) -> Reach {
+    use Action as A;
+    let (free, follows, what): (&[Action], &[Action], _) = match scope {
+        Scope::View(View::Review) => (
+            &[A::Undo, A::Redo, A::ToggleNotNeeded],
+            &[
+                A::NextUnassessed,
+                A::PrevUnassessed,
+                A::NextProvider,
+                A::PrevProvider,
+                A::FocusNext,
+                A::FocusPrev,
+                A::Expand,
+                A::Collapse,
+                A::Select,
+            ],
+            "an item in Review",
+        ),
+        Scope::View(View::Providers) => {
+            (&[A::AddProvider], &[A::Select], "a provider in Providers")
+        }
+        Scope::View(View::Context) => (
+            &[
+                A::NextUnanswered,
+                A::SetOverride,
+                A::FocusNext,
+                A::FocusPrev,
+            ],
+            &[],
+            "a question in Context",
+        ),
+        Scope::Picker => (&[A::NewWorkspace, A::OpenDemo], &[], "a workspace"),
+        // Compare's and Actions' filters, orders and chart; their Enter only shows an entry
+        // in Review.
+        _ => return Reach::Free,
+    };
+    if free.contains(&action) {
+        Reach::Free
+    } else if follows.contains(&action) {
+        Reach::Follows
+    } else {
+        Reach::Needs(what)
+    }
+}
+
+/// Makes what is selected here the selection of `scope`'s view, when it is of the kind
+/// that view selects: an item for Review, a provider for Providers. Returns whether it did.
+fn carry(state: &mut State, scope: Scope, here: &Selected) -> bool {
+    match (scope, here) {
+        (Scope::View(View::Review), Selected::Item { provider, item }) => {
+            jump::focus_item(state, *provider, item)
+        }
+        (Scope::View(View::Providers), _) => match here.provider() {
+            Some(provider) => {
+                state.providers.selected = provider;
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
+/// The first key bound to `action` in `scope`, as hints write it.
+fn key_in(state: &State, scope: Scope, action: Action) -> String {
+    state
+        .keymap
+        .bindings(&[scope])
+        .find(|binding| binding.action == action)
+        .and_then(|binding| binding.keys.first())
+        .map(|key| key.label(state.theme.ascii))
+        .unwrap_or_default()
 }
 
 /// A key the keymap left to the input line: the list follows the query.
