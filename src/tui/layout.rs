@@ -1,14 +1,27 @@
-//! Where things go on screen, computed from the terminal size alone. The views draw into
-//! these areas and mouse hit-testing reads the same ones, so a click lands on what was drawn.
+//! Where things go on screen, computed from the terminal size (and the few things on screen
+//! that change how tall a band is: a long message, a damaged workspace's reason). The views
+//! draw into these areas and mouse hit-testing reads the same ones, so a click lands on what
+//! was drawn.
 
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 
 use super::action::View;
+use super::state::State;
+use super::views;
 use super::widgets::list::centred_offset;
 
 /// The smallest terminal every view is designed for.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
+
+/// The most rows the status band grows to for a long message; the views shrink above it.
+pub const MAX_STATUS_ROWS: u16 = 4;
+
+/// Whether a terminal of `size` is below the minimum: only the "too small" message shows,
+/// and only quitting and resizing do anything.
+pub fn too_small(size: Size) -> bool {
+    size.width < MIN_WIDTH || size.height < MIN_HEIGHT
+}
 
 /// Body width from which a view puts its detail pane beside the list instead of below it.
 const SIDE_BY_SIDE_WIDTH: u16 = 140;
@@ -23,16 +36,28 @@ pub struct Screen {
 }
 
 impl Screen {
-    /// The bands of a terminal of `size`, or `None` when it is too small to use.
+    /// The bands of a terminal of `size` with a one-row status line, or `None` when it is
+    /// too small to use. Page sizes are taken from it: a key press clears any long message.
     pub fn new(size: Size) -> Option<Self> {
-        if size.width < MIN_WIDTH || size.height < MIN_HEIGHT {
+        Self::with_status(size, 1)
+    }
+
+    /// The bands as `state` is drawn now, its message taking as many status rows as it
+    /// needs: what the mouse must hit-test against.
+    pub fn of(state: &State) -> Option<Self> {
+        Self::with_status(state.size, views::status_rows(state, state.size.width))
+    }
+
+    /// The bands with a status band of `status_rows` (1 to `MAX_STATUS_ROWS`).
+    pub fn with_status(size: Size, status_rows: u16) -> Option<Self> {
+        if too_small(size) {
             return None;
         }
         let area = Rect::new(0, 0, size.width, size.height);
         let [tabs, body, status, hints] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
-            Constraint::Length(1),
+            Constraint::Length(status_rows.clamp(1, MAX_STATUS_ROWS)),
             Constraint::Length(1),
         ])
         .areas(area);
@@ -87,6 +112,40 @@ pub fn row_at(rows: Rect, selected: usize, count: usize, position: Position) -> 
     let offset = centred_offset(selected, count, rows.height as usize);
     let index = offset + usize::from(position.y - rows.y);
     (index < count).then_some(index)
+}
+
+/// The workspace picker: the table and, when the selected workspace cannot be read, a box
+/// under it saying why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PickerAreas {
+    pub table: Rect,
+    /// Empty when there is no reason to show.
+    pub reason: Rect,
+}
+
+/// The picker in `body` with `reason_lines` lines of reason (0 for none): the box takes
+/// what its lines and border need, up to half the body, and the table the rest.
+pub fn picker(body: Rect, reason_lines: usize) -> PickerAreas {
+    if reason_lines == 0 {
+        return PickerAreas {
+            table: body,
+            reason: Rect::new(body.x, body.bottom(), body.width, 0),
+        };
+    }
+    let wanted = u16::try_from(reason_lines)
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let [table, reason] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(wanted.min(body.height / 2)),
+    ])
+    .areas(body);
+    PickerAreas { table, reason }
+}
+
+/// The picker as `state` draws it in `body`.
+pub fn picker_of(state: &State, body: Rect) -> PickerAreas {
+    picker(body, views::picker_reason_rows(state, body))
 }
 
 /// The Providers view: the table, and the selected provider's detail below it or, when

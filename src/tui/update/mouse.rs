@@ -14,7 +14,8 @@ use crate::tui::state::{Focus, Overlay, State};
 
 /// Handles one mouse event; presses of other buttons, drags and moves are ignored.
 pub fn handle(state: &mut State, mouse: MouseEvent) -> Vec<Effect> {
-    let Some(screen) = Screen::new(state.size) else {
+    // As drawn: a long message takes more status rows, and the views shrink above it.
+    let Some(screen) = Screen::of(state) else {
         return Vec::new();
     };
     let position = Position::new(mouse.column, mouse.row);
@@ -101,7 +102,8 @@ fn list_under(state: &State, screen: &Screen, position: Position) -> Option<List
         return None;
     }
     if state.showing_picker() {
-        return Some(List::Picker(layout::table_rows(screen.body)));
+        let table = layout::picker_of(state, screen.body).table;
+        return Some(List::Picker(layout::table_rows(table)));
     }
     match state.view {
         View::Providers => {

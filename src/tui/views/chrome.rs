@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::tui::action::{Action, View};
 use crate::tui::keymap::Scope;
+use crate::tui::layout::MAX_STATUS_ROWS;
 use crate::tui::state::{SaveState, State};
 use crate::tui::text::one_line;
 
@@ -47,35 +48,169 @@ pub fn draw_status(frame: &mut Frame, area: Rect, state: &State) {
     let theme = state.theme;
     let save = save_label(state);
     let level = level_label(state);
+    // The level and the save state keep the right of the first row; a long message goes
+    // on below them, across the whole width.
+    let first_row = Rect { height: 1, ..area };
     let [left, middle, right] = Layout::horizontal([
         Constraint::Min(1),
         Constraint::Length(level.width() as u16),
         Constraint::Length(save.width() as u16 + 1),
     ])
-    .areas(area);
+    .areas(first_row);
     frame.render_widget(level, middle);
     frame.render_widget(save, right);
-    // One column stays free before the level, so the two never run together.
-    let room = usize::from(left.width.saturating_sub(2));
-    let line = if let Some(message) = &state.message {
+    if let Some(message) = &state.message {
         let style = if message.is_error {
             theme.error()
         } else {
             theme.ok()
         };
-        let text = truncate(&one_line(&message.text, theme.ascii), room, theme.ascii);
-        Line::styled(format!(" {text}"), style)
+        let lines = status_message(state, area.width).unwrap_or_default();
+        for (index, text) in lines.into_iter().enumerate() {
+            let row = match index {
+                0 => left,
+                _ => Rect::new(area.x, area.y + index as u16, area.width, 1).intersection(area),
+            };
+            frame.render_widget(Line::styled(format!(" {text}"), style), row);
+        }
+        return;
+    }
+    // One column stays free before the level, so the two never run together.
+    let room = usize::from(left.width.saturating_sub(2));
+    let full = context_label(state, usize::MAX);
+    let label = if full.chars().count() <= room {
+        full
     } else {
-        let full = context_label(state, usize::MAX);
-        let label = if full.chars().count() <= room {
-            full
-        } else {
-            context_label(state, 24)
-        };
-        let text = truncate(&label, room, theme.ascii);
-        Line::styled(format!(" {text}"), theme.dim())
+        context_label(state, 24)
     };
-    frame.render_widget(line, left);
+    let text = truncate(&label, room, theme.ascii);
+    frame.render_widget(Line::styled(format!(" {text}"), theme.dim()), left);
+}
+
+/// How many rows the status band needs on a terminal `width` columns wide: one, or as
+/// many as a long message needs, up to `MAX_STATUS_ROWS`. The layout asks, so the views
+/// shrink to make room and the mouse finds what was drawn.
+pub fn status_rows(state: &State, width: u16) -> u16 {
+    status_message(state, width).map_or(1, |lines| lines.len().max(1) as u16)
+}
+
+/// The message as the status band shows it, row by row: the first beside the level and the
+/// save state, the others across the whole width, each with a space either side.
+fn status_message(state: &State, width: u16) -> Option<Vec<String>> {
+    let message = state.message.as_ref()?;
+    let beside = level_label(state).width() + save_label(state).width() + 1;
+    let first = usize::from(width).saturating_sub(beside + 2);
+    let rest = usize::from(width).saturating_sub(2);
+    Some(fit_message(
+        &message.text,
+        first,
+        rest,
+        usize::from(MAX_STATUS_ROWS),
+        state.theme.ascii,
+    ))
+}
+
+/// A message (made safe for the screen) in at most `max_rows` rows, the first `first`
+/// columns wide and the others `rest`. When it does not fit, the middle folders of long
+/// paths go first, keeping each file's name; only then is the end cut, and marked.
+pub fn fit_message(
+    text: &str,
+    first: usize,
+    rest: usize,
+    max_rows: usize,
+    ascii: bool,
+) -> Vec<String> {
+    let text = one_line(text, ascii);
+    let lines = wrap_message(&text, first, rest);
+    if lines.len() <= max_rows {
+        return lines;
+    }
+    let mut lines = wrap_message(&shorten_paths(&text, ascii), first, rest);
+    if lines.len() > max_rows {
+        lines.truncate(max_rows);
+        if let Some(last) = lines.pop() {
+            let width = if max_rows == 1 { first } else { rest };
+            lines.push(ellipsize(&last, width, ascii));
+        }
+    }
+    lines
+}
+
+/// Word wrap with a first row of `first` columns and the others `rest`. A word longer than
+/// a row is broken after a `/` where it can be, so a path keeps its file name in one piece.
+pub fn wrap_message(text: &str, first: usize, rest: usize) -> Vec<String> {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let cap = |row: usize| if row == 0 { first } else { rest }.max(1);
+    let mut lines = vec![String::new()];
+    let mut used = 0;
+    for word in text.split(' ') {
+        let width = word.width();
+        let row = lines.len() - 1;
+        let mut gap = usize::from(used > 0);
+        if used + gap + width <= cap(row) {
+            if gap > 0 {
+                lines[row].push(' ');
+            }
+            lines[row].push_str(word);
+            used += gap + width;
+            continue;
+        }
+        if used > 0 && width <= cap(row + 1) {
+            lines.push(word.to_owned());
+            used = width;
+            continue;
+        }
+        for piece in word.split_inclusive('/') {
+            if used > 0 && used + gap + piece.width() > cap(lines.len() - 1) {
+                lines.push(String::new());
+                (used, gap) = (0, 0);
+            }
+            let line = lines.last_mut().expect("at least one line");
+            if gap > 0 {
+                line.push(' ');
+                (used, gap) = (used + 1, 0);
+            }
+            for ch in piece.chars() {
+                let width = ch.width().unwrap_or(0);
+                if used > 0 && used + width > cap(lines.len() - 1) {
+                    lines.push(String::new());
+                    used = 0;
+                }
+                lines.last_mut().expect("at least one line").push(ch);
+                used += width;
+            }
+        }
+    }
+    lines
+}
+
+/// Leaves out the middle folders of paths of more than four parts:
+/// `/home/ana/.local/share/tiaki/workspaces/w.ron` becomes `/home/…/workspaces/w.ron`.
+fn shorten_paths(text: &str, ascii: bool) -> String {
+    let mark = if ascii { "..." } else { "…" };
+    text.split(' ')
+        .map(|word| {
+            let parts: Vec<&str> = word.split('/').collect();
+            if parts.len() <= 5 {
+                return word.to_owned();
+            }
+            let (head, tail) = (&parts[..2], &parts[parts.len() - 2..]);
+            format!("{}/{mark}/{}", head.join("/"), tail.join("/"))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `line` marked as cut short, within `width` columns.
+pub fn ellipsize(line: &str, width: usize, ascii: bool) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mark = if ascii { "~" } else { "…" };
+    if line.width() < width {
+        format!("{line}{mark}")
+    } else {
+        // One more character than fits, so `truncate` cuts and marks the end.
+        truncate(&format!("{line}{mark}"), width, ascii)
+    }
 }
 
 /// Workspace, provider under review and its progress, names cut to `name_width` columns.

@@ -21,7 +21,10 @@ use ratatui::widgets::Paragraph;
 
 use super::action::{Action, View};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
-use super::state::{Overlay, State};
+use super::state::{Overlay, Pending, State};
+
+pub(super) use chrome::status_rows;
+pub(super) use picker::reason_rows as picker_reason_rows;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, state: &State) {
@@ -31,7 +34,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
         body,
         status,
         hints,
-    }) = Screen::new(area.as_size())
+    }) = Screen::with_status(area.as_size(), status_rows(state, area.width))
     else {
         draw_too_small(frame, area, state);
         return;
@@ -64,20 +67,38 @@ pub fn draw(frame: &mut Frame, state: &State) {
 }
 
 /// Says the terminal is too small in the longest wording that fits without wrapping, down
-/// to a single mark in a 1x1 terminal, so the message never arrives cut in half.
+/// to a single mark in a 1x1 terminal, so the message never arrives cut in half. Nothing
+/// but quitting works meanwhile (`update::handle_event`); a question asked before the
+/// window shrank waits until it can be read.
 fn draw_too_small(frame: &mut Frame, area: Rect, state: &State) {
     let quit = state.keymap.key_label(Action::Quit, state.theme.ascii);
     let (width, height) = (area.width, area.height);
+    // Quitting with a change unsaved asks first; the answer needs the room to read it.
+    let question = matches!(
+        state.overlays.last(),
+        Some(Overlay::Confirm(confirm)) if confirm.on_yes == Pending::QuitUnsaved
+    );
+    let (advice, short) = if question {
+        (
+            "Enlarge the window to see the question.".to_owned(),
+            "enlarge to answer".to_owned(),
+        )
+    } else {
+        (
+            format!("Enlarge the window, or press {quit} to quit."),
+            format!("{quit} quits"),
+        )
+    };
     let wordings = [
         vec![
             "Terminal too small".to_owned(),
             format!("{width}x{height} here; tiaki needs at least {MIN_WIDTH}x{MIN_HEIGHT}."),
-            format!("Enlarge the window, or press {quit} to quit."),
+            advice,
         ],
         vec![
             "Terminal too small".to_owned(),
             format!("{width}x{height}; needs {MIN_WIDTH}x{MIN_HEIGHT}"),
-            format!("{quit} quits"),
+            short,
         ],
         vec!["Too small".to_owned(), format!("{MIN_WIDTH}x{MIN_HEIGHT}")],
         vec!["Too small".to_owned()],

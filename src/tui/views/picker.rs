@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::chrome::truncate;
+use super::chrome::{fit_message, wrap_message};
+use crate::tui::layout;
 use crate::tui::state::State;
 use crate::tui::text::one_line;
 use crate::tui::widgets::list::centred_offset;
@@ -60,17 +61,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         Constraint::Length(9),
         Constraint::Length(16),
     ];
-    // The mouse finds rows in the same place (layout::row_at).
-    let inner_height = usize::from(crate::tui::layout::table_rows(area).height);
+    // The mouse finds rows in the same place (layout::picker_of, layout::row_at).
+    let areas = layout::picker_of(state, area);
+    let inner_height = usize::from(layout::table_rows(areas.table).height);
     let selected = state.picker.selected.min(entries.len() - 1);
-    let block = match &entries[selected].error {
-        Some(error) => {
-            let room = usize::from(area.width.saturating_sub(4));
-            let reason = truncate(&one_line(error, theme.ascii), room, theme.ascii);
-            block.title_bottom(Line::styled(format!(" {reason} "), theme.error()))
-        }
-        None => block,
-    };
+    if let Some(error) = &entries[selected].error {
+        draw_reason(frame, areas.reason, error, state);
+    }
     let mut table_state = TableState::default()
         .with_selected(Some(selected))
         .with_offset(centred_offset(selected, entries.len(), inner_height));
@@ -79,5 +76,39 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         .block(block)
         .row_highlight_style(theme.selected())
         .column_spacing(2);
-    frame.render_stateful_widget(table, area, &mut table_state);
+    frame.render_stateful_widget(table, areas.table, &mut table_state);
+}
+
+/// Why the selected workspace cannot be read, in full: it names the file and says what to
+/// do, so it is wrapped rather than cut.
+fn draw_reason(frame: &mut Frame, area: Rect, error: &str, state: &State) {
+    let theme = state.theme;
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_set(theme.border())
+        .border_style(theme.error())
+        .title(Line::styled(" Why it cannot be read ", theme.error()));
+    let inner = block.inner(area);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = fit_message(error, width, width, usize::from(inner.height), theme.ascii)
+        .into_iter()
+        .map(|line| Line::styled(line, theme.error()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// How many lines the selected workspace's reason takes wrapped in a box across `body`:
+/// 0 when it can be read (or there is none).
+pub fn reason_rows(state: &State, body: Rect) -> usize {
+    let entries = &state.picker.entries;
+    let Some(last) = entries.len().checked_sub(1) else {
+        return 0;
+    };
+    entries[state.picker.selected.min(last)]
+        .error
+        .as_ref()
+        .map_or(0, |error| {
+            let width = usize::from(body.width.saturating_sub(2));
+            wrap_message(&one_line(error, state.theme.ascii), width, width).len()
+        })
 }

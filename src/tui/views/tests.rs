@@ -40,13 +40,16 @@ fn entry(name: &str, providers: usize, progress: (usize, usize)) -> PickerEntry 
     }
 }
 
-/// The picker with two readable workspaces and one whose file is damaged.
+/// The picker with two readable workspaces and one whose file is damaged: as the runtime
+/// lists it, with an error and no modification time (one that was read but cannot be
+/// opened, for its catalogue, keeps its time).
 fn picker_with_entries() -> State {
     let mut state = empty_state();
     state.picker.entries = vec![
         entry("Video conferencing 2026", 3, (5, 282)),
         PickerEntry {
             error: Some("line 12, column 7: expected `)` (the backup can be restored)".to_owned()),
+            modified: None,
             ..entry("broken", 0, (0, 0))
         },
         entry("Messaging for the board", 0, (0, 0)),
@@ -198,6 +201,19 @@ fn every_screen(workspace: &Workspace) -> Vec<State> {
     let mut help = in_view(workspace.clone(), View::Review);
     press(&mut help, "?");
     screens.push(help);
+    // A message too long for one status row (or four), and a damaged workspace's reason.
+    let long = format!(
+        "/home/ana/{}w.ron: could not write \x1b[2J the file: {}",
+        "folder/".repeat(20),
+        "check the disk; ".repeat(20)
+    );
+    let mut message = in_view(workspace.clone(), View::Review);
+    message.fail(long.clone());
+    screens.push(message);
+    let mut damaged = picker_with_entries();
+    damaged.picker.entries[1].error = Some(long);
+    damaged.picker.selected = 1;
+    screens.push(damaged);
     let mut question = in_view(workspace.clone(), View::Review);
     question.overlays.push(Overlay::Confirm(Confirm {
         title: "Remove evidence".to_owned(),
@@ -354,4 +370,276 @@ fn ascii_mode_draws_only_ascii_around_ascii_names() {
     };
     press(&mut state, "?");
     assert_screens!("ascii_help_providers", &state);
+}
+
+/// The rows of a rendered screen, without the quotes `TestBackend` puts around each.
+fn rows(state: &State, width: u16, height: u16) -> Vec<String> {
+    screen(state, width, height)
+        .lines()
+        .map(|row| row.trim_matches('"').to_owned())
+        .collect()
+}
+
+/// `text` without its white space: a sentence wrapped over rows (a path broken after a
+/// slash, too) compares equal to the sentence.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|ch| !ch.is_whitespace()).collect()
+}
+
+/// The text of `rows` inside their frame (`│`), read as one.
+fn flowing(rows: &[String]) -> String {
+    squeezed(
+        &rows
+            .iter()
+            .map(|row| row.trim_matches(|ch| ch == '│' || ch == ' '))
+            .collect::<String>(),
+    )
+}
+
+/// What the store says when the disk is full, from a data folder deep in a home folder.
+const DISK_FULL: &str = "/home/ana/.local/share/tiaki/workspaces/video-conferencing-2026.ron.bak: \
+    could not write the file: No space left on device (os error 28) — check that the folder \
+    is writable and the disk is not full; the previous version of the file is unchanged";
+
+#[test]
+fn the_quit_question_stays_in_view_above_a_long_error() {
+    let mut state = in_view(sample_workspace(), View::Providers);
+    state.save = SaveState::Failed(DISK_FULL.to_owned());
+    state.fail(DISK_FULL);
+    press(&mut state, "q");
+    assert!(!state.quit);
+    for (width, height) in [(80, 24), (120, 40), (160, 48)] {
+        let text = screen(&state, width, height);
+        for wanted in [
+            "Quit anyway and lose the last change?",
+            "y yes",
+            "n no",
+            "No space left on device",
+            // The end of the error: it says what to do.
+            "unchanged",
+        ] {
+            assert!(
+                text.contains(wanted),
+                "{wanted:?} at {width}x{height}:\n{text}"
+            );
+        }
+    }
+    assert_screens!("confirm_quit_unsaved", &state);
+}
+
+/// Every question tiaki asks, each about something with a name long enough to overflow
+/// any dialog at 80x24, and the words it starts with.
+fn long_questions() -> Vec<(Confirm, &'static str)> {
+    let name = "Messaging for the board ".repeat(60);
+    let damaged = format!(
+        "/home/ana/{}/workspaces/board.ron:1:1: Expected opening `(` for struct `Workspace` — \
+         the file is damaged and was left untouched",
+        "deep/".repeat(80)
+    );
+    let confirm = |title: &str, message: String, on_yes| Confirm {
+        title: title.to_owned(),
+        message,
+        on_yes,
+    };
+    vec![
+        (
+            confirm(
+                "Delete workspace",
+                format!("Delete \"{name}\" and its backup? This cannot be undone."),
+                Pending::DeleteWorkspace("board".to_owned()),
+            ),
+            "Delete \"Messaging for the board",
+        ),
+        (
+            confirm(
+                "Delete provider",
+                format!(
+                    "Delete \"{name}\"? The 3 judgements recorded for it go too. This cannot be undone."
+                ),
+                Pending::DeleteProvider(ProviderId("prov-a".to_owned())),
+            ),
+            "Delete \"Messaging for the board",
+        ),
+        (
+            confirm(
+                "Remove evidence",
+                format!("Remove the evidence \"{name}\" from Aroha Video for SEL.1?"),
+                Pending::RemoveEvidence {
+                    provider: ProviderId("prov-a".to_owned()),
+                    item: "SEL.1".to_owned(),
+                },
+            ),
+            "Remove the evidence \"Messaging for the board",
+        ),
+        (
+            confirm(
+                "Damaged workspace",
+                format!(
+                    "{damaged}. Restore the previous generation from its backup? The damaged \
+                     file is kept beside it."
+                ),
+                Pending::RestoreBackup("board".to_owned()),
+            ),
+            "Restore the previous generation from its backup?",
+        ),
+        (
+            confirm(
+                "Unsaved changes",
+                format!("Quit anyway and lose the last change? It could not be saved: {damaged}"),
+                Pending::QuitUnsaved,
+            ),
+            "Quit anyway and lose the last change?",
+        ),
+    ]
+}
+
+#[test]
+fn every_question_and_its_keys_show_however_long_what_it_names() {
+    for (confirm, question) in long_questions() {
+        let mut state = in_view(sample_workspace(), View::Review);
+        // A long error in the status line as well leaves the dialog the least room.
+        state.fail(format!("{} {}", confirm.message, confirm.message));
+        state.overlays.push(Overlay::Confirm(confirm));
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = screen(&state, width, height);
+            for wanted in [question, "y yes", "n no"] {
+                assert!(
+                    text.contains(wanted),
+                    "{wanted:?} at {width}x{height}:\n{text}"
+                );
+            }
+            // What no longer fits is marked as cut.
+            assert!(text.contains('…'), "at {width}x{height}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn a_question_comes_first_and_what_led_to_it_after() {
+    use super::dialogs::split_question;
+    let split = |text: &str| {
+        let (question, detail) = split_question(text);
+        (question, detail)
+    };
+    assert_eq!(
+        split("Delete \"Who? Me. Really\"? This cannot be undone."),
+        (
+            "Delete \"Who? Me. Really\"?".to_owned(),
+            "This cannot be undone.".to_owned()
+        )
+    );
+    assert_eq!(
+        split("/x/w.ron:1:1: bad. Restore it? The file is kept."),
+        (
+            "Restore it?".to_owned(),
+            "/x/w.ron:1:1: bad. The file is kept.".to_owned()
+        )
+    );
+    assert_eq!(
+        split("No question here."),
+        ("No question here.".to_owned(), String::new())
+    );
+}
+
+/// The Locked error for a workspace in a data folder of an ordinary length.
+const LOCKED: &str = "/home/ana/.local/share/tiaki/workspaces/locked.ron: workspace \"locked\" \
+    is open in another tiaki (pid 4242); close it there first";
+
+#[test]
+fn a_long_message_takes_the_status_rows_it_needs_and_the_view_shrinks() {
+    let mut state = in_view(sample_workspace(), View::Providers);
+    state.save = SaveState::Failed("disk full".to_owned());
+    state.fail(LOCKED);
+    for (width, height) in [(80, 24), (160, 48)] {
+        let rows = rows(&state, width, height);
+        // The hint line keeps the last row, the level and save state the status's first.
+        let last = rows.len() - 1;
+        assert!(rows[last].contains("? help"), "{}", rows[last]);
+        let status = rows
+            .iter()
+            .position(|row| row.contains("NOT SAVED"))
+            .expect("status");
+        assert!(rows[status].contains("level "), "{}", rows[status]);
+        let message = rows[status..last]
+            .iter()
+            .map(|row| row.split("level ").next().unwrap_or_default())
+            .collect::<String>();
+        assert_eq!(squeezed(&message), squeezed(LOCKED), "{rows:#?}");
+    }
+    // At 80 columns the message needs two more rows than the one it had; the path breaks
+    // after a slash, keeping the file's name whole.
+    let rows80 = rows(&state, 80, 24);
+    assert!(rows80[19].starts_with('╰'), "{rows80:#?}");
+    assert!(
+        rows80[21].contains(" workspaces/locked.ron: "),
+        "{rows80:#?}"
+    );
+    assert!(rows80[22].contains("close it there first"), "{rows80:#?}");
+    assert_screens!("status_long_error", &state);
+    // A short message keeps to one row, as before.
+    state.fail("Could not save: disk full");
+    assert!(rows(&state, 80, 24)[22].contains("Could not save: disk full"));
+}
+
+#[test]
+fn a_message_too_long_for_four_rows_keeps_the_file_name_and_marks_the_cut() {
+    let mut state = in_view(sample_workspace(), View::Providers);
+    let path = format!(
+        "/home/ana/{}workspaces/w.ron.bak",
+        "a-long-folder-name/".repeat(12)
+    );
+    state.fail(format!(
+        "{path}: could not write the file: No space left on device (os error 28) — {}",
+        "check that the folder is writable and the disk is not full; ".repeat(4)
+    ));
+    let rows = rows(&state, 80, 24);
+    let status = &rows[19..23];
+    assert!(
+        status[0].starts_with(" /home/…/workspaces/w.ron.bak: "),
+        "{status:#?}"
+    );
+    assert!(status[3].trim_end().ends_with('…'), "{status:#?}");
+    assert!(
+        rows[18].starts_with('╰'),
+        "the view ends above the status: {rows:#?}"
+    );
+}
+
+#[test]
+fn wrapping_breaks_long_paths_after_a_slash() {
+    use super::chrome::wrap_message;
+    assert_eq!(
+        wrap_message("/tmp/chr/workspaces/victim.ron:1:1: Expected", 24, 40),
+        ["/tmp/chr/workspaces/", "victim.ron:1:1: Expected"]
+    );
+    assert_eq!(
+        wrap_message("the file /tmp/chr/workspaces/victim.ron is bad", 12, 30),
+        ["the file", "/tmp/chr/workspaces/victim.ron", "is bad"]
+    );
+    assert_eq!(wrap_message("abcdefgh", 3, 3), ["abc", "def", "gh"]);
+    assert_eq!(wrap_message("", 5, 5), [""]);
+}
+
+#[test]
+fn a_damaged_workspace_says_why_in_full() {
+    let mut state = picker_with_entries();
+    let reason = format!("{DISK_FULL} (and then some more words to make it wrap twice over)");
+    state.picker.entries[1].error = Some(reason.clone());
+    state.picker.selected = 1;
+    let rows = rows(&state, 80, 24);
+    let title = rows
+        .iter()
+        .position(|row| row.contains("Why it cannot be read"))
+        .expect("box");
+    let bottom = title
+        + rows[title..]
+            .iter()
+            .position(|row| row.starts_with('╰'))
+            .expect("end");
+    assert_eq!(
+        flowing(&rows[title + 1..bottom]),
+        squeezed(&reason),
+        "{rows:#?}"
+    );
+    assert_screens!("picker_long_reason", &state);
 }
