@@ -14,7 +14,7 @@ use tiaki::workspace::Workspace;
 
 #[path = "common/process.rs"]
 mod process;
-use process::{stdout_of, tiaki, with_demo};
+use process::{stdout_of, tiaki, tiaki_process, with_demo};
 
 fn export(data: &Path, workspace: &str, format: &str) -> String {
     stdout_of(tiaki(data).args(["export", workspace, "--format", format]))
@@ -482,4 +482,31 @@ fn reports_and_exports_never_overwrite_a_workspace() {
         .assert()
         .success()
         .stdout(predicate::str::contains("demo").and(predicate::str::contains("damaged").not()));
+}
+
+#[test]
+fn a_file_given_as_the_data_folder_is_called_a_file() {
+    let home = TempDir::new().expect("temporary folder");
+    let file = write(home.path(), "somefile", "not a folder");
+    for data_dir in [file.clone(), file.join("sub")] {
+        let output = tiaki_process(&data_dir)
+            .env("HOME", home.path())
+            .arg("list")
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        let errors = String::from_utf8(output.stderr).expect("UTF-8");
+        assert!(
+            errors.starts_with(&format!(
+                "tiaki: {}: this is a file, not a folder",
+                file.display()
+            )) && errors.contains("--data-dir")
+                && !errors.contains("os error"),
+            "{errors}"
+        );
+    }
+    assert_eq!(
+        fs::read_to_string(&file).expect("untouched"),
+        "not a folder"
+    );
 }

@@ -124,6 +124,14 @@ pub enum StoreError {
     )]
     OwnFile { path: PathBuf, kept_in: PathBuf },
 
+    /// A folder tiaki needs (the data folder, or one inside it) is a file.
+    #[error(
+        "{}: this is a file, not a folder, and tiaki keeps its data in a folder — move the \
+         file out of the way, or choose another data folder with --data-dir or TIAKI_DATA_DIR",
+        path.display()
+    )]
+    NotAFolder { path: PathBuf },
+
     #[error(
         "cannot find a home folder for tiaki's data — pass --data-dir PATH or set TIAKI_DATA_DIR"
     )]
@@ -140,7 +148,8 @@ impl StoreError {
             | StoreError::Locked { path, .. }
             | StoreError::NoBackup { path }
             | StoreError::Encode { path, .. }
-            | StoreError::OwnFile { path, .. } => Some(path),
+            | StoreError::OwnFile { path, .. }
+            | StoreError::NotAFolder { path } => Some(path),
             StoreError::NotFound { .. }
             | StoreError::AlreadyExists { .. }
             | StoreError::InvalidName { .. }

@@ -29,7 +29,12 @@ pub(crate) fn ensure_private_dir(path: &Path, tighten: bool) -> Result<(), Store
         .recursive(true)
         .mode(PRIVATE_DIR_MODE)
         .create(path)
-        .map_err(|source| StoreError::io(path, IoAction::CreateFolder, source))?;
+        .map_err(|source| match file_in_the_way(path) {
+            Some(file) => StoreError::NotAFolder {
+                path: file.to_owned(),
+            },
+            None => StoreError::io(path, IoAction::CreateFolder, source),
+        })?;
     if tighten {
         let metadata =
             fs::metadata(path).map_err(|source| StoreError::io(path, IoAction::Read, source))?;
@@ -40,6 +45,13 @@ pub(crate) fn ensure_private_dir(path: &Path, tighten: bool) -> Result<(), Store
         }
     }
     Ok(())
+}
+
+/// The first of `path` and its parents that exists but is not a folder: while it is there,
+/// `path` cannot be a folder (the OS says only "File exists" or "Not a directory").
+fn file_in_the_way(path: &Path) -> Option<&Path> {
+    path.ancestors()
+        .find(|ancestor| fs::metadata(ancestor).is_ok_and(|metadata| !metadata.is_dir()))
 }
 
 /// A file name for a workspace called `name`: lower-case ASCII letters, digits and single
@@ -165,6 +177,20 @@ mod tests {
         }
         assert!(check_slug("../x").is_err());
         assert!(check_slug(".bak").is_err());
+    }
+
+    #[test]
+    fn a_file_where_a_folder_should_be_is_named() {
+        let temp = tempfile::TempDir::new().expect("temporary folder");
+        let file = temp.path().join("data");
+        fs::write(&file, "").expect("writes");
+        for wanted in [file.clone(), file.join("workspaces")] {
+            let error = ensure_private_dir(&wanted, false).expect_err("cannot be a folder");
+            assert!(
+                matches!(&error, StoreError::NotAFolder { path } if *path == file),
+                "{error}"
+            );
+        }
     }
 
     #[test]

@@ -3,13 +3,19 @@
 #![allow(dead_code)]
 
 use std::path::Path;
+use std::process;
 
 use assert_cmd::Command;
 use tempfile::TempDir;
 
 /// `tiaki` with its data in `data` and nothing inherited that could point elsewhere.
 pub fn tiaki(data: &Path) -> Command {
-    let mut command = Command::cargo_bin("tiaki").expect("the binary is built");
+    Command::from_std(tiaki_process(data))
+}
+
+/// `tiaki` as a plain process, for what `assert_cmd` cannot set up (its output streams).
+pub fn tiaki_process(data: &Path) -> process::Command {
+    let mut command = process::Command::new(env!("CARGO_BIN_EXE_tiaki"));
     command
         .env_remove("TIAKI_DATA_DIR")
         .env("HOME", data)
