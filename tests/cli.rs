@@ -14,7 +14,7 @@ use tiaki::workspace::Workspace;
 
 #[path = "common/process.rs"]
 mod process;
-use process::{stdout_of, tiaki, tiaki_process, with_demo};
+use process::{Closed, run_with_closed, stdout_of, tiaki, tiaki_process, with_demo};
 
 fn export(data: &Path, workspace: &str, format: &str) -> String {
     stdout_of(tiaki(data).args(["export", workspace, "--format", format]))
@@ -482,6 +482,56 @@ fn reports_and_exports_never_overwrite_a_workspace() {
         .assert()
         .success()
         .stdout(predicate::str::contains("demo").and(predicate::str::contains("damaged").not()));
+}
+
+/// The demo exported as JSON, its first provider claiming items the catalogue lacks.
+fn with_unknown_items(data: &Path) -> PathBuf {
+    let mut json: Value = serde_json::from_str(&export(data, "demo", "json")).expect("JSON");
+    for id in ["P97.9", "P98.9", "P99.9"] {
+        json["providers"][0]["assessments"][id] = serde_json::json!({ "status": "Met" });
+    }
+    write(data, "many-problems.json", &json.to_string())
+}
+
+#[test]
+fn unread_output_or_errors_never_make_tiaki_panic_or_change_its_exit_code() {
+    let data = with_demo();
+    let many = with_unknown_items(data.path());
+    let demo = write(
+        data.path(),
+        "demo.json",
+        &export(data.path(), "demo", "json"),
+    );
+    let [many, demo] = [&many, &demo].map(|path| path.to_str().expect("UTF-8"));
+    let demo_name = "DEMO: video conferencing procurement";
+    let cases: [(&[&str], i32); 13] = [
+        (&["validate", many], 1),
+        (&["import", demo], 1),
+        (&["import", demo, "--name", demo_name], 1),
+        (&["import", many, "--name", "zz"], 1),
+        (&["new", demo_name], 1),
+        (&["search", "demo", "qqqqzzzzxxxx"], 0),
+        (&["export", "nowhere", "--format", "json"], 1),
+        (&["list"], 0),
+        (&["catalogue"], 0),
+        (&["export", "demo", "--format", "ron"], 0),
+        (&["--help"], 0),
+        (&["--version"], 0),
+        (&["--no-such-flag"], 2),
+    ];
+    for (args, code) in cases {
+        let normal = tiaki(data.path()).args(args).output().expect("runs");
+        assert_eq!(normal.status.code(), Some(code), "{args:?}: {normal:?}");
+        for closed in [Closed::Stdout, Closed::Stderr, Closed::Both] {
+            let (got, other) = run_with_closed(data.path(), args, closed);
+            assert_eq!(got, Some(code), "{args:?} with {closed:?} closed: {other}");
+            // A reader that went away is not worth a message.
+            assert!(
+                !other.contains("pipe") && !other.contains("could not write"),
+                "{args:?} with {closed:?} closed: {other}"
+            );
+        }
+    }
 }
 
 #[test]

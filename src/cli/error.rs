@@ -2,7 +2,7 @@
 //! optional further lines (other problems, what to do next).
 
 use std::fmt;
-use std::io;
+use std::io::{self, Write};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CliError {
@@ -21,6 +21,12 @@ impl CliError {
             details: Vec::new(),
             output_error: None,
         }
+    }
+
+    /// Writes the error to `stderr`. A standard error nobody reads (a closed pipe) is
+    /// ignored: there is nowhere left to say anything, and the exit code still tells.
+    pub fn report(&self, stderr: &mut impl Write) {
+        let _ = write!(stderr, "{self}").and_then(|()| stderr.flush());
     }
 
     /// True when the reader of standard output went away (`tiaki catalogue | head`).
@@ -80,6 +86,27 @@ mod tests {
             error.to_string(),
             "tiaki: a.ron:3:1: unexpected end\na.ron:9:2: second\n"
         );
+    }
+
+    /// Standard error as a closed pipe: every write fails.
+    struct ClosedPipe;
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn an_error_nobody_reads_is_dropped_quietly() {
+        CliError::new("gone").report(&mut ClosedPipe);
+        let mut stderr = Vec::new();
+        CliError::new("said").report(&mut stderr);
+        assert_eq!(stderr, b"tiaki: said\n");
     }
 
     #[test]

@@ -28,11 +28,13 @@ impl From<StoreError> for CliError {
     }
 }
 
-/// Runs what the command line asks for, writing results to standard output.
+/// Runs what the command line asks for, writing results to standard output and notes to
+/// standard error. Nothing is printed with `print!` or `eprint!`, which panic when the
+/// reader has gone: output goes through handles whose errors are handled.
 pub fn run(cli: Cli) -> Result<(), CliError> {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    let result = dispatch(cli, &mut out).and_then(|()| Ok(out.flush()?));
+    let mut out = io::stdout().lock();
+    let mut err = io::stderr().lock();
+    let result = dispatch(cli, &mut out, &mut err).and_then(|()| Ok(out.flush()?));
     match result {
         // A reader that stopped early (`tiaki catalogue | head`) is not a failure.
         Err(error) if error.is_closed_pipe() => Ok(()),
@@ -40,7 +42,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
 }
 
-fn dispatch(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
+fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), CliError> {
     let data_dir = cli.data_dir.as_deref();
     match cli.command {
         None => {
@@ -85,6 +87,7 @@ fn dispatch(cli: Cli, out: &mut impl Write) -> Result<(), CliError> {
             &query,
             limit.get(),
             out,
+            err,
         ),
         Some(Command::Validate { file }) => check::validate(&file, out),
         Some(Command::Catalogue { format }) => {

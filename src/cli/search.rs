@@ -13,14 +13,17 @@ pub fn search(
     query: &str,
     limit: usize,
     out: &mut impl Write,
+    err: &mut impl Write,
 ) -> Result<(), CliError> {
     let slug = store.resolve(name_or_slug)?;
     let workspace = store.load(&slug)?;
     let index = Index::new(crate::catalogue::builtin(), Some(&workspace), &plain);
     let hits = index.search(query, limit);
     if hits.is_empty() {
-        // On stderr, so a script reading results sees none; not a failure.
-        eprintln!(
+        // On stderr, so a script reading results sees none; not a failure, and neither is
+        // a standard error nobody reads.
+        let _ = writeln!(
+            err,
             "no matches for \"{}\" in \"{}\"",
             plain(&search::clean_query(query)),
             plain(&workspace.name)

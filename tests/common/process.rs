@@ -2,8 +2,9 @@
 //! (each uses part of it).
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::path::Path;
-use std::process;
+use std::process::{self, Stdio};
 
 use assert_cmd::Command;
 use tempfile::TempDir;
@@ -23,6 +24,42 @@ pub fn tiaki_process(data: &Path) -> process::Command {
         .arg("--data-dir")
         .arg(data);
     command
+}
+
+/// Which of tiaki's output streams nobody reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    Stdout,
+    Stderr,
+    Both,
+}
+
+/// Runs `tiaki ARGS` with the `closed` streams going to a pipe whose reader has already
+/// gone, so that every write to them fails (EPIPE), as once `tiaki … | head -1` has read
+/// its line. Returns the exit code (a panic shows as 101) and what the other stream said.
+pub fn run_with_closed<S: AsRef<OsStr>>(
+    data: &Path,
+    args: &[S],
+    closed: Closed,
+) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let mut command = tiaki_process(data);
+    command.args(args).stdin(Stdio::null());
+    match closed {
+        Closed::Stdout => command.stdout(writer),
+        Closed::Stderr => command.stderr(writer),
+        Closed::Both => command
+            .stdout(writer.try_clone().expect("a second writer"))
+            .stderr(writer),
+    };
+    // `output` captures only the stream not set above.
+    let output = command.output().expect("runs");
+    let other = [output.stdout, output.stderr].concat();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&other).into_owned(),
+    )
 }
 
 /// What a successful run printed; a failure fails the test with its standard error.
