@@ -1,5 +1,6 @@
 //! The `tiaki` binary: parse the command line, run it, turn the outcome into an exit code.
-//! Exit codes: 0 ok, 1 runtime error, 2 usage error (clap's own).
+//! Exit codes: 0 ok, 1 runtime error, 2 usage error (clap's own), 3 done in part
+//! (`import-answers` with rows it could not use).
 
 use std::io;
 use std::process::ExitCode;
@@ -11,7 +12,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             error.report(&mut io::stderr().lock());
-            ExitCode::FAILURE
+            ExitCode::from(error.exit_code())
         }
     }
 }

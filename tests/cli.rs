@@ -484,6 +484,12 @@ fn reports_and_exports_never_overwrite_a_workspace() {
         .stdout(predicate::str::contains("demo").and(predicate::str::contains("damaged").not()));
 }
 
+const KERERU: &str = "Kererū Meet (fictional)";
+
+/// Answers for the demo's Kererū: one row tiaki can use, one for an item that does not exist.
+const PARTLY_USABLE_ANSWERS: &str =
+    "item_id,status,answer\r\nSEL.1,Met,yes\r\nZZ.9,Met,no such item\r\n";
+
 /// The demo exported as JSON, its first provider claiming items the catalogue lacks.
 fn with_unknown_items(data: &Path) -> PathBuf {
     let mut json: Value = serde_json::from_str(&export(data, "demo", "json")).expect("JSON");
@@ -502,9 +508,10 @@ fn unread_output_or_errors_never_make_tiaki_panic_or_change_its_exit_code() {
         "demo.json",
         &export(data.path(), "demo", "json"),
     );
-    let [many, demo] = [&many, &demo].map(|path| path.to_str().expect("UTF-8"));
+    let answers = write(data.path(), "answers.csv", PARTLY_USABLE_ANSWERS);
+    let [many, demo, answers] = [&many, &demo, &answers].map(|path| path.to_str().expect("UTF-8"));
     let demo_name = "DEMO: video conferencing procurement";
-    let cases: [(&[&str], i32); 13] = [
+    let cases: [(&[&str], i32); 14] = [
         (&["validate", many], 1),
         (&["import", demo], 1),
         (&["import", demo, "--name", demo_name], 1),
@@ -512,6 +519,10 @@ fn unread_output_or_errors_never_make_tiaki_panic_or_change_its_exit_code() {
         (&["new", demo_name], 1),
         (&["search", "demo", "qqqqzzzzxxxx"], 0),
         (&["export", "nowhere", "--format", "json"], 1),
+        (
+            &["import-answers", "demo", "--provider", KERERU, answers],
+            3,
+        ),
         (&["list"], 0),
         (&["catalogue"], 0),
         (&["export", "demo", "--format", "ron"], 0),
@@ -532,6 +543,47 @@ fn unread_output_or_errors_never_make_tiaki_panic_or_change_its_exit_code() {
             );
         }
     }
+}
+
+#[test]
+fn import_answers_with_unusable_rows_keeps_the_others_and_exits_with_3() {
+    let data = with_demo();
+    let answers = write(data.path(), "answers.csv", PARTLY_USABLE_ANSWERS);
+    let output = tiaki(data.path())
+        .args(["import-answers", "demo", "--provider", KERERU])
+        .arg(&answers)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    let said = String::from_utf8(output.stdout).expect("UTF-8");
+    let errors = String::from_utf8(output.stderr).expect("UTF-8");
+    assert!(
+        said.contains("1 recorded") && said.contains("1 could not be used"),
+        "{said}"
+    );
+    assert!(
+        errors.starts_with(&format!(
+            "tiaki: {}: 1 row could not be used",
+            answers.display()
+        )),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("answers.csv:3: unknown item id `ZZ.9`"),
+        "{errors}"
+    );
+    let json: Value = serde_json::from_str(&export(data.path(), "demo", "json")).expect("JSON");
+    let kereru = json["providers"]
+        .as_array()
+        .expect("providers")
+        .iter()
+        .find(|provider| provider["name"] == KERERU)
+        .expect("the provider");
+    assert_eq!(kereru["assessments"]["SEL.1"]["status"], "Met");
+    assert_eq!(kereru["assessments"]["SEL.1"]["basis"], "ProviderClaim");
+    // The code is documented where a script writer looks.
+    let help = stdout_of(tiaki(data.path()).args(["import-answers", "--help"]));
+    assert!(help.contains("3 some rows could not be used"), "{help}");
 }
 
 #[test]

@@ -16,7 +16,10 @@ use crate::workspace::Day;
 #[command(
     name = "tiaki",
     version,
-    override_usage = "tiaki [OPTIONS] [WORKSPACE]\n       tiaki [OPTIONS] <COMMAND>"
+    override_usage = "tiaki [OPTIONS] [WORKSPACE]\n       tiaki [OPTIONS] <COMMAND>",
+    after_help = "Exit codes: 0 success, 1 an error (said on standard error), 2 a mistake in \
+                  the command line, 3 done in part (import-answers: some rows could not be \
+                  used, the others were recorded)."
 )]
 pub struct Cli {
     /// Folder for workspaces and settings [default: the user's config folder]
@@ -151,6 +154,11 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// Record a provider's answers from its filled questionnaire CSV, as the provider's claim
+    #[command(
+        after_help = "Exit codes: 0 every row was used, 3 some rows could not be used \
+                            (listed on standard error) and the others were recorded, 1 nothing \
+                            was imported."
+    )]
     ImportAnswers {
         /// Name or slug of the workspace
         workspace: String,

@@ -4,6 +4,12 @@
 use std::fmt;
 use std::io::{self, Write};
 
+/// The exit code of a command that failed: it did not do what was asked.
+pub const EXIT_FAILURE: u8 = 1;
+/// The exit code of a command that did only part of what was asked: `import-answers`
+/// recorded the rows it could use but not the others. (2 is clap's, for usage errors.)
+pub const EXIT_PARTIAL: u8 = 3;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CliError {
     /// Printed first, after `tiaki: `; a script that reads one line gets the gist.
@@ -12,6 +18,8 @@ pub struct CliError {
     pub details: Vec<String>,
     /// Set when the output could not be written: a closed pipe is not worth a message.
     output_error: Option<io::ErrorKind>,
+    /// What the process exits with: `EXIT_FAILURE` unless the command did part of its work.
+    exit_code: u8,
 }
 
 impl CliError {
@@ -20,7 +28,21 @@ impl CliError {
             headline: headline.into(),
             details: Vec::new(),
             output_error: None,
+            exit_code: EXIT_FAILURE,
         }
+    }
+
+    /// An error for a command that did part of its work: the process exits with
+    /// `EXIT_PARTIAL`, so that a script can tell it from one that did nothing.
+    pub fn partial(headline: impl Into<String>) -> Self {
+        Self {
+            exit_code: EXIT_PARTIAL,
+            ..Self::new(headline)
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.exit_code
     }
 
     /// Writes the error to `stderr`. A standard error nobody reads (a closed pipe) is
@@ -107,6 +129,13 @@ mod tests {
         let mut stderr = Vec::new();
         CliError::new("said").report(&mut stderr);
         assert_eq!(stderr, b"tiaki: said\n");
+    }
+
+    #[test]
+    fn work_done_in_part_has_its_own_exit_code() {
+        assert_eq!(CliError::new("x").exit_code(), EXIT_FAILURE);
+        let partial = CliError::partial("x").with_details(["row 3".to_owned()]);
+        assert_eq!(partial.exit_code(), EXIT_PARTIAL);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::io::{self, IsTerminal, Write};
 use clap::CommandFactory;
 
 pub use args::{CatalogueFormat, Cli, Command, ExportFormat, QuestionnaireFormat, ReportFormat};
-pub use error::CliError;
+pub use error::{CliError, EXIT_FAILURE, EXIT_PARTIAL};
 
 use crate::store::{Store, StoreError};
 

@@ -2,7 +2,7 @@
 //! the people who decide, a questionnaire out to a provider, and its answers back in.
 
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::path::Path;
 
 use super::CliError;
@@ -120,7 +120,7 @@ pub fn import_answers(
         store.save(&slug, &workspace)?;
     }
     let name = workspace.provider(&id).map_or("", |p| p.name.as_str());
-    writeln!(
+    let said = writeln!(
         out,
         "imported answers for \"{}\" from {}: {} recorded, {} unchanged, {} left blank, {} \
          could not be used",
@@ -130,15 +130,33 @@ pub fn import_answers(
         imported.unchanged,
         imported.blank,
         imported.problems.len()
-    )?;
-    for problem in &imported.problems {
-        writeln!(
-            out,
+    );
+    if imported.problems.is_empty() {
+        return Ok(said?);
+    }
+    match said {
+        // A reader that stopped early must not turn the unusable rows into a success.
+        Err(error) if error.kind() == ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
+    // Not a plain failure: the usable rows were recorded, and the exit code says so.
+    let count = imported.problems.len();
+    let (rows, them) = if count == 1 {
+        ("row", "it")
+    } else {
+        ("rows", "them")
+    };
+    Err(CliError::partial(format!(
+        "{}: {count} {rows} could not be used and the rest of the file was imported — \
+         correct {them} and import the file again",
+        file.display()
+    ))
+    .with_details(imported.problems.iter().map(|problem| {
+        format!(
             "  {}",
             located(file, problem.line, &printable(&problem.message))
-        )?;
-    }
-    Ok(())
+        )
+    })))
 }
 
 /// Writes `text` to `output` atomically and says so, or to standard output. Never over

@@ -172,11 +172,15 @@ fn a_filled_questionnaire_comes_back_as_the_providers_claims() {
     let file = data.path().join("answers.csv");
     fs::write(&file, answers).expect("writes");
     fs::write(data.path().join("settings.ron"), "(assessor: \"Mere\")").expect("writes");
-    let said = stdout_of(
-        tiaki(data.path())
-            .args(["import-answers", "demo", "--provider", KERERU])
-            .arg(&file),
-    );
+    let output = tiaki(data.path())
+        .args(["import-answers", "demo", "--provider", KERERU])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    // Two rows could not be used: exit code 3, and those rows on standard error.
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    let said = String::from_utf8(output.stdout).expect("UTF-8");
+    let unused = String::from_utf8(output.stderr).expect("UTF-8");
     assert!(
         said.starts_with(&format!("imported answers for \"{KERERU}\"")),
         "{said}"
@@ -185,16 +189,16 @@ fn a_filled_questionnaire_comes_back_as_the_providers_claims() {
     assert!(said.contains("2 could not be used"), "{said}");
     // Lines as in the file: the second answer spans two.
     assert!(
-        said.contains(&format!(
+        unused.contains(&format!(
             "answers.csv:6: {}: `Maybe` is not a status",
             ids[3]
         )),
-        "{said}"
+        "{unused}"
     );
     let last = ids.len() + 3;
     assert!(
-        said.contains(&format!("answers.csv:{last}: unknown item id `ZZ.9`")),
-        "{said}"
+        unused.contains(&format!("answers.csv:{last}: unknown item id `ZZ.9`")),
+        "{unused}"
     );
     let export = stdout_of(tiaki(data.path()).args(["export", "demo", "--format", "json"]));
     let json: Value = serde_json::from_str(&export).expect("JSON");
