@@ -587,6 +587,87 @@ fn import_answers_with_unusable_rows_keeps_the_others_and_exits_with_3() {
 }
 
 #[test]
+fn validate_refuses_a_blank_workspace_name_as_import_does() {
+    let data = with_demo();
+    let mut json: Value = serde_json::from_str(&export(data.path(), "demo", "json")).expect("JSON");
+    for blank in ["", "   "] {
+        json["name"] = Value::from(blank);
+        let file = write(data.path(), "blank.json", &json.to_string());
+        let validated = tiaki(data.path())
+            .arg("validate")
+            .arg(&file)
+            .output()
+            .expect("runs");
+        let imported = tiaki(data.path())
+            .arg("import")
+            .arg(&file)
+            .output()
+            .expect("runs");
+        assert_eq!(validated.status.code(), Some(1), "{validated:?}");
+        assert_eq!(imported.status.code(), Some(1), "{imported:?}");
+        let validated = String::from_utf8(validated.stderr).expect("UTF-8");
+        let imported = String::from_utf8(imported.stderr).expect("UTF-8");
+        let headline = validated.lines().next().unwrap_or_default();
+        assert!(
+            headline.starts_with(&format!("tiaki: {}: ", file.display()))
+                && headline.contains("\"\" cannot be used: a workspace needs a name")
+                && headline.contains("--name NAME"),
+            "{validated}"
+        );
+        assert_eq!(imported.lines().next(), Some(headline), "{imported}");
+        // Under a name of its own it is sound.
+        tiaki(data.path())
+            .args(["import", "--name", &format!("Named {}", blank.len())])
+            .arg(&file)
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn import_says_that_another_name_can_be_chosen() {
+    let data = with_demo();
+    let file = write(
+        data.path(),
+        "demo.json",
+        &export(data.path(), "demo", "json"),
+    );
+    for name in [
+        None,
+        Some("demo: video conferencing procurement"),
+        Some("  "),
+    ] {
+        let mut command = tiaki(data.path());
+        command.arg("import").arg(&file);
+        if let Some(name) = name {
+            command.args(["--name", name]);
+        }
+        command.assert().code(1).stderr(
+            predicate::str::contains(
+                "`tiaki import FILE --name NAME` imports it under another name",
+            )
+            .and(predicate::str::contains("nothing was imported")),
+        );
+    }
+}
+
+#[test]
+fn a_name_in_use_is_given_as_the_existing_workspace_spells_it() {
+    let data = TempDir::new().expect("temporary folder");
+    tiaki(data.path())
+        .args(["new", "My Test"])
+        .assert()
+        .success();
+    tiaki(data.path())
+        .args(["new", "my test"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(
+            "tiaki: a workspace called \"My Test\" already exists",
+        ));
+}
+
+#[test]
 fn a_file_given_as_the_data_folder_is_called_a_file() {
     let home = TempDir::new().expect("temporary folder");
     let file = write(home.path(), "somefile", "not a folder");

@@ -11,7 +11,7 @@ use super::problems::{Problem, pin};
 use super::text::printable;
 use crate::catalogue::{CatalogueError, ItemKind, parse_catalogue};
 use crate::codec::MAX_FILE_BYTES;
-use crate::store::{IoAction, StoreError, read_workspace_file};
+use crate::store::{IoAction, StoreError, checked_name, read_workspace_file};
 use crate::workspace::Workspace;
 
 /// Decides whether `path` holds a catalogue or a workspace and checks it; prints one
@@ -23,7 +23,7 @@ pub fn validate(path: &Path, out: &mut impl Write) -> Result<(), CliError> {
     if !text.contains("schema_version") && text.contains("sections") {
         return validate_catalogue(path, &bytes, out);
     }
-    let workspace = read_checked_workspace(path)?;
+    let workspace = read_checked_workspace(path, None)?;
     let assessments: usize = workspace
         .providers
         .iter()
@@ -86,10 +86,18 @@ fn validate_catalogue(path: &Path, bytes: &[u8], out: &mut impl Write) -> Result
     }
 }
 
-/// Reads a workspace export (JSON or RON) and checks it against its catalogue.
-pub fn read_checked_workspace(path: &Path) -> Result<Workspace, CliError> {
-    let workspace = read_workspace_file(path)?;
-    let problems = workspace_problems(&workspace);
+/// Reads a workspace export (JSON or RON) and checks it against its catalogue, and its
+/// name as the store will when it is imported. `rename` (`import --name`) replaces the
+/// name in the file, which then does not matter; the store checks the new one.
+pub fn read_checked_workspace(path: &Path, rename: Option<&str>) -> Result<Workspace, CliError> {
+    let mut workspace = read_workspace_file(path)?;
+    let mut problems = Vec::new();
+    match rename {
+        Some(name) => name.trim().clone_into(&mut workspace.name),
+        // First: the name is at the top of the file.
+        None => problems.extend(name_problem(&workspace.name)),
+    }
+    problems.extend(workspace_problems(&workspace));
     if problems.is_empty() {
         return Ok(workspace);
     }
@@ -98,6 +106,19 @@ pub fn read_checked_workspace(path: &Path) -> Result<Workspace, CliError> {
     let bytes = read_limited(path)?;
     Err(problems_error(path, &bytes, &problems))
 }
+
+/// Why the store would refuse the file's workspace name, said as `tiaki import` says it.
+fn name_problem(name: &str) -> Option<Problem> {
+    let error = checked_name(name).err()?;
+    Some(Problem {
+        // Not pinned: an empty name is `""`, which may be anywhere in the file.
+        anchor: None,
+        message: format!("{error} — {NAME_HINT}"),
+    })
+}
+
+/// How `tiaki import` takes a workspace whose name cannot be used as it is.
+pub const NAME_HINT: &str = "`tiaki import FILE --name NAME` imports it under another name";
 
 /// The first problem as the headline, the others beneath it, then the count.
 fn problems_error(path: &Path, bytes: &[u8], problems: &[Problem]) -> CliError {

@@ -23,8 +23,10 @@ pub use error::{CliError, EXIT_FAILURE, EXIT_PARTIAL};
 use crate::store::{Store, StoreError};
 
 impl From<StoreError> for CliError {
+    /// One harmless line: the message may quote a name from a file (an existing
+    /// workspace's, an imported one's).
     fn from(error: StoreError) -> Self {
-        CliError::new(error.to_string())
+        CliError::new(text::printable(&error.to_string()))
     }
 }
 

@@ -6,10 +6,10 @@ use std::path::Path;
 
 use super::CliError;
 use super::args::ExportFormat;
-use super::check::read_checked_workspace;
+use super::check::{NAME_HINT, read_checked_workspace};
 use super::text::printable;
 use crate::codec;
-use crate::store::{Store, write_atomic};
+use crate::store::{Store, StoreError, write_atomic};
 
 pub fn export(
     store: &Store,
@@ -52,13 +52,23 @@ pub fn import(
     name: Option<&str>,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let mut workspace = read_checked_workspace(file)
-        .map_err(|error| error.with_details(["nothing was imported".to_owned()]))?;
-    if let Some(name) = name {
-        name.trim().clone_into(&mut workspace.name);
-    }
-    // `create` never replaces a file: a workspace of the same name is refused.
-    let slug = store.create(&workspace)?;
+    let nothing = || "nothing was imported".to_owned();
+    let workspace =
+        read_checked_workspace(file, name).map_err(|error| error.with_details([nothing()]))?;
+    // `create` never replaces a file: a workspace of the same name is refused, as is a
+    // blank name.
+    let slug = store.create(&workspace).map_err(|error| {
+        let refused_name = matches!(
+            error,
+            StoreError::AlreadyExists { .. } | StoreError::InvalidName { .. }
+        );
+        let error = CliError::from(error);
+        if refused_name {
+            error.with_details([format!("{NAME_HINT}; {}", nothing())])
+        } else {
+            error.with_details([nothing()])
+        }
+    })?;
     writeln!(
         out,
         "imported workspace \"{}\" from {} as {}",

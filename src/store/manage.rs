@@ -97,9 +97,11 @@ impl Store {
     /// damaged file), the slug gets a number: `trial-2`.
     pub fn create(&self, workspace: &Workspace) -> Result<String, StoreError> {
         let name = checked_name(&workspace.name)?;
-        if self.list()?.iter().any(|entry| entry.has_name(name)) {
+        if let Some(existing) = self.list()?.iter().find(|entry| entry.has_name(name)) {
+            // Named as the existing workspace spells it, which may differ in case.
+            let spelled = existing.workspace.as_ref().map_or(name, |w| &w.name);
             return Err(StoreError::AlreadyExists {
-                name: name.to_owned(),
+                name: spelled.to_owned(),
             });
         }
         self.store_new(workspace)
@@ -143,12 +145,14 @@ impl Store {
         ensure_not_held_elsewhere(&self.lock_path(slug), &old_path)?;
         let mut workspace = self.load(slug)?;
         let entries = self.list()?;
-        if entries
+        if let Some(existing) = entries
             .iter()
-            .any(|entry| entry.slug != slug && entry.has_name(new_name))
+            .find(|entry| entry.slug != slug && entry.has_name(new_name))
         {
+            // Named as the existing workspace spells it, which may differ in case.
+            let spelled = existing.workspace.as_ref().map_or(new_name, |w| &w.name);
             return Err(StoreError::AlreadyExists {
-                name: new_name.to_owned(),
+                name: spelled.to_owned(),
             });
         }
         new_name.clone_into(&mut workspace.name);
@@ -198,7 +202,9 @@ impl Store {
     }
 }
 
-fn checked_name(name: &str) -> Result<&str, StoreError> {
+/// The name a workspace is stored under (without outer spaces), or why it cannot be one.
+/// `tiaki validate` asks this too, so that it passes only names the store accepts.
+pub fn checked_name(name: &str) -> Result<&str, StoreError> {
     let name = name.trim();
     if name.is_empty() {
         return Err(StoreError::InvalidName {

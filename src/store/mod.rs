@@ -21,7 +21,7 @@ pub use atomic::{write_atomic, write_atomic_with};
 pub use error::{IoAction, StoreError};
 pub use file::read_workspace_file;
 pub use lock::WorkspaceLock;
-pub use manage::WorkspaceEntry;
+pub use manage::{WorkspaceEntry, checked_name};
 pub use paths::slugify;
 pub use settings::Settings;
 
