@@ -693,3 +693,17 @@ fn a_file_given_as_the_data_folder_is_called_a_file() {
         "not a folder"
     );
 }
+
+/// `tiaki list` counts the items in scope, as the scores and the report do: the demo's
+/// context leaves two items out (services not needed), so each of its four providers has
+/// 92 to assess, not the catalogue's 94.
+#[test]
+fn list_counts_progress_over_the_items_in_scope() {
+    let data = with_demo();
+    let list = stdout_of(tiaki(data.path()).arg("list"));
+    let row = list
+        .lines()
+        .find(|line| line.starts_with("Demo: "))
+        .unwrap_or_else(|| panic!("no row for the demo in:\n{list}"));
+    assert!(row.contains("/368 ("), "{row}");
+}

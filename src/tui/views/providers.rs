@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::chrome::truncate;
+use crate::scoring::in_scope;
 use crate::tui::action::Action;
 use crate::tui::layout::{self, ProvidersAreas};
 use crate::tui::state::State;
@@ -117,8 +118,10 @@ fn draw_table(
             theme.ascii,
         )
     };
+    // Over the items in scope, as the scores, the status line and the picker count.
+    let derivation = state.derivation();
     let rows = providers.iter().map(|provider| {
-        let progress = provider.progress(state.catalogue);
+        let progress = provider.progress_in_scope(state.catalogue, &derivation);
         let deployment = match provider.deployment {
             Some(deployment) => Cell::from(deployment.label()),
             None => Cell::from(Span::styled(NOT_RECORDED, theme.dim())),
@@ -206,8 +209,9 @@ fn detail_text(provider: &Provider, areas: &ProvidersAreas, state: &State) -> Te
     Text::from(lines)
 }
 
-/// How many items carry each status, each with its glyph so colour is never needed,
-/// packed into lines of `width` without splitting an entry; absent statuses are left out.
+/// How many items in scope carry each status, each with its glyph so colour is never
+/// needed, packed into lines of `width` without splitting an entry; absent statuses are
+/// left out, and the items for services not needed are counted apart.
 fn status_counts(provider: &Provider, width: usize, state: &State) -> Vec<Line<'static>> {
     use Status as S;
     let theme = state.theme;
@@ -219,8 +223,14 @@ fn status_counts(provider: &Provider, width: usize, state: &State) -> Vec<Line<'
         S::NotApplicable,
         S::NotAssessed,
     ];
+    let derivation = state.derivation();
     let mut counts = [0_usize; 6];
+    let mut not_needed = 0;
     for (_, item) in state.catalogue.assessable_items() {
+        if !in_scope(item, &derivation) {
+            not_needed += 1;
+            continue;
+        }
         let status = provider
             .assessments
             .get(&item.id)
@@ -229,14 +239,28 @@ fn status_counts(provider: &Provider, width: usize, state: &State) -> Vec<Line<'
             counts[slot] += 1;
         }
     }
+    let mut spans: Vec<Span<'static>> = order
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(status, count)| {
+            let entry = format!(
+                "{} {count} {}",
+                theme.status_glyph(status),
+                status.label().to_lowercase()
+            );
+            Span::styled(entry, theme.status_style(status))
+        })
+        .collect();
+    // Left out of the counts and the progress, but not out of sight.
+    if not_needed > 0 {
+        spans.push(Span::styled(
+            format!("({not_needed} for services not needed)"),
+            theme.dim(),
+        ));
+    }
     let mut lines: Vec<Line<'static>> = Vec::new();
-    for (status, count) in order.into_iter().zip(counts).filter(|(_, n)| *n > 0) {
-        let entry = format!(
-            "{} {count} {}",
-            theme.status_glyph(status),
-            status.label().to_lowercase()
-        );
-        let span = Span::styled(entry, theme.status_style(status));
+    for span in spans {
         match lines.last_mut() {
             Some(line) if line.width() + 2 + span.width() <= width => {
                 line.push_span(Span::raw("  "));

@@ -38,6 +38,29 @@ fn the_table_shows_each_provider_with_its_progress_and_the_detail_its_notes() {
     assert_screens!("sample", &state);
 }
 
+/// Kōtuku used to show 47/94 here against 47 of 92 in Compare and the report: two items
+/// are for services the demo's context says are not needed.
+#[test]
+fn progress_counts_only_the_items_in_scope() {
+    let mut state = providers(crate::demo::demo_workspace(builtin(), fixed_now()));
+    let kotuku = state
+        .workspace()
+        .and_then(|w| {
+            w.providers
+                .iter()
+                .position(|p| p.name.starts_with("Kōtuku"))
+        })
+        .expect("the demo has Kōtuku");
+    state.providers.selected = kotuku;
+    let text = screen(&state, 80, 24);
+    let row = text
+        .lines()
+        .find(|line| line.contains("│Kōtuku Connect"))
+        .expect("Kōtuku's row");
+    assert!(row.ends_with("47/92  51%│\""), "{row}");
+    assert!(text.contains("(2 for services not needed)"), "{text}");
+}
+
 #[test]
 fn the_selected_row_is_reversed_so_it_shows_without_colour() {
     let mut state = with_notes();
