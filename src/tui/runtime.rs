@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use super::effect::Effect;
-use super::state::{Confirm, Overlay, Pending, PickerEntry, SaveState, State};
+use super::state::{Confirm, FormPurpose, Overlay, Pending, PickerEntry, SaveState, State};
 use super::update;
+use super::widgets::form::Form;
 use crate::digest::sha256_file;
 use crate::report::{self, Format};
 use crate::scoring::ScoreOptions;
@@ -38,7 +39,7 @@ impl Runtime {
                 let workspace = Workspace::new(&name, state.catalogue, state.clock.now());
                 match self.store.create(&workspace) {
                     Ok(slug) => self.open(state, &slug),
-                    Err(error) => state.fail(error.to_string()),
+                    Err(error) => name_failed(state, FormPurpose::NewWorkspace, &name, error),
                 }
             }
             Effect::RenameWorkspace { slug, name } => self.rename(state, &slug, &name),
@@ -48,7 +49,9 @@ impl Runtime {
                     self.list(state);
                     select(state, &copy);
                 }
-                Err(error) => state.fail(error.to_string()),
+                Err(error) => {
+                    name_failed(state, FormPurpose::DuplicateWorkspace(slug), &name, error);
+                }
             },
             Effect::DeleteWorkspace(slug) => {
                 if state.session.as_ref().is_some_and(|s| s.slug == slug) {
@@ -111,21 +114,32 @@ impl Runtime {
     fn list(&mut self, state: &mut State) {
         match self.store.list() {
             Ok(entries) => {
-                let catalogue = state.catalogue;
                 state.picker.entries = entries
                     .into_iter()
                     .map(|entry| match entry.workspace {
-                        Ok(workspace) => {
-                            let progress = workspace.progress(catalogue);
-                            PickerEntry {
+                        // Read, so it has a modification time, but it cannot be opened:
+                        // the error says why (see `views::picker`).
+                        Ok(workspace) => match workspace.catalogue_to_use(&entry.path) {
+                            Ok(catalogue) => {
+                                let progress = workspace.progress(catalogue);
+                                PickerEntry {
+                                    slug: entry.slug,
+                                    name: workspace.name,
+                                    modified: Some(workspace.modified),
+                                    providers: workspace.providers.len(),
+                                    progress: (progress.assessed, progress.total),
+                                    error: None,
+                                }
+                            }
+                            Err(unknown) => PickerEntry {
                                 slug: entry.slug,
                                 name: workspace.name,
                                 modified: Some(workspace.modified),
                                 providers: workspace.providers.len(),
-                                progress: (progress.assessed, progress.total),
-                                error: None,
-                            }
-                        }
+                                progress: (0, 0),
+                                error: Some(unknown.to_string()),
+                            },
+                        },
                         Err(error) => PickerEntry {
                             name: entry.slug.clone(),
                             slug: entry.slug,
@@ -159,11 +173,20 @@ impl Runtime {
             }
         };
         match self.store.load(slug) {
-            Ok(workspace) => {
-                self.lock = Some(lock);
-                update::workspace_opened(state, slug.to_owned(), workspace);
-                self.save_settings(state);
-            }
+            // Scored against another catalogue, every figure would be wrong: refused, as
+            // `tiaki report` refuses it, and marked in the picker as `tiaki list` marks it.
+            Ok(workspace) => match workspace.catalogue_to_use(&self.store.workspace_path(slug)) {
+                Ok(catalogue) => {
+                    self.lock = Some(lock);
+                    state.catalogue = catalogue;
+                    update::workspace_opened(state, slug.to_owned(), workspace);
+                    self.save_settings(state);
+                }
+                Err(unknown) => {
+                    state.fail(unknown.to_string());
+                    self.list(state);
+                }
+            },
             Err(error) => {
                 let offer_backup = matches!(error, StoreError::Parse { .. })
                     && self.store.backup_path(slug).exists();
@@ -188,27 +211,36 @@ impl Runtime {
         self.lock = None;
     }
 
+    /// Renames a workspace; the open one is let go for the move and opened again under
+    /// its new name (or its old one, when the store refused).
     fn rename(&mut self, state: &mut State, slug: &str, name: &str) {
         let was_open = state.session.as_ref().is_some_and(|s| s.slug == slug);
         if was_open {
             self.close(state);
         }
-        match self.store.rename(slug, name) {
+        let outcome = self.store.rename(slug, name);
+        if was_open {
+            let now_at = outcome.as_deref().unwrap_or(slug);
+            self.open(state, now_at);
+            state.picker_open = true;
+        }
+        self.list(state);
+        match outcome {
             Ok(new_slug) => {
-                state.inform(format!("Renamed to \"{name}\"."));
-                if was_open {
-                    self.open(state, &new_slug);
-                    state.picker_open = true;
+                // Opening it again said "Opened"; the news is the rename. When it could
+                // not be opened again, that error stays.
+                if !was_open || state.session.is_some() {
+                    state.inform(format!("Renamed to \"{name}\"."));
                 }
-                self.list(state);
                 select(state, &new_slug);
             }
             Err(error) => {
-                state.fail(error.to_string());
-                if was_open {
-                    self.open(state, slug);
-                    state.picker_open = true;
-                }
+                name_failed(
+                    state,
+                    FormPurpose::RenameWorkspace(slug.to_owned()),
+                    name,
+                    error,
+                );
             }
         }
     }
@@ -260,8 +292,46 @@ fn export(store: &Store, state: &mut State, format: Format, path: &str) {
     }
 }
 
+/// The picker's one-field dialog that names a new, renamed or copied workspace. Here
+/// rather than in `update::picker`, which is private to `update`: the runtime opens it
+/// again when the store refuses the name.
+pub(super) fn name_form(purpose: &FormPurpose, name: &str) -> Form {
+    let title = match purpose {
+        FormPurpose::RenameWorkspace(_) => "Rename workspace",
+        FormPurpose::DuplicateWorkspace(_) => "Copy workspace",
+        _ => "New workspace",
+    };
+    Form::new(title).text("Name", name)
+}
+
+/// A picker entry whose file could not be read: there is nothing to open, rename or
+/// copy. `list` gives such an entry an error and no modification time; an entry that was
+/// read but cannot be opened (for its catalogue) has an error and a modification time.
+pub(super) fn is_damaged(entry: &PickerEntry) -> bool {
+    entry.error.is_some() && entry.modified.is_none()
+}
+
+/// Reports the store's refusal of a name typed in the picker's dialog: a name in use, or
+/// one that cannot be a name, in the dialog, back open with what was typed; any other
+/// failure in the status line.
+fn name_failed(state: &mut State, purpose: FormPurpose, name: &str, error: StoreError) {
+    match error {
+        // Refused when the store writes, so the dialog has closed by then; to the user it
+        // never went away.
+        StoreError::AlreadyExists { .. } | StoreError::InvalidName { .. } => {
+            let mut form = name_form(&purpose, name);
+            form.error = Some(error.to_string());
+            state.overlays.push(Overlay::Form(Box::new(form), purpose));
+        }
+        other => state.fail(other.to_string()),
+    }
+}
+
 fn select(state: &mut State, slug: &str) {
     if let Some(index) = state.picker.entries.iter().position(|e| e.slug == slug) {
         state.picker.selected = index;
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 use super::Refusal;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
+use crate::tui::runtime::{is_damaged, name_form};
 use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, State};
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
@@ -19,11 +20,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 return vec![Effect::OpenWorkspace(entry.slug)];
             }
         }
-        Action::NewWorkspace => open_form(
-            state,
-            Form::new("New workspace").text("Name", ""),
-            FormPurpose::NewWorkspace,
-        ),
+        Action::NewWorkspace => {
+            let purpose = FormPurpose::NewWorkspace;
+            open_form(state, name_form(&purpose, ""), purpose);
+        }
         Action::OpenDemo => return vec![Effect::OpenDemo],
         Action::RenameWorkspace | Action::DuplicateWorkspace | Action::DeleteWorkspace => {
             let Some(entry) = selected else {
@@ -31,16 +31,30 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 return Vec::new();
             };
             match action {
-                Action::RenameWorkspace => open_form(
-                    state,
-                    Form::new("Rename workspace").text("Name", &entry.name),
-                    FormPurpose::RenameWorkspace(entry.slug),
-                ),
-                Action::DuplicateWorkspace => open_form(
-                    state,
-                    Form::new("Copy workspace").text("Name", &format!("{} (copy)", entry.name)),
-                    FormPurpose::DuplicateWorkspace(entry.slug),
-                ),
+                // Refused before a name is typed: the store could not read the file to
+                // rename or copy it.
+                Action::RenameWorkspace | Action::DuplicateWorkspace if is_damaged(&entry) => {
+                    let what = if action == Action::RenameWorkspace {
+                        "renamed"
+                    } else {
+                        "copied"
+                    };
+                    let open = state.keymap.key_label(Action::Select, state.theme.ascii);
+                    state.fail(format!(
+                        "\"{}\" cannot be {what} while its file cannot be read: press {open} \
+                         to see why and to restore its backup if it has one.",
+                        entry.name
+                    ));
+                }
+                Action::RenameWorkspace => {
+                    let purpose = FormPurpose::RenameWorkspace(entry.slug);
+                    open_form(state, name_form(&purpose, &entry.name), purpose);
+                }
+                Action::DuplicateWorkspace => {
+                    let purpose = FormPurpose::DuplicateWorkspace(entry.slug);
+                    let name = format!("{} (copy)", entry.name);
+                    open_form(state, name_form(&purpose, &name), purpose);
+                }
                 _ => state.overlays.push(Overlay::Confirm(Confirm {
                     title: "Delete workspace".to_owned(),
                     message: format!(

@@ -7,10 +7,15 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::chrome::{fit_message, wrap_message};
 use crate::tui::layout;
+use crate::tui::runtime::is_damaged;
 use crate::tui::state::State;
 use crate::tui::text::one_line;
 use crate::tui::widgets::list::centred_offset;
 use crate::workspace::Timestamp;
+
+/// The Progress column of a workspace that follows a catalogue this build does not know;
+/// the widest value the column holds.
+const UNKNOWN_CATALOGUE: &str = "? unknown catalogue";
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let theme = state.theme;
@@ -37,7 +42,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let rows = entries.iter().map(|entry| {
         let name = one_line(&entry.name, theme.ascii);
         // The reason is too long for a column: it goes under the table when selected.
-        if entry.error.is_some() {
+        if is_damaged(entry) {
             return Row::new(vec![
                 Cell::from(name),
                 Cell::from(Span::styled("damaged", theme.error())),
@@ -45,12 +50,24 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
                 Cell::from(Span::styled("cannot be read", theme.error())),
             ]);
         }
+        let modified = Cell::from(entry.modified.map(Timestamp::short).unwrap_or_default());
+        let providers = Cell::from(format!("{}", entry.providers));
+        // Read but not openable: a catalogue this build does not know, as `tiaki list`
+        // marks it. No figures: they would be counted against another catalogue.
+        if entry.error.is_some() {
+            return Row::new(vec![
+                Cell::from(name),
+                modified,
+                providers,
+                Cell::from(Span::styled(UNKNOWN_CATALOGUE, theme.warning())),
+            ]);
+        }
         let (done, total) = entry.progress;
         let percent = (done * 100).checked_div(total).unwrap_or(0);
         Row::new(vec![
             Cell::from(name),
-            Cell::from(entry.modified.map(Timestamp::short).unwrap_or_default()),
-            Cell::from(format!("{}", entry.providers)),
+            modified,
+            providers,
             Cell::from(format!("{done}/{total} ({percent}%)")),
         ])
     });
@@ -59,7 +76,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         Constraint::Min(20),
         Constraint::Length(16),
         Constraint::Length(9),
-        Constraint::Length(16),
+        Constraint::Length(UNKNOWN_CATALOGUE.len() as u16),
     ];
     // The mouse finds rows in the same place (layout::picker_of, layout::row_at).
     let areas = layout::picker_of(state, area);

@@ -1,0 +1,207 @@
+//! The runtime against a real store in a temporary folder: what the picker shows and says
+//! when workspaces are opened, named and renamed.
+
+use std::fs;
+
+use tempfile::TempDir;
+
+use super::*;
+use crate::catalogue::builtin;
+use crate::tui::testing::{empty_state, fixed_now, press, sample_workspace, screen};
+
+fn runtime() -> (TempDir, Runtime) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(Some(&dir.path().join("data"))).expect("store");
+    (dir, Runtime::new(store, Settings::default()))
+}
+
+/// Presses `keys` and performs what they ask for, as the loop does.
+fn run(runtime: &mut Runtime, state: &mut State, keys: &str) {
+    for effect in press(state, keys) {
+        runtime.perform(state, effect);
+    }
+}
+
+fn message(state: &State) -> (String, bool) {
+    let message = state.message.as_ref().expect("a message");
+    (message.text.clone(), message.is_error)
+}
+
+fn named(name: &str) -> Workspace {
+    let mut workspace = sample_workspace();
+    name.clone_into(&mut workspace.name);
+    workspace
+}
+
+/// The name dialog on top: its purpose, what it holds and its error.
+fn name_dialog(state: &State) -> (&FormPurpose, String, Option<String>) {
+    match state.overlays.last() {
+        Some(Overlay::Form(form, purpose)) => (purpose, form.value(0), form.error.clone()),
+        _ => panic!("the name dialog is open"),
+    }
+}
+
+#[test]
+fn a_workspace_following_an_unknown_catalogue_is_refused_and_marked_in_the_picker() {
+    let (_dir, mut runtime) = runtime();
+    let mut workspace = crate::demo::demo_workspace(builtin(), fixed_now());
+    workspace.catalogue.id = "acme-custom".to_owned();
+    runtime.store.save("demo", &workspace).expect("save");
+    let mut state = empty_state();
+
+    runtime.perform(&mut state, Effect::OpenWorkspace("demo".to_owned()));
+    assert!(state.session.is_none(), "not opened");
+    let path = runtime.store.workspace_path("demo");
+    let (text, is_error) = message(&state);
+    assert!(is_error);
+    assert_eq!(
+        text,
+        format!(
+            "{}: the workspace follows catalogue `acme-custom`, which this build does not know \
+             (it knows `nz-ncsc-svvm`) — open it with a tiaki that has that catalogue; the \
+             file was left untouched",
+            path.display()
+        )
+    );
+    // Let go of: another tiaki may open it.
+    drop(runtime.store.lock("demo").expect("not locked"));
+
+    let entry = &state.picker.entries[0];
+    assert_eq!(entry.providers, 4);
+    assert!(entry.modified.is_some() && entry.error.is_some());
+    assert!(!is_damaged(entry));
+    state.message = None;
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("? unknown catalogue"), "{text}");
+    assert!(!text.contains("0/0") && !text.contains("damaged"), "{text}");
+    // The reason, with the file, under the list.
+    assert!(text.contains("demo.ron: the workspace"), "{text}");
+
+    // The demo key finds the same file and refuses it alike.
+    run(&mut runtime, &mut state, "d");
+    assert!(state.session.is_none());
+    assert!(message(&state).0.contains("acme-custom"));
+}
+
+#[test]
+fn the_picker_counts_the_items_in_scope() {
+    let (_dir, mut runtime) = runtime();
+    let demo = crate::demo::demo_workspace(builtin(), fixed_now());
+    runtime.store.save("demo", &demo).expect("save");
+    let mut state = empty_state();
+    runtime.perform(&mut state, Effect::ListWorkspaces);
+    let derivation = crate::assurance::derive(builtin(), &demo.context);
+    let in_scope = builtin()
+        .assessable_items()
+        .filter(|(_, item)| crate::scoring::in_scope(item, &derivation))
+        .count();
+    assert!(in_scope < builtin().assessable_items().count());
+    assert_eq!(state.picker.entries[0].progress.1, 4 * in_scope);
+}
+
+#[test]
+fn a_name_in_use_keeps_the_dialog_open_naming_the_workspace_as_spelled() {
+    let (_dir, mut runtime) = runtime();
+    runtime.store.create(&named("CON")).expect("create");
+    runtime.store.create(&named("Other")).expect("create");
+    let mut state = empty_state();
+    runtime.perform(&mut state, Effect::ListWorkspaces);
+
+    run(&mut runtime, &mut state, "ncon<Enter>");
+    let (purpose, typed, error) = name_dialog(&state);
+    assert_eq!(purpose, &FormPurpose::NewWorkspace);
+    assert_eq!(typed, "con");
+    assert_eq!(
+        error.as_deref(),
+        Some("a workspace called \"CON\" already exists; choose another name")
+    );
+    assert!(state.message.is_none(), "said once, in the dialog");
+
+    // Changing the name and trying again works from the same dialog.
+    run(&mut runtime, &mut state, "2<Enter>");
+    assert!(state.overlays.is_empty());
+    assert_eq!(
+        state.session.as_ref().map(|s| s.slug.as_str()),
+        Some("con2")
+    );
+
+    // Renaming and copying "Other" to it: refused alike, the text kept.
+    run(&mut runtime, &mut state, "w");
+    state.picker.selected = state
+        .picker
+        .entries
+        .iter()
+        .position(|e| e.name == "Other")
+        .expect("listed");
+    for (key, purpose) in [
+        ('r', FormPurpose::RenameWorkspace("other".to_owned())),
+        ('c', FormPurpose::DuplicateWorkspace("other".to_owned())),
+    ] {
+        let keys = format!("{key}{}con<Enter>", "<Backspace>".repeat(20));
+        run(&mut runtime, &mut state, &keys);
+        let (shown, typed, error) = name_dialog(&state);
+        assert_eq!(shown, &purpose);
+        assert_eq!(typed, "con");
+        assert!(error.is_some_and(|e| e.contains("\"CON\"")));
+        press(&mut state, "<Esc>");
+    }
+    assert!(runtime.store.workspace_path("other").is_file());
+}
+
+#[test]
+fn damaged_workspaces_cannot_be_renamed_or_copied() {
+    let (_dir, mut runtime) = runtime();
+    fs::write(runtime.store.workspace_path("broken"), "(not a workspace").expect("write");
+    let mut state = empty_state();
+    runtime.perform(&mut state, Effect::ListWorkspaces);
+    assert!(is_damaged(&state.picker.entries[0]));
+    for (key, what) in [("r", "renamed"), ("c", "copied")] {
+        run(&mut runtime, &mut state, key);
+        assert!(state.overlays.is_empty(), "no name is asked for");
+        let (text, is_error) = message(&state);
+        assert!(is_error);
+        assert_eq!(
+            text,
+            format!(
+                "\"broken\" cannot be {what} while its file cannot be read: press Enter to see \
+                 why and to restore its backup if it has one."
+            )
+        );
+    }
+}
+
+#[test]
+fn renaming_the_open_workspace_says_renamed_and_keeps_it_open() {
+    let (_dir, mut runtime) = runtime();
+    let mut state = empty_state();
+    runtime.store.create(&named("Trial")).expect("create");
+    runtime.perform(&mut state, Effect::OpenWorkspace("trial".to_owned()));
+    run(&mut runtime, &mut state, "w");
+    run(
+        &mut runtime,
+        &mut state,
+        "r<Backspace><Backspace><Backspace><Backspace><Backspace>Pilot<Enter>",
+    );
+    assert_eq!(message(&state), ("Renamed to \"Pilot\".".to_owned(), false));
+    let session = state.session.as_ref().expect("still open");
+    assert_eq!(session.slug, "pilot");
+    assert_eq!(session.workspace.name, "Pilot");
+    assert!(state.picker_open);
+    let selected = &state.picker.entries[state.picker.selected];
+    assert_eq!(selected.slug, "pilot");
+
+    // A clash while it is open: the dialog comes back, the workspace stays open as it was.
+    runtime.store.create(&named("Other")).expect("create");
+    run(
+        &mut runtime,
+        &mut state,
+        "r<Backspace><Backspace><Backspace><Backspace><Backspace>other<Enter>",
+    );
+    let (_, typed, error) = name_dialog(&state);
+    assert_eq!(typed, "other");
+    assert!(error.is_some_and(|e| e.contains("\"Other\"")));
+    assert_eq!(
+        state.session.as_ref().map(|s| s.slug.as_str()),
+        Some("pilot")
+    );
+}
