@@ -19,6 +19,10 @@ const DEPLOYMENT: usize = 3;
 const JURISDICTION: usize = 4;
 const NOTES: usize = 5;
 
+/// Rows the notes take in the form: paragraphs show as paragraphs, and the form still fits
+/// the smallest terminal.
+const NOTES_ROWS: u16 = 4;
+
 /// Shown for a provider whose deployment model nobody has recorded.
 pub const NOT_RECORDED: &str = "not recorded";
 
@@ -96,7 +100,7 @@ fn provider_form(provider: Option<&Provider>) -> Form {
         .text("Edition", text(|p| &p.edition))
         .choice("Deployment", deployment_options(), deployment)
         .text("Jurisdiction", text(|p| &p.jurisdiction))
-        .text("Notes", text(|p| &p.notes))
+        .lines("Notes", text(|p| &p.notes), NOTES_ROWS)
 }
 
 fn deployment_options() -> Vec<&'static str> {
@@ -197,7 +201,8 @@ pub fn submit(
             assessments: BTreeMap::new(),
         },
     };
-    // The field shows notes on one line; untouched, they keep their line breaks.
+    // Untouched, the notes stay exactly as they were: the field shows control characters
+    // as stand-ins and drops trailing spaces, which saving would otherwise write back.
     let notes = form.value(NOTES);
     if notes != provider_form(Some(&provider)).value(NOTES) {
         provider.notes = notes;

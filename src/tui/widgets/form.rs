@@ -1,14 +1,14 @@
-//! A dialog of labelled one-line fields and choices, shared by every form in the app
-//! (provider, evidence, action, workspace name). Validation belongs to whoever submits it;
-//! the form only shows the error it is given.
+//! A dialog of labelled fields (one-line text, text of several lines, choices), shared by
+//! every form in the app (provider, evidence, action, workspace name). Validation belongs
+//! to whoever submits it; the form only shows the error it is given.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use ratatui_textarea::TextArea;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::popup::{centred, frame_popup};
 use crate::tui::text::{neutralise, one_line};
@@ -27,7 +27,19 @@ pub struct Form {
 struct Field {
     label: &'static str,
     input: Input,
+    /// Rows on screen: 1, or more for text that keeps its line breaks.
+    rows: u16,
 }
+
+impl Field {
+    fn is_multiline(&self) -> bool {
+        self.rows > 1 && matches!(self.input, Input::Text(_))
+    }
+}
+
+/// Shown under the fields while one of several lines has the focus: Enter saves the form,
+/// and Up and Down move between fields, so lines need keys of their own.
+const MULTILINE_TIP: &str = "New line: Ctrl-j. Up or down a line: Ctrl-p, Ctrl-n.";
 
 #[derive(Debug, Clone)]
 enum Input {
@@ -56,11 +68,37 @@ impl Form {
     pub fn text(mut self, label: &'static str, value: &str) -> Self {
         let line = value.replace(['\n', '\r'], " ");
         let mut area = TextArea::new(vec![neutralise(&line, false).into_owned()]);
-        area.move_cursor(ratatui_textarea::CursorMove::End);
+        area.move_cursor(CursorMove::End);
         area.set_cursor_line_style(Style::new());
         self.fields.push(Field {
             label,
             input: Input::Text(Box::new(area)),
+            rows: 1,
+        });
+        self
+    }
+
+    /// Adds a text field that keeps line breaks (notes), `rows` high, wrapping long lines,
+    /// cursor at the end. Enter still saves the form: Ctrl-j (or Alt-Enter, where the
+    /// terminal sends it) starts a new line. Control characters show as in `text`.
+    #[must_use]
+    pub fn lines(mut self, label: &'static str, value: &str, rows: u16) -> Self {
+        let mut lines: Vec<String> = value
+            .lines()
+            .map(|line| neutralise(line, false).into_owned())
+            .collect();
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.move_cursor(CursorMove::Bottom);
+        area.move_cursor(CursorMove::End);
+        area.set_cursor_line_style(Style::new());
+        self.fields.push(Field {
+            label,
+            input: Input::Text(Box::new(area)),
+            rows: rows.max(2),
         });
         self
     }
@@ -77,14 +115,28 @@ impl Form {
         self.fields.push(Field {
             label,
             input: Input::Choice { options, selected },
+            rows: 1,
         });
         self
     }
 
-    /// The text of field `index`, trimmed; empty for a choice or a missing field.
+    /// The text of field `index`, trimmed; empty for a choice or a missing field. A field
+    /// of several lines keeps its line breaks, with each line's trailing spaces dropped.
     pub fn value(&self, index: usize) -> String {
-        match self.fields.get(index).map(|field| &field.input) {
-            Some(Input::Text(area)) => area.lines().join(" ").trim().to_owned(),
+        match self.fields.get(index) {
+            Some(
+                field @ Field {
+                    input: Input::Text(area),
+                    ..
+                },
+            ) => {
+                if field.is_multiline() {
+                    let lines: Vec<&str> = area.lines().iter().map(|l| l.trim_end()).collect();
+                    lines.join("\n").trim().to_owned()
+                } else {
+                    area.lines().join(" ").trim().to_owned()
+                }
+            }
             _ => String::new(),
         }
     }
@@ -123,9 +175,12 @@ impl Form {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
+        let multiline = field.is_multiline();
         match &mut field.input {
+            Input::Text(area) if multiline && starts_a_line(&key) => area.insert_newline(),
             Input::Text(area) => {
-                // A one-line field: keys that would break the line are ignored.
+                // A one-line field: keys that would break the line are ignored. (Plain
+                // Enter saves the form, so it only arrives here from tests.)
                 if !matches!(key.code, KeyCode::Enter) {
                     area.input(key);
                 }
@@ -143,14 +198,19 @@ impl Form {
         self.error = None;
     }
 
-    /// Pasted text goes into the focused text field as one line.
+    /// Pasted text goes into the focused text field: with its line breaks into a field
+    /// of several lines, as one line into the others.
     pub fn paste(&mut self, text: &str) {
-        if let Some(Field {
-            input: Input::Text(area),
-            ..
-        }) = self.fields.get_mut(self.focus)
-        {
-            area.insert_str(text.replace(['\n', '\r'], " "));
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let multiline = field.is_multiline();
+        if let Input::Text(area) = &mut field.input {
+            if multiline {
+                area.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            } else {
+                area.insert_str(text.replace(['\n', '\r'], " "));
+            }
         }
     }
 
@@ -159,14 +219,16 @@ impl Form {
         let label_width = self.fields.iter().map(|f| f.label.len()).max().unwrap_or(0) as u16 + 2;
         let width = area.width.saturating_sub(4).min(72);
         let error_lines = u16::from(self.error.is_some()) * 2;
-        let height = self.fields.len() as u16 + 3 + error_lines;
+        let rows: u16 = self.fields.iter().map(|field| field.rows).sum();
+        let height = rows + 3 + error_lines;
         let popup = centred(area, width, height);
         let inner = frame_popup(frame, popup, &self.title, None, theme);
+        let mut y = inner.y;
         for (index, field) in self.fields.iter().enumerate() {
-            let y = inner.y + index as u16;
             if y >= inner.bottom() {
                 break;
             }
+            let height = field.rows.min(inner.bottom() - y);
             let focused = index == self.focus;
             let label_style = if focused { theme.key() } else { theme.title() };
             let label = Rect::new(inner.x, y, label_width.min(inner.width), 1);
@@ -178,11 +240,17 @@ impl Form {
                 inner.x + label.width,
                 y,
                 inner.width.saturating_sub(label.width),
-                1,
+                height,
             );
             draw_input(frame, value, &field.input, focused, theme);
+            y += field.rows;
         }
-        let below = inner.y + self.fields.len() as u16 + 1;
+        // The row between the fields and any error.
+        if self.fields.get(self.focus).is_some_and(Field::is_multiline) && y < inner.bottom() {
+            let rect = Rect::new(inner.x, y, inner.width, 1);
+            frame.render_widget(Span::styled(MULTILINE_TIP, theme.dim()), rect);
+        }
+        let below = inner.y + rows + 1;
         if let Some(error) = &self.error
             && below < inner.bottom()
         {
@@ -190,6 +258,17 @@ impl Form {
             let text = Line::styled(one_line(error, theme.ascii), theme.error());
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), rect);
         }
+    }
+}
+
+/// Ctrl-j, or Enter with Alt or Shift (which reach the form: the keymap binds plain Enter).
+fn starts_a_line(key: &KeyEvent) -> bool {
+    match key.code {
+        KeyCode::Char('j') => key.modifiers.contains(KeyModifiers::CONTROL),
+        KeyCode::Enter => key
+            .modifiers
+            .intersects(KeyModifiers::ALT | KeyModifiers::SHIFT),
+        _ => false,
     }
 }
 
@@ -270,6 +349,48 @@ mod tests {
         form.input(press(KeyCode::Right));
         form.input(press(KeyCode::Char(' ')));
         assert_eq!(form.selected(0), 1);
+    }
+
+    #[test]
+    fn a_field_of_several_lines_keeps_its_line_breaks() {
+        let notes = "Line one\nLine two\n\nLine four after blank";
+        let mut form = Form::new("t").text("Name", "A").lines("Notes", notes, 4);
+        assert_eq!(form.value(1), notes);
+        form.next_field();
+        for ch in " extra".chars() {
+            form.input(press(KeyCode::Char(ch)));
+        }
+        assert_eq!(form.value(1), format!("{notes} extra"));
+        // A one-line field still joins what it is given.
+        assert_eq!(
+            Form::new("t").text("Notes", notes).value(0),
+            "Line one Line two  Line four after blank"
+        );
+    }
+
+    #[test]
+    fn ctrl_j_and_alt_enter_start_a_line_where_lines_are_kept() {
+        let mut form = Form::new("t").lines("Notes", "a", 3).text("Name", "x");
+        form.input(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL));
+        form.input(press(KeyCode::Char('b')));
+        form.input(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+        form.input(press(KeyCode::Char('c')));
+        form.input(press(KeyCode::Enter));
+        assert_eq!(form.value(0), "a\nb\nc");
+        // A one-line field never breaks; there Ctrl-j deletes to the start, as before.
+        form.next_field();
+        form.input(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+        form.input(press(KeyCode::Char('y')));
+        assert_eq!(form.value(1), "xy");
+        form.input(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL));
+        assert_eq!(form.value(1), "");
+    }
+
+    #[test]
+    fn pasted_line_breaks_are_kept_where_lines_are() {
+        let mut form = Form::new("t").lines("Notes", "", 3);
+        form.paste("one\r\ntwo\rthree");
+        assert_eq!(form.value(0), "one\ntwo\nthree");
     }
 
     #[test]

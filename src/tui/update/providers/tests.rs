@@ -140,6 +140,31 @@ fn notes_with_line_breaks_survive_an_edit_that_leaves_them_alone() {
     assert_eq!(selected(&state).product, "Aroha Video MeetingsPro");
 }
 
+/// The testers' journey: the notes' paragraphs used to be joined into one line.
+#[test]
+fn editing_the_notes_keeps_their_paragraphs() {
+    let notes = "Line one\nLine two\n\nLine four after blank";
+    let mut workspace = sample_workspace();
+    workspace.providers[0].notes = notes.to_owned();
+    let mut state = providers_view(workspace);
+    let effects = press(&mut state, "e<BackTab><End> extra<Enter>");
+    assert_eq!(effects, vec![Effect::SaveWorkspace]);
+    assert_eq!(selected(&state).notes, format!("{notes} extra"));
+}
+
+#[test]
+fn notes_take_new_lines_from_ctrl_j_and_from_a_paste() {
+    let mut state = providers_view(sample_workspace());
+    state.size = ratatui::layout::Size::new(80, 24);
+    press(&mut state, "e<BackTab>First<C-j><C-j>Second");
+    crate::tui::update::handle_event(
+        &mut state,
+        &ratatui::crossterm::event::Event::Paste("\r\nThird".to_owned()),
+    );
+    press(&mut state, "<Enter>");
+    assert_eq!(selected(&state).notes, "First\n\nSecond\nThird");
+}
+
 #[test]
 fn delete_asks_first_naming_the_provider_and_its_judgements() {
     let mut state = providers_view(sample_workspace());

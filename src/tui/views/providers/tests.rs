@@ -139,6 +139,24 @@ fn the_edit_form_is_filled_in() {
 }
 
 #[test]
+fn the_edit_form_shows_the_notes_as_paragraphs_and_how_to_start_a_line() {
+    let mut workspace = sample_workspace();
+    workspace.providers[0].notes = "Line one\nLine two\n\nLine four after blank".to_owned();
+    let mut state = providers(workspace);
+    press(&mut state, "e<BackTab>");
+    let text = screen(&state, 80, 24);
+    for line in [
+        "│Notes:        Line one",
+        "│              Line two",
+        "│              Line four after blank",
+    ] {
+        assert!(text.contains(line), "{line:?} in\n{text}");
+    }
+    assert!(text.contains("New line: Ctrl-j."), "{text}");
+    assert_screens!("edit_form_notes", &state);
+}
+
+#[test]
 fn delete_asks_first() {
     let mut state = providers(sample_workspace());
     press(&mut state, "D");
