@@ -3,7 +3,7 @@
 //! what the user has selected in the view they are in, so that a command of another view
 //! (run from the palette) acts on that and not on a selection the user cannot see.
 
-use crate::tui::action::View;
+use crate::tui::action::{Action, View};
 use crate::tui::review_tree;
 use crate::tui::state::{Focus, State};
 use crate::tui::views::{actions, compare};
@@ -98,8 +98,14 @@ pub fn focus_item(state: &mut State, provider: usize, item_id: &str) -> bool {
     }
     state.review.collapsed.remove(&section.id);
     if state.review.hide_not_needed && !state.item_in_scope(item) {
-        // Asked for by name: show it, and the others it was hidden with.
+        // Asked for by name: show it, and the others it was hidden with, and say so.
         state.review.hide_not_needed = false;
+        let key = state
+            .keymap
+            .key_label(Action::ToggleNotNeeded, state.theme.ascii);
+        state.inform(format!(
+            "{item_id} is for a service not needed: every item is shown again ({key} hides them)."
+        ));
     }
     let rows = review_tree::visible_rows(state);
     let Some(row) = review_tree::item_row(&rows, item_id) else {

@@ -213,6 +213,10 @@ fn items_for_services_not_needed_can_be_hidden_and_a_jump_shows_them_again() {
         !state.review.hide_not_needed,
         "asking for a hidden item shows it"
     );
+    assert_eq!(
+        message(&state),
+        "P4.4 is for a service not needed: every item is shown again (v hides them)."
+    );
     assert_eq!(selected(&state).as_deref(), Some("P4.4"));
     press(&mut state, "v");
     assert_eq!(review_tree::visible_rows(&state).len(), rows.len());
