@@ -75,6 +75,7 @@ fn a_workspace_following_an_unknown_catalogue_is_refused_and_marked_in_the_picke
     assert!(text.contains("? unknown catalogue"), "{text}");
     assert!(!text.contains("0/0") && !text.contains("damaged"), "{text}");
     // The reason, with the file, under the list.
+    assert!(text.contains("Why it cannot be opened"), "{text}");
     assert!(text.contains("demo.ron: the workspace"), "{text}");
 
     // The demo key finds the same file and refuses it alike.
@@ -163,8 +164,8 @@ fn damaged_workspaces_cannot_be_renamed_or_copied() {
         assert_eq!(
             text,
             format!(
-                "\"broken\" cannot be {what} while its file cannot be read: press Enter to see \
-                 why and to restore its backup if it has one."
+                "\"broken\" cannot be {what} while its file cannot be read: correct the \
+                 file, or press Enter to restore its backup if it has one."
             )
         );
     }

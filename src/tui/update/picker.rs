@@ -41,8 +41,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     };
                     let open = state.keymap.key_label(Action::Select, state.theme.ascii);
                     state.fail(format!(
-                        "\"{}\" cannot be {what} while its file cannot be read: press {open} \
-                         to see why and to restore its backup if it has one.",
+                        "\"{}\" cannot be {what} while its file cannot be read: correct the \
+                         file, or press {open} to restore its backup if it has one.",
                         entry.name
                     ));
                 }

@@ -83,7 +83,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let inner_height = usize::from(layout::table_rows(areas.table).height);
     let selected = state.picker.selected.min(entries.len() - 1);
     if let Some(error) = &entries[selected].error {
-        draw_reason(frame, areas.reason, error, state);
+        // A file that was read but follows an unknown catalogue is not damaged.
+        let title = if is_damaged(&entries[selected]) {
+            " Why it cannot be read "
+        } else {
+            " Why it cannot be opened "
+        };
+        draw_reason(frame, areas.reason, title, error, state);
     }
     let mut table_state = TableState::default()
         .with_selected(Some(selected))
@@ -96,15 +102,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     frame.render_stateful_widget(table, areas.table, &mut table_state);
 }
 
-/// Why the selected workspace cannot be read, in full: it names the file and says what to
-/// do, so it is wrapped rather than cut.
-fn draw_reason(frame: &mut Frame, area: Rect, error: &str, state: &State) {
+/// Why the selected workspace cannot be read (or, read, cannot be opened), in full: it
+/// names the file and says what to do, so it is wrapped rather than cut.
+fn draw_reason(frame: &mut Frame, area: Rect, title: &str, error: &str, state: &State) {
     let theme = state.theme;
     let block = Block::new()
         .borders(Borders::ALL)
         .border_set(theme.border())
         .border_style(theme.error())
-        .title(Line::styled(" Why it cannot be read ", theme.error()));
+        .title(Line::styled(title, theme.error()));
     let inner = block.inner(area);
     let width = usize::from(inner.width);
     let lines: Vec<Line> = fit_message(error, width, width, usize::from(inner.height), theme.ascii)
