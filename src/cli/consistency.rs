@@ -7,10 +7,7 @@ use super::problems::Problem;
 use crate::catalogue::{self, AnswerSpec, Catalogue, ItemKind};
 use crate::workspace::{Answer, Workspace};
 
-/// The catalogues this build can assess against; user catalogues will join the built-in.
-pub fn known_catalogue(id: &str) -> Option<&'static Catalogue> {
-    Some(catalogue::builtin()).filter(|catalogue| catalogue.id == id)
-}
+pub use crate::workspace::known_catalogue;
 
 /// Everything that would stop tiaki from working with `workspace`, in file order.
 pub fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use super::CliError;
 use super::args::{QuestionnaireFormat, ReportFormat};
-use super::consistency::known_catalogue;
 use super::text::printable;
 use crate::catalogue::Catalogue;
 use crate::codec::{self, MAX_FILE_BYTES};
@@ -186,18 +185,16 @@ fn load(store: &Store, name_or_slug: &str) -> Result<(Workspace, &'static Catalo
     Ok((workspace, catalogue))
 }
 
+/// The workspace's catalogue, or the refusal the TUI gives too (one message, from
+/// `Workspace::catalogue_to_use`).
 fn catalogue_of(
     store: &Store,
     slug: &str,
     workspace: &Workspace,
 ) -> Result<&'static Catalogue, CliError> {
-    known_catalogue(&workspace.catalogue.id).ok_or_else(|| {
-        CliError::new(format!(
-            "{}: the workspace follows catalogue `{}`, which this build does not know",
-            store.workspace_path(slug).display(),
-            printable(&workspace.catalogue.id)
-        ))
-    })
+    workspace
+        .catalogue_to_use(&store.workspace_path(slug))
+        .map_err(|unknown| CliError::new(unknown.to_string()))
 }
 
 fn find_provider<'w>(workspace: &'w Workspace, wanted: &str) -> Result<&'w Provider, CliError> {

@@ -56,12 +56,6 @@ impl Provider {
         self.count(items.into_iter().filter(|item| in_scope(item, derivation)))
     }
 
-    /// Progress over every assessable item, in scope or not. Kept only until the status
-    /// line moves to `progress_in_scope`; every other figure counts the items in scope.
-    pub fn progress(&self, catalogue: &Catalogue) -> Progress {
-        self.count(catalogue.assessable_items().map(|(_, item)| item))
-    }
-
     fn count<'c>(&self, items: impl Iterator<Item = &'c Item>) -> Progress {
         items.fold(Progress::default(), |progress, item| Progress {
             assessed: progress.assessed

@@ -229,7 +229,7 @@ fn context_label(state: &State, name_width: usize) -> String {
         _ => None,
     };
     if let Some(provider) = provider {
-        let progress = provider.progress(state.catalogue);
+        let progress = provider.progress_in_scope(state.catalogue, &state.derivation());
         parts.push(name(&provider.name));
         parts.push(format!("{}/{} assessed", progress.assessed, progress.total));
     } else {
