@@ -221,29 +221,24 @@ pub fn draw_ranking(frame: &mut Frame, area: Rect, state: &State, comparison: &C
         style: theme.status_style(swing.to),
         text,
     };
+    let change = |swing: &Swing| {
+        format!(
+            "{}'s {} became {}",
+            whose(swing),
+            swing.item,
+            swing.to.label()
+        )
+    };
     let each_sentence: Vec<Entry> = listed
         .iter()
         .map(|swing| {
-            let change = format!(
-                "{}'s {} became {}",
-                whose(swing),
-                swing.item,
-                swing.to.label()
-            );
+            let change = change(swing);
             entry(swing, format!("If {change}, {runner_up} would rank first."))
         })
         .collect();
     let each_terse: Vec<Entry> = listed
         .iter()
-        .map(|swing| {
-            let change = format!(
-                "{}'s {} became {}",
-                whose(swing),
-                swing.item,
-                swing.to.label()
-            );
-            entry(swing, change)
-        })
+        .map(|swing| entry(swing, change(swing)))
         .collect();
     let dots = if theme.ascii { "..." } else { "…" };
     let more = |rest: usize| Entry {
