@@ -1,7 +1,7 @@
 //! Performs the effects `update` asks for, through the store, and reports the outcome back
 //! into the state. The only part of the TUI that touches files.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::effect::Effect;
 use super::state::{Confirm, FormPurpose, Overlay, Pending, PickerEntry, SaveState, State};
@@ -74,8 +74,11 @@ impl Runtime {
                 mut evidence,
                 path,
             } => {
-                let outcome = match sha256_file(Path::new(&path)) {
+                let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned());
+                let file = evidence_path(&path, home.as_deref());
+                let outcome = match sha256_file(&file) {
                     Ok(sha256) => {
+                        let path = file.display().to_string();
                         evidence.file = Some(EvidenceFile { path, sha256 });
                         Ok(evidence)
                     }
@@ -331,6 +334,24 @@ fn select(state: &mut State, slug: &str) {
     if let Some(index) = state.picker.entries.iter().position(|e| e.slug == slug) {
         state.picker.selected = index;
     }
+}
+
+/// The file an evidence path names, as it is stored: surrounding quotes taken off (a file
+/// dragged into a terminal arrives quoted), a leading `~` as the home folder, and a relative
+/// path made absolute, so the evidence can be found again from anywhere.
+fn evidence_path(typed: &str, home: Option<&Path>) -> PathBuf {
+    let typed = typed.trim();
+    let unquoted = ['\'', '"']
+        .iter()
+        .find_map(|&quote| typed.strip_prefix(quote)?.strip_suffix(quote))
+        .unwrap_or(typed);
+    let path = match (unquoted.strip_prefix('~'), home) {
+        (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => {
+            home.join(rest.trim_start_matches('/'))
+        }
+        _ => PathBuf::from(unquoted),
+    };
+    std::path::absolute(&path).unwrap_or(path)
 }
 
 #[cfg(test)]

@@ -206,3 +206,25 @@ fn renaming_the_open_workspace_says_renamed_and_keeps_it_open() {
         Some("pilot")
     );
 }
+
+#[test]
+fn evidence_paths_are_stored_as_files_that_can_be_found_again() {
+    let home = Path::new("/home/assessor");
+    let at = |typed: &str| evidence_path(typed, Some(home));
+    assert_eq!(at("~/evidence/soc2.pdf"), home.join("evidence/soc2.pdf"));
+    assert_eq!(
+        at("'/tmp/dragged file.pdf'"),
+        Path::new("/tmp/dragged file.pdf")
+    );
+    assert_eq!(at("\"/tmp/quoted.pdf\"  "), Path::new("/tmp/quoted.pdf"));
+    assert_eq!(
+        at("notes/report.pdf"),
+        std::env::current_dir()
+            .expect("a folder")
+            .join("notes/report.pdf")
+    );
+    // Only a leading ~ on its own is the home folder; ~user and a ~ inside stay as typed.
+    assert_eq!(at("/srv/~backup/a.pdf"), Path::new("/srv/~backup/a.pdf"));
+    assert!(at("~other/a.pdf").ends_with("~other/a.pdf"));
+    assert!(evidence_path("~/a.pdf", None).ends_with("~/a.pdf"));
+}
