@@ -49,8 +49,16 @@ pub struct Item {
     pub id: String,
     /// A short title that fits in a list.
     pub title: String,
-    /// What to look for and why, paraphrasing the guidance.
+    /// What the guidance itself asks, in the project's own words: nothing more. What tiaki
+    /// adds goes in `adds`, so a reader can always tell the two apart.
     pub guidance: String,
+    /// What tiaki adds beyond the guidance: practical detail, thresholds, examples. Shown
+    /// as "tiaki adds: …"; empty when the item adds nothing.
+    #[serde(default)]
+    pub adds: String,
+    /// What Met means for this item, where the question alone leaves it open.
+    #[serde(default)]
+    pub met_when: String,
     /// The part of the guidance this item comes from, e.g. "Principle 3, paragraph 3".
     pub source: String,
     pub kind: ItemKind,
@@ -59,12 +67,45 @@ pub struct Item {
     #[serde(default)]
     pub services: Vec<Service>,
     pub priority: Priorities,
+    /// The security properties the item protects. Its priority follows the highest
+    /// assurance level among them; empty means the overall level.
+    #[serde(default)]
+    pub protects: Vec<Property>,
+    /// For a provider's setting: the organisation's own check, once it has chosen this
+    /// provider, that the setting is made ("have we set it?"). The item itself asks only
+    /// whether the product can do it (and whether it is on by default).
+    #[serde(default)]
+    pub deployment: Option<String>,
+    /// The item applies only when every condition here holds (any listed answer chosen);
+    /// while the question is unanswered the item applies.
+    #[serde(default)]
+    pub only_if: Vec<Condition>,
+    /// Show the provider's stated cryptography, checked against the NZISM version the
+    /// workspace assesses against, beside this item.
+    #[serde(default)]
+    pub crypto: bool,
+    /// For context questions: the question is a proxy for exposure (who, where, how many),
+    /// not a consequence; its raises are capped when the consequences are judged minor.
+    #[serde(default)]
+    pub proxy: bool,
     /// Other material the guidance points to (e.g. "NZISM chapter 17").
     #[serde(default)]
     pub references: Vec<String>,
     /// For context questions only: how the question is answered.
     #[serde(default)]
     pub answer: Option<AnswerSpec>,
+}
+
+impl Item {
+    /// Judged once per provider.
+    pub fn is_for_provider(&self) -> bool {
+        self.kind != ItemKind::ContextQuestion && self.answered_by == Answerer::Provider
+    }
+
+    /// Judged once per workspace, as the organisation's readiness.
+    pub fn is_for_readiness(&self) -> bool {
+        self.kind != ItemKind::ContextQuestion && self.answered_by == Answerer::Organisation
+    }
 }
 
 /// What sort of entry an item is.
@@ -105,6 +146,38 @@ impl Answerer {
             Answerer::Provider => "provider",
         }
     }
+}
+
+/// A security property an item protects; each has its own assurance level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Property {
+    Confidentiality,
+    Integrity,
+    Availability,
+}
+
+impl Property {
+    pub const ALL: [Property; 3] = [
+        Property::Confidentiality,
+        Property::Integrity,
+        Property::Availability,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Property::Confidentiality => "confidentiality",
+            Property::Integrity => "integrity",
+            Property::Availability => "availability",
+        }
+    }
+}
+
+/// A condition on the context: the question `question` is answered with one of `any_of`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub question: String,
+    pub any_of: Vec<String>,
 }
 
 /// A kind of communication service an item concerns.
@@ -232,12 +305,27 @@ pub struct AnswerOption {
     /// Stable identifier within its question, e.g. `restricted`.
     pub id: String,
     pub label: String,
-    /// The lowest assurance level this answer calls for.
+    /// The lowest assurance level this answer calls for, for every property.
     #[serde(default)]
     pub raises_to: Option<AssuranceLevel>,
+    /// The lowest level this answer calls for, property by property.
+    #[serde(default)]
+    pub raises: Vec<Raise>,
+    /// A consequence answer saying the harm would be minor: exposure proxies (questions
+    /// marked `proxy`) cannot raise any property above this level.
+    #[serde(default)]
+    pub caps_proxies: Option<AssuranceLevel>,
     /// For the "which services are needed" question: the service this option stands for.
     #[serde(default)]
     pub service: Option<Service>,
+}
+
+/// One property raised to at least a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Raise {
+    pub property: Property,
+    pub to: AssuranceLevel,
 }
 
 impl Catalogue {
@@ -248,10 +336,20 @@ impl Catalogue {
             .flat_map(|section| section.items.iter().map(move |item| (section, item)))
     }
 
-    /// The items a provider is assessed against (everything but context questions).
+    /// The items a provider is assessed against: the provider's, not context questions
+    /// and not the organisation's own duties.
     pub fn assessable_items(&self) -> impl Iterator<Item = (&Section, &Item)> {
-        self.items()
-            .filter(|(_, item)| item.kind != ItemKind::ContextQuestion)
+        self.items().filter(|(_, item)| item.is_for_provider())
+    }
+
+    /// The organisation's own duties, answered once per workspace ("our readiness").
+    pub fn readiness_items(&self) -> impl Iterator<Item = (&Section, &Item)> {
+        self.items().filter(|(_, item)| item.is_for_readiness())
+    }
+
+    /// The provider's settings the organisation must make once it has chosen a provider.
+    pub fn deployment_items(&self) -> impl Iterator<Item = (&Section, &Item)> {
+        self.items().filter(|(_, item)| item.deployment.is_some())
     }
 
     /// The context questions, in catalogue order.
