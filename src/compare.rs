@@ -162,14 +162,13 @@ impl<'a> Matrix<'a> {
     /// those items when the section is in `expanded`. Out-of-scope items never show: they
     /// count for nothing.
     pub fn rows(&self, expanded: &BTreeSet<String>, filter: Filter) -> Vec<Row<'a>> {
-        let level = self.derivation.effective;
         let mut rows = Vec::new();
         for section in &self.catalogue.sections {
             let items: Vec<Row<'a>> = section
                 .items
                 .iter()
                 .filter(|item| self.counts(item))
-                .map(|item| (item, item.priority.at(level)))
+                .map(|item| (item, self.derivation.priority(item)))
                 .filter(|(item, priority)| {
                     (!filter.required_only || *priority == Priority::Required)
                         && (!filter.differences_only || self.differs(&item.id))

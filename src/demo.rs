@@ -100,7 +100,7 @@ fn from_plan(
     derivation: &Derivation,
     now: Timestamp,
 ) -> Assessment {
-    if !derivation.concerns_needed_service(item) {
+    if !derivation.applies(item) {
         let labels: Vec<&str> = item.services.iter().map(|s| s.label()).collect();
         return Assessment {
             status: Status::NotApplicable,
@@ -111,7 +111,7 @@ fn from_plan(
             ..Assessment::default()
         };
     }
-    let cycle = if item.priority.at(derivation.effective) == Priority::Required {
+    let cycle = if derivation.priority(item) == Priority::Required {
         plan.required
     } else {
         plan.others

@@ -5,7 +5,7 @@
 mod ranking;
 
 use crate::assurance::Derivation;
-use crate::catalogue::{Catalogue, Item, ItemKind, Priority};
+use crate::catalogue::{Catalogue, Item, Priority};
 use crate::workspace::{Provider, ProviderId, Status};
 
 pub use ranking::{Swing, Swings, rank, swings, swings_among};
@@ -96,9 +96,10 @@ impl Scorecard {
     }
 }
 
-/// Whether an item counts for this workspace at all.
+/// Whether an item counts for this workspace at all: for a needed service, its
+/// conditions on the context met.
 pub fn in_scope(item: &Item, derivation: &Derivation) -> bool {
-    derivation.concerns_needed_service(item)
+    derivation.applies(item)
 }
 
 /// Scores one provider.
@@ -126,7 +127,6 @@ fn score_by(
     derivation: &Derivation,
     options: ScoreOptions,
 ) -> Scorecard {
-    let level = derivation.effective;
     let mut overall = Tally::default();
     let mut sections = Vec::new();
     let mut disqualifying = Vec::new();
@@ -136,7 +136,7 @@ fn score_by(
         for item in section
             .items
             .iter()
-            .filter(|item| item.kind != ItemKind::ContextQuestion)
+            .filter(|item| item.is_for_provider())
         {
             has_items = true;
             if !in_scope(item, derivation) {
@@ -146,7 +146,7 @@ fn score_by(
             if status == Status::NotApplicable {
                 continue;
             }
-            let priority = item.priority.at(level);
+            let priority = derivation.priority(item);
             tally.add(status, weight(priority));
             let fails = status == Status::NotMet
                 || (options.unknown_disqualifies && status == Status::Unknown);

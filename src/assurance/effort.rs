@@ -50,14 +50,14 @@ pub fn effort<'c>(catalogue: &'c Catalogue, derivation: &Derivation) -> Effort<'
     let in_scope = |items: Vec<&'c Item>| -> Vec<&'c Item> {
         items
             .into_iter()
-            .filter(|item| derivation.concerns_needed_service(item))
+            .filter(|item| derivation.applies(item))
             .collect()
     };
     let level = derivation.effective;
     let assessable = catalogue.assessable_items().count();
     let in_scope_count = catalogue
         .assessable_items()
-        .filter(|(_, item)| derivation.concerns_needed_service(item))
+        .filter(|(_, item)| derivation.applies(item))
         .count();
     Effort {
         level,
@@ -161,7 +161,7 @@ mod tests {
             voice_high
                 .added
                 .iter()
-                .all(|item| derivation.concerns_needed_service(item))
+                .all(|item| derivation.applies(item))
         );
     }
 

@@ -128,13 +128,13 @@ fn services_not_needed_are_known() {
         .map(|(_, item)| item)
         .find(|item| item.services == [Service::Recording])
         .expect("the catalogue has a recording-only item");
-    assert!(!derivation.concerns_needed_service(recording_item));
+    assert!(!derivation.applies(recording_item));
     let general_item = builtin()
         .assessable_items()
         .map(|(_, item)| item)
         .find(|item| item.services.is_empty())
         .expect("the catalogue has items for every service");
-    assert!(derivation.concerns_needed_service(general_item));
+    assert!(derivation.applies(general_item));
 }
 
 #[test]

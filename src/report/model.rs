@@ -175,7 +175,7 @@ impl<'a> Report<'a> {
 
     /// An item's priority at the workspace's assurance level.
     pub fn priority(&self, item: &Item) -> Priority {
-        item.priority.at(self.derivation().effective)
+        self.derivation().priority(item)
     }
 
     /// Whether an item counts here: it concerns a service the organisation needs.
@@ -291,7 +291,6 @@ fn provider_part<'a>(
     comparison: &Comparison<'a>,
     index: usize,
 ) -> ProviderPart<'a> {
-    let level = derivation.effective;
     let sections = catalogue
         .sections
         .iter()
@@ -307,7 +306,7 @@ fn provider_part<'a>(
                 match provider.assessments.get(&item.id) {
                     Some(assessment) => part.findings.push(Finding {
                         item,
-                        priority: item.priority.at(level),
+                        priority: derivation.priority(item),
                         in_scope: scoped,
                         assessment,
                     }),

@@ -45,7 +45,7 @@ pub fn questions<'a>(
         .map(|(section, item)| Question {
             section,
             item,
-            priority: item.priority.at(derivation.effective),
+            priority: derivation.priority(item),
         })
         .collect();
     (questions, derivation)

@@ -181,7 +181,7 @@ pub fn swings_among(
         .map(|(_, item)| item)
         .filter(|item| item.kind != ItemKind::ContextQuestion && in_scope(item, derivation));
     for item in items {
-        let priority = item.priority.at(derivation.effective);
+        let priority = derivation.priority(item);
         let trial = |card: &Scorecard, from: Status, to: Status| {
             changed(card, item, derivation, options, from, to)
         };
@@ -244,7 +244,7 @@ pub(super) fn changed(
     from: Status,
     to: Status,
 ) -> Scorecard {
-    let priority = item.priority.at(derivation.effective);
+    let priority = derivation.priority(item);
     let weight = weight(priority);
     let mut overall = card.overall;
     overall.earned_halves =

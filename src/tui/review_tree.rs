@@ -90,7 +90,7 @@ pub fn in_scope<'c>(
     section: &'c Section,
     derivation: &Derivation,
 ) -> impl Iterator<Item = &'c Item> {
-    assessable(section).filter(move |item| derivation.concerns_needed_service(item))
+    assessable(section).filter(move |item| derivation.applies(item))
 }
 
 /// Every visible row: each section with assessable items, followed by its items unless
@@ -118,7 +118,7 @@ pub fn visible_rows(state: &State) -> Vec<Row<'static>> {
         let derivation = state.derivation();
         rows.retain(|row| {
             row.item()
-                .is_none_or(|item| derivation.concerns_needed_service(item))
+                .is_none_or(|item| derivation.applies(item))
         });
     }
     rows

@@ -145,7 +145,7 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
     let derivation = state.derivation();
     let open = |index: usize| {
         let item = items[index];
-        derivation.concerns_needed_service(item)
+        derivation.applies(item)
             && provider
                 .assessments
                 .get(&item.id)
@@ -186,7 +186,7 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
         }
     } else if items
         .iter()
-        .any(|item| !derivation.concerns_needed_service(item))
+        .any(|item| !derivation.applies(item))
     {
         state.inform(format!(
             "Every item in scope is assessed for {name}; items for services not needed are \

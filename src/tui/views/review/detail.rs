@@ -54,8 +54,7 @@ fn item_head(doc: &mut Doc, state: &State, item: &Item) {
     let theme = state.theme;
     doc.para(&format!("{}  {}", item.id, item.title), theme.title());
     let derivation = state.derivation();
-    let level = derivation.effective;
-    let priority = item.priority.at(level);
+    let priority = derivation.priority(item);
     let mark = if priority == Priority::Required {
         format!(" ({} in the tree)", theme.required_mark())
     } else {
@@ -63,10 +62,15 @@ fn item_head(doc: &mut Doc, state: &State, item: &Item) {
     };
     doc.field(
         "Priority",
-        &format!("{} at {}{mark}", priority.label(), level.label()),
+        &format!(
+            "{} at {}{}{mark}",
+            priority.label(),
+            derivation.level_for(item).label(),
+            protects(item)
+        ),
         theme.priority_style(priority),
     );
-    if !derivation.concerns_needed_service(item) {
+    if !derivation.applies(item) {
         let services: Vec<&str> = item.services.iter().map(|s| s.label()).collect();
         doc.field(
             "Scope",
@@ -277,10 +281,9 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
             theme.dim(),
         );
     }
-    let level = derivation.effective;
     let required: Vec<_> = in_scope
         .iter()
-        .filter(|item| item.priority.at(level) == Priority::Required)
+        .filter(|item| derivation.priority(item) == Priority::Required)
         .collect();
     let open = required
         .iter()
@@ -289,9 +292,8 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
     doc.blank();
     doc.para(
         &format!(
-            "{} required at {}, {open} of them not yet assessed.",
+            "{} required at this workspace's levels, {open} of them not yet assessed.",
             required.len(),
-            level.label()
         ),
         Style::new(),
     );
@@ -309,4 +311,13 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
             theme.warning(),
         );
     }
+}
+
+/// " (confidentiality)": the properties whose level sets the item's priority.
+fn protects(item: &Item) -> String {
+    if item.protects.is_empty() {
+        return String::new();
+    }
+    let labels: Vec<&str> = item.protects.iter().map(|p| p.label()).collect();
+    format!(" ({})", labels.join(", "))
 }

@@ -145,7 +145,7 @@ fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'stati
         ref derivation,
         theme,
     } = *columns;
-    let in_scope = derivation.concerns_needed_service(item);
+    let in_scope = derivation.applies(item);
     let assessment = provider.assessments.get(&item.id);
     let status = assessment.map_or(Status::NotAssessed, |a| a.status);
     let flag = if assessment.is_some_and(|a| a.flagged) {
@@ -153,7 +153,7 @@ fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'stati
     } else {
         " "
     };
-    let required = in_scope && item.priority.at(derivation.effective) == Priority::Required;
+    let required = in_scope && derivation.priority(item) == Priority::Required;
     let unjustified = assessment.is_some_and(Assessment::lacks_justification);
     let head = format!("{:<id_width$} ", item.id);
     // Indent, status and a space, flag and a space, the id column, the two marks.

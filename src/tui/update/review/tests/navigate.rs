@@ -270,7 +270,7 @@ fn n_says_when_every_item_in_scope_is_assessed() {
     let in_scope: Vec<usize> = catalogue
         .assessable_items()
         .enumerate()
-        .filter(|(_, (_, item))| derivation.concerns_needed_service(item))
+        .filter(|(_, (_, item))| derivation.applies(item))
         .map(|(index, _)| index)
         .collect();
     let mut workspace = state.session.take().expect("open").workspace;
