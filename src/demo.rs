@@ -74,6 +74,7 @@ fn provider(
         jurisdiction: plan.jurisdiction.to_owned(),
         notes: plan.notes.to_owned(),
         assessments,
+        deployment_checks: std::collections::BTreeMap::new(),
     }
 }
 

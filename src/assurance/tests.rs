@@ -9,6 +9,7 @@ fn context(answers: &[(&str, Answer)]) -> Context {
             .map(|(id, answer)| ((*id).to_owned(), answer.clone()))
             .collect(),
         level_override: None,
+        notes: std::collections::BTreeMap::new(),
     }
 }
 

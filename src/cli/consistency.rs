@@ -140,6 +140,7 @@ mod tests {
             jurisdiction: String::new(),
             notes: String::new(),
             assessments,
+            deployment_checks: std::collections::BTreeMap::new(),
         });
         workspace
     }

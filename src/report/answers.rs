@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::rfc4180::{self, Record};
 use crate::catalogue::{Catalogue, ItemKind};
-use crate::workspace::{Basis, ProviderId, Status, Timestamp, Workspace};
+use crate::workspace::{Basis, ProviderId, Status, Subject, Timestamp, Workspace};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -123,7 +123,7 @@ pub fn import(
             continue;
         };
         let current = workspace
-            .assessment(provider, &item.id)
+            .assessment(&Subject::Provider(provider.clone()), &item.id)
             .cloned()
             .unwrap_or_default();
         let mut updated = current.clone();
@@ -134,7 +134,13 @@ pub fn import(
         }
         if updated == current {
             imported.unchanged += 1;
-        } else if workspace.put_assessment(provider, &item.id, updated, by, now) {
+        } else if workspace.put_assessment(
+            &Subject::Provider(provider.clone()),
+            &item.id,
+            updated,
+            by,
+            now,
+        ) {
             imported.recorded += 1;
         }
     }

@@ -53,6 +53,15 @@ pub(crate) fn keep_previous_generation(
 /// Keeps the current bytes of `path` as `<name>.damaged-<time>` and leaves `path` itself
 /// in place. A hard link costs nothing and cannot be half-written; file systems without
 /// hard links get a copy.
+/// Keeps `bytes` (a workspace as it was before a migration) at `path` for good: written
+/// once, atomically, and never replaced.
+pub(crate) fn keep_original(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    if path.exists() {
+        return Ok(());
+    }
+    write_atomic(path, bytes)
+}
+
 fn keep_aside(path: &Path) -> Result<(), StoreError> {
     let stamp: String = Timestamp::now()
         .to_string()

@@ -72,7 +72,20 @@ pub(crate) fn parse_workspace(
             supported: SCHEMA_VERSION,
         });
     }
-    parsed
+    let mut workspace = parsed?;
+    // An older workspace is brought onto the built-in catalogue's current version as it is
+    // read, so every front end sees the same; the file itself is only rewritten on a save.
+    crate::workspace::migrate(
+        &mut workspace,
+        crate::catalogue::builtin(),
+        crate::catalogue::builtin_migration(),
+    );
+    Ok(workspace)
+}
+
+/// The schema version a RON workspace file says it has; 0 when it cannot say.
+pub(crate) fn probe_version(bytes: &[u8]) -> u32 {
+    codec::from_ron::<Probe>(bytes).map_or(0, |probe| probe.schema_version)
 }
 
 pub(crate) fn decode<T: DeserializeOwned>(

@@ -27,7 +27,7 @@ pub use settings::Settings;
 
 use crate::codec;
 use crate::workspace::Workspace;
-use file::{Format, decode, parse_workspace, read_bounded};
+use file::{Format, decode, parse_workspace, probe_version, read_bounded};
 use paths::{check_slug, ensure_private_dir, with_suffix};
 
 const WORKSPACES_DIR: &str = "workspaces";
@@ -111,9 +111,20 @@ impl Store {
     pub fn load(&self, slug: &str) -> Result<Workspace, StoreError> {
         check_slug(slug)?;
         let path = self.workspace_path(slug);
-        read_bounded(&path)
-            .and_then(|bytes| parse_workspace(&path, &bytes, Format::Ron))
-            .map_err(|error| self.offer_backup(slug, error))
+        let bytes = read_bounded(&path).map_err(|error| self.offer_backup(slug, error))?;
+        let workspace =
+            parse_workspace(&path, &bytes, Format::Ron).map_err(|error| self.offer_backup(slug, error))?;
+        if workspace.schema_version > probe_version(&bytes) {
+            // Migrated as read: the file as it was is kept once, beside it, for good.
+            backup::keep_original(&self.original_path(slug, probe_version(&bytes)), &bytes)?;
+        }
+        Ok(workspace)
+    }
+
+    /// Where a workspace file is kept as it was before a migration from `version`.
+    pub fn original_path(&self, slug: &str, version: u32) -> PathBuf {
+        self.workspace_path(slug)
+            .with_extension(format!("ron.schema-{version}"))
     }
 
     fn offer_backup(&self, slug: &str, error: StoreError) -> StoreError {

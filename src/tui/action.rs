@@ -110,6 +110,8 @@ pub enum Action {
     NextProvider,
     /// Review the previous provider.
     PrevProvider,
+    /// Switch what Review walks: a provider, our readiness, the deployment checklist.
+    CycleReviewOf,
 
     /// Add a provider.
     AddProvider,
@@ -117,6 +119,8 @@ pub enum Action {
     EditProvider,
     /// Delete the selected provider and its assessments.
     DeleteProvider,
+    /// Mark the selected provider as the one chosen (or no longer chosen).
+    ChooseProvider,
     /// Move the selected provider up the list.
     MoveUp,
     /// Move the selected provider down the list.
@@ -229,6 +233,10 @@ impl Action {
             Action::Redo => "Redo",
             Action::NextProvider => "Next provider",
             Action::PrevProvider => "Previous provider",
+            Action::CycleReviewOf => {
+                "Review a provider, our readiness or the deployment checklist"
+            }
+            Action::ChooseProvider => "Mark the provider as chosen (or not)",
             Action::AddProvider => "Add a provider",
             Action::EditProvider => "Edit the provider",
             Action::DeleteProvider => "Delete the provider",

@@ -2,7 +2,7 @@
 //! loop in app.rs performs each effect through the store and reports back into the state.
 
 use crate::report::Format;
-use crate::workspace::{Evidence, ProviderId};
+use crate::workspace::{Evidence, Subject};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -29,7 +29,7 @@ pub enum Effect {
     OpenDemo,
     /// Hash the file at `path` and attach the evidence with its SHA-256.
     AttachEvidenceFile {
-        provider: ProviderId,
+        subject: Subject,
         item: String,
         evidence: Evidence,
         path: String,

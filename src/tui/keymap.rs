@@ -301,6 +301,7 @@ fn default_bindings() -> Vec<Binding> {
             Some("delete"),
         ),
         // Reordering is rare: help lists it, and the hint line keeps room for ? help.
+        bind(providers, &[Key::ch('c')], A::ChooseProvider, Some("choose")),
         bind(providers, &[Key::ch('K')], A::MoveUp, None),
         bind(providers, &[Key::ch('J')], A::MoveDown, None),
         // Review.
@@ -354,6 +355,7 @@ fn default_bindings() -> Vec<Binding> {
         bind(review, &[Key::ctrl('r')], A::Redo, None),
         bind(review, &[Key::ch(']')], A::NextProvider, Some("provider")),
         bind(review, &[Key::ch('[')], A::PrevProvider, None),
+        bind(review, &[Key::ch('R')], A::CycleReviewOf, Some("readiness")),
         bind(review, &[Key::plain(K::Tab)], A::FocusNext, None),
         bind(review, &[Key::plain(K::BackTab)], A::FocusPrev, None),
         bind(

@@ -2,20 +2,71 @@
 //! the items of open sections; context questions are answered elsewhere and left out), and
 //! where the two panes sit, so that `update` (and the mouse) work on exactly what is drawn.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
 
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
-use super::state::State;
+use super::state::{ReviewOf, State};
+use super::text::one_line;
 use crate::assurance::Derivation;
-use crate::catalogue::{Catalogue, Item, ItemKind, Section};
-use crate::workspace::Provider;
+use crate::catalogue::{Catalogue, Item, Section};
+use crate::workspace::{Assessment, Provider, Subject, Workspace};
 
-/// The provider under review; the index is kept in range even after a deletion.
+/// The provider under review (or whose deployment is reviewed); the index is kept in range
+/// even after a deletion.
 pub fn reviewed(state: &State) -> Option<&Provider> {
-    let providers = &state.workspace()?.providers;
-    providers.get(state.review.provider.min(providers.len().checked_sub(1)?))
+    match state.review.of {
+        ReviewOf::Provider => {
+            let providers = &state.workspace()?.providers;
+            providers.get(state.review.provider.min(providers.len().checked_sub(1)?))
+        }
+        ReviewOf::Deployment => state.workspace()?.chosen_provider(),
+        ReviewOf::Readiness => None,
+    }
+}
+
+/// Whose judgements the Review view shows and records: `None` when there is nothing to
+/// review (no provider yet, or no provider chosen for the deployment checklist).
+pub fn subject(state: &State) -> Option<Subject> {
+    match state.review.of {
+        ReviewOf::Provider => reviewed(state).map(|p| Subject::Provider(p.id.clone())),
+        ReviewOf::Deployment => reviewed(state).map(|p| Subject::Deployment(p.id.clone())),
+        ReviewOf::Readiness => state.workspace().map(|_| Subject::Readiness),
+    }
+}
+
+/// What the Review view shows: whose judgements, under what name, and the judgements.
+pub struct Reviewed<'a> {
+    pub of: ReviewOf,
+    pub name: String,
+    pub judgements: &'a BTreeMap<String, Assessment>,
+}
+
+/// What is under review now, when there is something to review.
+pub fn reviewed_now(state: &State) -> Option<Reviewed<'_>> {
+    let workspace = state.workspace()?;
+    let subject = subject(state)?;
+    Some(Reviewed {
+        of: state.review.of,
+        name: subject_name(workspace, &subject, state.theme.ascii),
+        judgements: workspace.judgements(&subject)?,
+    })
+}
+
+/// "Kōwhai Comms", "Our readiness" or "Deploying Kōwhai Comms", made safe for one line.
+pub fn subject_name(workspace: &Workspace, subject: &Subject, ascii: bool) -> String {
+    let name = |id| {
+        workspace
+            .provider(id)
+            .map(|p| one_line(&p.name, ascii))
+            .unwrap_or_default()
+    };
+    match subject {
+        Subject::Provider(id) => name(id),
+        Subject::Deployment(id) => format!("Deploying {}", name(id)),
+        Subject::Readiness => "Our readiness".to_owned(),
+    }
 }
 
 /// The tree on the left, the selected row's detail on the right; both bordered.
@@ -76,35 +127,42 @@ impl<'c> Row<'c> {
     }
 }
 
-/// The items a provider is judged on in `section`, in order.
-pub fn assessable(section: &Section) -> impl Iterator<Item = &Item> {
-    section
-        .items
-        .iter()
-        .filter(|item| item.kind != ItemKind::ContextQuestion)
+/// The items of `section` that `of` walks, in order: a provider's, the organisation's
+/// readiness, or the settings on the deployment checklist.
+pub fn items_of(section: &Section, of: ReviewOf) -> impl Iterator<Item = &Item> {
+    section.items.iter().filter(move |item| match of {
+        ReviewOf::Provider => item.is_for_provider(),
+        ReviewOf::Readiness => item.is_for_readiness(),
+        ReviewOf::Deployment => item.deployment.is_some(),
+    })
 }
 
-/// The items of `section` that count towards a provider's progress and score: those
-/// assessable and about a service the context says is needed.
+/// The items of `section` that `of` walks and that count towards progress and score:
+/// those about a needed service, with their conditions on the context met.
 pub fn in_scope<'c>(
     section: &'c Section,
+    of: ReviewOf,
     derivation: &Derivation,
 ) -> impl Iterator<Item = &'c Item> {
-    assessable(section).filter(move |item| derivation.applies(item))
+    items_of(section, of).filter(move |item| derivation.applies(item))
 }
 
-/// Every visible row: each section with assessable items, followed by its items unless
-/// the section is in `collapsed`.
-pub fn rows<'c>(catalogue: &'c Catalogue, collapsed: &BTreeSet<String>) -> Vec<Row<'c>> {
+/// Every visible row of what `of` walks: each section with such items, followed by its
+/// items unless the section is in `collapsed`.
+pub fn rows<'c>(
+    catalogue: &'c Catalogue,
+    collapsed: &BTreeSet<String>,
+    of: ReviewOf,
+) -> Vec<Row<'c>> {
     let mut rows = Vec::new();
     for section in &catalogue.sections {
-        if assessable(section).next().is_none() {
+        if items_of(section, of).next().is_none() {
             continue;
         }
         let expanded = !collapsed.contains(&section.id);
         rows.push(Row::Section { section, expanded });
         if expanded {
-            rows.extend(assessable(section).map(|item| Row::Item { section, item }));
+            rows.extend(items_of(section, of).map(|item| Row::Item { section, item }));
         }
     }
     rows
@@ -113,7 +171,7 @@ pub fn rows<'c>(catalogue: &'c Catalogue, collapsed: &BTreeSet<String>) -> Vec<R
 /// The rows as the Review view shows them now: folded as the assessor left them, and
 /// without items for services not needed when the assessor hides those.
 pub fn visible_rows(state: &State) -> Vec<Row<'static>> {
-    let mut rows = rows(state.catalogue, &state.review.collapsed);
+    let mut rows = rows(state.catalogue, &state.review.collapsed, state.review.of);
     if state.review.hide_not_needed {
         let derivation = state.derivation();
         rows.retain(|row| {
@@ -156,7 +214,7 @@ mod tests {
     #[test]
     fn context_questions_and_their_section_are_left_out() {
         let catalogue = builtin();
-        let rows = rows(catalogue, &BTreeSet::new());
+        let rows = rows(catalogue, &BTreeSet::new(), ReviewOf::Provider);
         let items = rows.iter().filter_map(|row| row.item()).count();
         assert_eq!(items, catalogue.assessable_items().count());
         assert!(section_row(&rows, "CTX").is_none());
@@ -166,13 +224,13 @@ mod tests {
     #[test]
     fn a_collapsed_section_hides_its_items_only() {
         let catalogue = builtin();
-        let open = rows(catalogue, &BTreeSet::new());
+        let open = rows(catalogue, &BTreeSet::new(), ReviewOf::Provider);
         let Row::Section { section: first, .. } = open[0] else {
             panic!("the tree starts with a heading");
         };
-        let hidden = assessable(first).count();
+        let hidden = items_of(first, ReviewOf::Provider).count();
         let collapsed = BTreeSet::from([first.id.clone()]);
-        let shut = rows(catalogue, &collapsed);
+        let shut = rows(catalogue, &collapsed, ReviewOf::Provider);
         assert_eq!(shut.len(), open.len() - hidden);
         assert!(matches!(
             shut[0],
@@ -182,7 +240,7 @@ mod tests {
             }
         ));
         assert!(matches!(shut[1], Row::Section { .. }));
-        let last = assessable(first).last().map(|item| item.id.as_str());
+        let last = items_of(first, ReviewOf::Provider).last().map(|item| item.id.as_str());
         assert!(item_row(&shut, last.unwrap_or_default()).is_none());
         assert_eq!(section_row(&shut, &first.id), Some(0));
     }

@@ -69,7 +69,7 @@ impl Runtime {
             },
             Effect::OpenDemo => self.open_demo(state),
             Effect::AttachEvidenceFile {
-                provider,
+                subject,
                 item,
                 mut evidence,
                 path,
@@ -86,7 +86,7 @@ impl Runtime {
                         "Cannot read {path} ({error}). Correct the path, or clear it to add the evidence without a file."
                     )),
                 };
-                let effects = update::review::evidence_file_read(state, &provider, &item, outcome);
+                let effects = update::review::evidence_file_read(state, &subject, &item, outcome);
                 for effect in effects {
                     self.perform(state, effect);
                 }

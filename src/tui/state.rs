@@ -13,7 +13,7 @@ use super::widgets::form::Form;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
 use crate::scoring;
-use crate::workspace::{Assessment, Context, ProviderId, Timestamp, Workspace};
+use crate::workspace::{Assessment, Context, ProviderId, Subject, Timestamp, Workspace};
 use crate::{compare, plan};
 
 pub struct State {
@@ -72,9 +72,10 @@ pub struct Session {
 /// One change to the workspace, kept so it can be undone and redone.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    /// One assessment of one item for one provider (boxed: an assessment is large).
+    /// One assessment of one item, for a provider, its deployment or the organisation's
+    /// readiness (boxed: an assessment is large).
     Assessment {
-        provider: ProviderId,
+        subject: Subject,
         item: String,
         before: Option<Box<Assessment>>,
         after: Option<Box<Assessment>>,
@@ -87,7 +88,7 @@ pub enum Edit {
 impl Edit {
     /// Whether the edit is to an assessment of `provider`'s.
     pub fn concerns(&self, provider: &ProviderId) -> bool {
-        matches!(self, Edit::Assessment { provider: of, .. } if of == provider)
+        matches!(self, Edit::Assessment { subject, .. } if subject.provider() == Some(provider))
     }
 }
 
@@ -144,8 +145,30 @@ pub enum Focus {
     Detail,
 }
 
+/// What the Review view walks: a provider's part of the catalogue, the organisation's
+/// readiness, or the chosen provider's deployment checklist.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ReviewOf {
+    #[default]
+    Provider,
+    Readiness,
+    Deployment,
+}
+
+impl ReviewOf {
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewOf::Provider => "a provider",
+            ReviewOf::Readiness => "our readiness",
+            ReviewOf::Deployment => "the deployment checklist",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ReviewState {
+    /// What is being reviewed.
+    pub of: ReviewOf,
     /// Index of the provider under review in the workspace's list.
     pub provider: usize,
     /// Index into the visible rows of the catalogue tree.
@@ -243,7 +266,7 @@ pub enum Pending {
     DeleteProvider(ProviderId),
     DeleteWorkspace(String),
     RemoveEvidence {
-        provider: ProviderId,
+        subject: Subject,
         item: String,
     },
     /// Put a damaged workspace aside and restore its backup.
@@ -258,11 +281,11 @@ pub enum FormPurpose {
     NewProvider,
     EditProvider(ProviderId),
     AddEvidence {
-        provider: ProviderId,
+        subject: Subject,
         item: String,
     },
     SetAction {
-        provider: ProviderId,
+        subject: Subject,
         item: String,
     },
     NewWorkspace,
@@ -278,7 +301,7 @@ pub enum FormPurpose {
 
 /// The multi-line note editor.
 pub struct NoteEditor {
-    pub provider: ProviderId,
+    pub subject: Subject,
     pub item: String,
     pub text: TextArea<'static>,
 }

@@ -51,6 +51,7 @@ pub fn provider(id: &str, name: &str) -> Provider {
         jurisdiction: "New Zealand".to_owned(),
         notes: String::new(),
         assessments: std::collections::BTreeMap::new(),
+        deployment_checks: std::collections::BTreeMap::new(),
     }
 }
 

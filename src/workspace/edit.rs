@@ -1,5 +1,7 @@
 //! Constructors and the small edits every front end (TUI, CLI, import) shares.
 
+use std::collections::BTreeMap;
+
 use sha2::{Digest, Sha256};
 
 use super::model::{
@@ -7,6 +9,26 @@ use super::model::{
 };
 use super::time::Timestamp;
 use crate::catalogue::Catalogue;
+
+/// Whose judgements a change is to: a provider's (scored), the organisation's readiness
+/// (once per workspace) or a provider's deployment checklist (the settings the organisation
+/// makes once it has chosen the provider).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Subject {
+    Provider(ProviderId),
+    Readiness,
+    Deployment(ProviderId),
+}
+
+impl Subject {
+    /// The provider the judgements belong to, when they belong to one.
+    pub fn provider(&self) -> Option<&ProviderId> {
+        match self {
+            Subject::Provider(id) | Subject::Deployment(id) => Some(id),
+            Subject::Readiness => None,
+        }
+    }
+}
 
 impl Provider {
     /// A provider with only a name: details and judgements come later.
@@ -19,7 +41,8 @@ impl Provider {
             deployment: None,
             jurisdiction: String::new(),
             notes: String::new(),
-            assessments: std::collections::BTreeMap::new(),
+            assessments: BTreeMap::new(),
+            deployment_checks: BTreeMap::new(),
         }
     }
 }
@@ -38,6 +61,9 @@ impl Workspace {
             },
             context: Context::default(),
             providers: Vec::new(),
+            readiness: BTreeMap::new(),
+            readiness_candidates: BTreeMap::new(),
+            chosen: None,
         }
     }
 
@@ -97,32 +123,74 @@ impl Workspace {
         }
     }
 
-    /// The assessment of `item` for `provider`, or the empty one when never touched.
-    pub fn assessment(&self, provider: &ProviderId, item: &str) -> Option<&Assessment> {
-        self.provider(provider)?.assessments.get(item)
+    /// The judgements of `subject`, keyed by item id; `None` for a provider since deleted.
+    pub fn judgements(&self, subject: &Subject) -> Option<&BTreeMap<String, Assessment>> {
+        match subject {
+            Subject::Provider(id) => Some(&self.provider(id)?.assessments),
+            Subject::Deployment(id) => Some(&self.provider(id)?.deployment_checks),
+            Subject::Readiness => Some(&self.readiness),
+        }
+    }
+
+    fn judgements_mut(&mut self, subject: &Subject) -> Option<&mut BTreeMap<String, Assessment>> {
+        match subject {
+            Subject::Provider(id) => Some(&mut self.provider_mut(id)?.assessments),
+            Subject::Deployment(id) => Some(&mut self.provider_mut(id)?.deployment_checks),
+            Subject::Readiness => Some(&mut self.readiness),
+        }
+    }
+
+    /// The assessment of `item` for `subject`, or `None` when never touched.
+    pub fn assessment(&self, subject: &Subject, item: &str) -> Option<&Assessment> {
+        self.judgements(subject)?.get(item)
+    }
+
+    /// Puts back a stored version of an assessment exactly as it was (undo and redo): no
+    /// new stamp. Returns false when the subject is gone.
+    pub fn restore_assessment(
+        &mut self,
+        subject: &Subject,
+        item: &str,
+        assessment: Option<Assessment>,
+        now: Timestamp,
+    ) -> bool {
+        let Some(judgements) = self.judgements_mut(subject) else {
+            return false;
+        };
+        match assessment {
+            Some(assessment) => judgements.insert(item.to_owned(), assessment),
+            None => judgements.remove(item),
+        };
+        self.modified = now;
+        true
+    }
+
+    /// The provider the organisation has chosen, when it still exists.
+    pub fn chosen_provider(&self) -> Option<&Provider> {
+        self.provider(self.chosen.as_ref()?)
     }
 
     /// Replaces an assessment, stamping who changed it and when; an empty assessment is
     /// removed so files only hold what was recorded. Returns false for an unknown provider.
     pub fn put_assessment(
         &mut self,
-        provider: &ProviderId,
+        subject: &Subject,
         item: &str,
         mut assessment: Assessment,
         by: &str,
         now: Timestamp,
     ) -> bool {
-        let Some(target) = self.provider_mut(provider) else {
+        let Some(target) = self.judgements_mut(subject) else {
             return false;
         };
         if assessment.is_empty() {
-            target.assessments.remove(item);
+            target.remove(item);
         } else {
             assessment.changed = Some(Change {
                 at: now,
                 by: by.to_owned(),
             });
-            target.assessments.insert(item.to_owned(), assessment);
+            target.insert(item.to_owned(), assessment);
         }
         self.modified = now;
         true
@@ -167,12 +235,13 @@ mod tests {
             status: Status::Met,
             ..Assessment::default()
         };
-        assert!(workspace.put_assessment(&id, "P1.1", met, "Ana", later));
-        let stored = workspace.assessment(&id, "P1.1").expect("stored");
+        let subject = Subject::Provider(id);
+        assert!(workspace.put_assessment(&subject, "P1.1", met, "Ana", later));
+        let stored = workspace.assessment(&subject, "P1.1").expect("stored");
         assert_eq!(stored.changed.as_ref().map(|c| c.by.as_str()), Some("Ana"));
         assert_eq!(workspace.modified, later);
-        assert!(workspace.put_assessment(&id, "P1.1", Assessment::default(), "Ana", later));
-        assert!(workspace.assessment(&id, "P1.1").is_none());
+        assert!(workspace.put_assessment(&subject, "P1.1", Assessment::default(), "Ana", later));
+        assert!(workspace.assessment(&subject, "P1.1").is_none());
     }
 
     #[test]

@@ -2,11 +2,14 @@
 
 mod catalogue;
 mod edit;
+mod migrate;
 mod model;
 mod progress;
 mod time;
 
 pub use catalogue::{UnknownCatalogue, known_catalogue};
+pub use edit::Subject;
+pub use migrate::{Migrated, migrate, needs_migration};
 pub use model::*;
 pub use progress::Progress;
 pub use time::{Day, Timestamp};

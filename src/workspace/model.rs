@@ -9,7 +9,9 @@ use super::time::{Day, Timestamp};
 use crate::catalogue::AssuranceLevel;
 
 /// The schema version this build writes. A file with a newer one is refused, not guessed at.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version 2 (catalogue 2.0): the organisation's readiness and each provider's deployment
+/// checklist apart from its scores, the chosen provider, notes on context answers.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,6 +27,28 @@ pub struct Workspace {
     /// In the order the assessor arranged them.
     #[serde(default)]
     pub providers: Vec<Provider>,
+    /// The organisation's own duties ("our readiness"), keyed by catalogue item id:
+    /// answered once per workspace, never scored against a provider.
+    #[serde(default)]
+    pub readiness: BTreeMap<String, Assessment>,
+    /// Readiness judgements a migration found recorded differently per provider, kept
+    /// until the assessor picks one; keyed by item id.
+    #[serde(default)]
+    pub readiness_candidates: BTreeMap<String, Vec<Candidate>>,
+    /// The provider the organisation has chosen: its deployment checklist is the work
+    /// that follows.
+    #[serde(default)]
+    pub chosen: Option<ProviderId>,
+}
+
+/// One provider's version of a readiness judgement, kept from a version-1 workspace where
+/// the organisation's items were (wrongly) judged once per provider.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Candidate {
+    /// The provider it was recorded against, by name as it was then.
+    pub recorded_for: String,
+    pub assessment: Assessment,
 }
 
 /// Which catalogue (and which version of it) a workspace was assessed against.
@@ -45,6 +69,9 @@ pub struct Context {
     /// The assessor's override of the derived assurance level, with the reason.
     #[serde(default)]
     pub level_override: Option<LevelOverride>,
+    /// Notes on answers (e.g. who the business owner is), keyed by question id.
+    #[serde(default)]
+    pub notes: BTreeMap<String, String>,
 }
 
 /// An answer to one context question.
@@ -83,6 +110,10 @@ pub struct Provider {
     /// Keyed by catalogue item id; items never touched have no entry.
     #[serde(default)]
     pub assessments: BTreeMap<String, Assessment>,
+    /// The organisation's checks that this provider's settings are made ("have we set
+    /// it?"), keyed by the setting's item id; the work once the provider is chosen.
+    #[serde(default)]
+    pub deployment_checks: BTreeMap<String, Assessment>,
 }
 
 /// A provider's stable identifier, e.g. `prov-3f9a1c2e`.

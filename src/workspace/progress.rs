@@ -116,6 +116,7 @@ mod tests {
                     (item.to_owned(), assessment)
                 })
                 .collect::<BTreeMap<_, _>>(),
+            deployment_checks: BTreeMap::new(),
         }
     }
 

@@ -5,7 +5,8 @@
 
 use crate::tui::action::{Action, View};
 use crate::tui::review_tree;
-use crate::tui::state::{Focus, State};
+use crate::tui::state::{Focus, ReviewOf, State};
+use crate::workspace::{ProviderId, Subject};
 use crate::tui::views::{actions, compare};
 
 /// What is selected in the view on screen.
@@ -88,14 +89,43 @@ pub fn selected(state: &State) -> Selected {
 /// Returns false, changing nothing, when the catalogue has no such item or no such
 /// provider exists.
 pub fn focus_item(state: &mut State, provider: usize, item_id: &str) -> bool {
+    focus(state, ReviewOf::Provider, provider, item_id)
+}
+
+/// Shows `item_id` of `subject` in Review (a provider's item, a readiness item, or a
+/// setting on the chosen provider's deployment checklist); false when there is none.
+pub fn focus_subject(state: &mut State, subject: &Subject, item_id: &str) -> bool {
+    let Some(workspace) = state.workspace() else {
+        return false;
+    };
+    let index_of = |id: &ProviderId| workspace.providers.iter().position(|p| &p.id == id);
+    match subject {
+        Subject::Provider(id) => {
+            index_of(id).is_some_and(|index| focus(state, ReviewOf::Provider, index, item_id))
+        }
+        Subject::Deployment(id) if workspace.chosen.as_ref() == Some(id) => {
+            let index = state.review.provider;
+            focus(state, ReviewOf::Deployment, index, item_id)
+        }
+        Subject::Deployment(_) => false,
+        Subject::Readiness => {
+            let index = state.review.provider;
+            focus(state, ReviewOf::Readiness, index, item_id)
+        }
+    }
+}
+
+fn focus(state: &mut State, of: ReviewOf, provider: usize, item_id: &str) -> bool {
     let providers = state.workspace().map_or(0, |w| w.providers.len());
     let catalogue = state.catalogue;
     let Some((section, item)) = catalogue.items().find(|(_, item)| item.id == item_id) else {
         return false;
     };
-    if provider >= providers {
+    if of == ReviewOf::Provider && provider >= providers {
         return false;
     }
+    let previous = state.review.of;
+    state.review.of = of;
     state.review.collapsed.remove(&section.id);
     if state.review.hide_not_needed && !state.item_in_scope(item) {
         // Asked for by name: show it, and the others it was hidden with, and say so.
@@ -109,6 +139,7 @@ pub fn focus_item(state: &mut State, provider: usize, item_id: &str) -> bool {
     }
     let rows = review_tree::visible_rows(state);
     let Some(row) = review_tree::item_row(&rows, item_id) else {
+        state.review.of = previous;
         return false;
     };
     state.view = View::Review;

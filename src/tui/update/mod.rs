@@ -217,8 +217,8 @@ fn confirm(state: &mut State) -> Vec<Effect> {
         Pending::DeleteProvider(id) => providers::delete(state, &id),
         Pending::DeleteWorkspace(slug) => vec![Effect::DeleteWorkspace(slug)],
         Pending::RestoreBackup(slug) => vec![Effect::RestoreBackup(slug)],
-        Pending::RemoveEvidence { provider, item } => {
-            review::remove_evidence(state, &provider, &item)
+        Pending::RemoveEvidence { subject, item } => {
+            review::remove_evidence(state, &subject, &item)
         }
     }
 }

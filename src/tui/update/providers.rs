@@ -6,7 +6,8 @@ use super::Refusal;
 use crate::tui::action::{Action, View};
 use crate::tui::effect::Effect;
 use crate::tui::layout::{self, Screen};
-use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, State};
+use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, ReviewOf, State};
+use crate::tui::text::one_line;
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
 use crate::workspace::{Deployment, Provider, ProviderId};
@@ -47,7 +48,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 .overlays
                 .push(Overlay::Form(Box::new(form), FormPurpose::NewProvider));
         }
-        Action::Select | Action::EditProvider | Action::DeleteProvider => {
+        Action::Select
+        | Action::EditProvider
+        | Action::DeleteProvider
+        | Action::ChooseProvider => {
             let Some(id) = selected else {
                 let add = state
                     .keymap
@@ -60,8 +64,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             match action {
                 Action::Select => {
                     state.review.provider = index;
+                    state.review.of = ReviewOf::Provider;
                     state.view = View::Review;
                 }
+                Action::ChooseProvider => return choose(state, &id),
                 Action::EditProvider => {
                     let form = state
                         .workspace()
@@ -80,6 +86,33 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// Marks `id` as the provider the organisation has chosen, or unmarks it when it already
+/// is; its deployment checklist (in Review) is the work that follows.
+fn choose(state: &mut State, id: &ProviderId) -> Vec<Effect> {
+    let now = state.clock.now();
+    let ascii = state.theme.ascii;
+    let key = state.keymap.key_label(Action::CycleReviewOf, ascii);
+    let Some(session) = state.session.as_mut() else {
+        return Vec::new();
+    };
+    let workspace = &mut session.workspace;
+    let Some(name) = workspace.provider(id).map(|p| one_line(&p.name, ascii)) else {
+        return Vec::new();
+    };
+    let message = if workspace.chosen.as_ref() == Some(id) {
+        workspace.chosen = None;
+        format!("{name} is no longer marked as chosen; its deployment checklist is kept.")
+    } else {
+        workspace.chosen = Some(id.clone());
+        format!(
+            "{name} is the chosen provider: its deployment checklist is in Review ({key} twice)."
+        )
+    };
+    workspace.modified = now;
+    state.inform(message);
+    vec![Effect::SaveWorkspace]
 }
 
 /// The provider form: empty to add one, filled in from `provider` to edit it.
@@ -199,6 +232,7 @@ pub fn submit(
             jurisdiction: String::new(),
             notes: String::new(),
             assessments: BTreeMap::new(),
+            deployment_checks: BTreeMap::new(),
         },
     };
     // Untouched, the notes stay exactly as they were: the field shows control characters

@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::chrome::{ellipsize, fit_message, hint_line, wrap_message};
 use crate::tui::keymap::Scope;
+use crate::tui::review_tree::subject_name;
 use crate::tui::state::{Confirm, NoteEditor, State};
 use crate::tui::text::one_line;
 use crate::tui::widgets::popup::{centred, frame_popup};
@@ -129,8 +130,7 @@ pub fn draw_editor(frame: &mut Frame, area: Rect, editor: &NoteEditor, state: &S
     let theme = state.theme;
     let provider = state
         .workspace()
-        .and_then(|workspace| workspace.provider(&editor.provider))
-        .map(|provider| one_line(&provider.name, theme.ascii))
+        .map(|workspace| subject_name(workspace, &editor.subject, theme.ascii))
         .unwrap_or_default();
     let width = area.width.saturating_sub(4).min(100);
     let height = area.height.saturating_sub(2).min(20);

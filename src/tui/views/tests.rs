@@ -219,7 +219,9 @@ fn every_screen(workspace: &Workspace) -> Vec<State> {
         title: "Remove evidence".to_owned(),
         message: format!("Remove it from {}?", workspace.name),
         on_yes: Pending::RemoveEvidence {
-            provider: first.clone().unwrap_or(ProviderId(String::new())),
+            subject: crate::workspace::Subject::Provider(
+                first.clone().unwrap_or(ProviderId(String::new())),
+            ),
             item: "X".to_owned(),
         },
     }));
@@ -228,7 +230,7 @@ fn every_screen(workspace: &Workspace) -> Vec<State> {
         let mut note = in_view(workspace.clone(), View::Review);
         note.overlays
             .push(Overlay::Editor(Box::new(crate::tui::state::NoteEditor {
-                provider: id,
+                subject: crate::workspace::Subject::Provider(id),
                 item: "X".to_owned(),
                 text: ratatui_textarea::TextArea::from(["a \x1b[2J note", "\u{202E}second"]),
             })));
@@ -465,7 +467,7 @@ fn long_questions() -> Vec<(Confirm, &'static str)> {
                 "Remove evidence",
                 format!("Remove the evidence \"{name}\" from Aroha Video for SEL.1?"),
                 Pending::RemoveEvidence {
-                    provider: ProviderId("prov-a".to_owned()),
+                    subject: crate::workspace::Subject::Provider(ProviderId("prov-a".to_owned())),
                     item: "SEL.1".to_owned(),
                 },
             ),

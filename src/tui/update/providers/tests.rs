@@ -194,7 +194,7 @@ fn delete_asks_first_naming_the_provider_and_its_judgements() {
 fn deleting_drops_the_providers_undo_history_and_keeps_review_on_its_neighbour() {
     let mut state = providers_view(sample_workspace());
     let edit = |provider: &str| Edit::Assessment {
-        provider: ProviderId(provider.to_owned()),
+        subject: crate::workspace::Subject::Provider(ProviderId(provider.to_owned())),
         item: "X".to_owned(),
         before: None,
         after: None,

@@ -8,17 +8,17 @@ use super::judge::record;
 use super::{Refusal, current, key_of, refuse, target};
 use crate::tui::effect::Effect;
 use crate::tui::state::{Confirm, FormPurpose, NoteEditor, Overlay, Pending, State};
-use crate::tui::text::one_line;
+use crate::tui::review_tree::subject_name;
 use crate::tui::widgets::form::Form;
-use crate::workspace::{Action, Day, Evidence, ProviderId};
+use crate::workspace::{Action, Day, Evidence, Subject};
 
 /// Opens the multi-line editor on the selected item's note.
 pub(super) fn open_note_editor(state: &mut State) -> Vec<Effect> {
-    let (provider, item) = match target(state) {
+    let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let note = current(state, &provider, &item.id).note;
+    let note = current(state, &subject, &item.id).note;
     let mut text = TextArea::new(note.lines().map(str::to_owned).collect());
     text.set_wrap_mode(WrapMode::WordOrGlyph);
     text.set_cursor_line_style(Style::new());
@@ -26,7 +26,7 @@ pub(super) fn open_note_editor(state: &mut State) -> Vec<Effect> {
     text.move_cursor(CursorMove::Bottom);
     text.move_cursor(CursorMove::End);
     state.overlays.push(Overlay::Editor(Box::new(NoteEditor {
-        provider,
+        subject,
         item: item.id.clone(),
         text,
     })));
@@ -40,7 +40,7 @@ pub fn save_note(state: &mut State) -> Vec<Effect> {
     };
     let lines: Vec<&str> = editor.text.lines().iter().map(|l| l.trim_end()).collect();
     let note = lines.join("\n").trim_end().to_owned();
-    let effects = record(state, &editor.provider, &editor.item, |a| a.note = note);
+    let effects = record(state, &editor.subject, &editor.item, |a| a.note = note);
     state.inform(if effects.is_empty() {
         format!("Note for {} left as it was.", editor.item)
     } else {
@@ -50,21 +50,21 @@ pub fn save_note(state: &mut State) -> Vec<Effect> {
 }
 
 pub(super) fn open_evidence_form(state: &mut State) -> Vec<Effect> {
-    let (provider, item) = match target(state) {
+    let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
     let today = state.clock.now().day().to_string();
     let form = Form::new(format!(
         "Evidence for {}",
-        subject(state, &provider, &item.id)
+        titled(state, &subject, &item.id)
     ))
     .text("Title", "")
     .text("Location", "")
     .text("File path", "")
     .text("Seen (YYYY-MM-DD)", &today);
     let purpose = FormPurpose::AddEvidence {
-        provider,
+        subject,
         item: item.id.clone(),
     };
     state.overlays.push(Overlay::Form(Box::new(form), purpose));
@@ -72,24 +72,24 @@ pub(super) fn open_evidence_form(state: &mut State) -> Vec<Effect> {
 }
 
 pub(super) fn open_action_form(state: &mut State) -> Vec<Effect> {
-    let (provider, item) = match target(state) {
+    let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let action = current(state, &provider, &item.id).action;
+    let action = current(state, &subject, &item.id).action;
     let (what, owner, due) = action.map_or_else(Default::default, |action| {
         let due = action.due.map(|day| day.to_string()).unwrap_or_default();
         (action.what, action.owner, due)
     });
     let form = Form::new(format!(
         "Action for {}",
-        subject(state, &provider, &item.id)
+        titled(state, &subject, &item.id)
     ))
     .text("What must change", &what)
     .text("Owner", &owner)
     .text("Due (YYYY-MM-DD)", &due);
     let purpose = FormPurpose::SetAction {
-        provider,
+        subject,
         item: item.id.clone(),
     };
     state.overlays.push(Overlay::Form(Box::new(form), purpose));
@@ -97,11 +97,10 @@ pub(super) fn open_action_form(state: &mut State) -> Vec<Effect> {
 }
 
 /// "P3.4 (Aroha Video)", made safe for a dialog title.
-fn subject(state: &State, provider: &ProviderId, item: &str) -> String {
+fn titled(state: &State, subject: &Subject, item: &str) -> String {
     let name = state
         .workspace()
-        .and_then(|w| w.provider(provider))
-        .map(|p| one_line(&p.name, state.theme.ascii))
+        .map(|w| subject_name(w, subject, state.theme.ascii))
         .unwrap_or_default();
     format!("{item} ({name})")
 }
@@ -114,9 +113,9 @@ pub fn submit(
     purpose: &FormPurpose,
 ) -> Result<Vec<Effect>, Refusal> {
     match purpose {
-        FormPurpose::AddEvidence { provider, item } => submit_evidence(state, form, provider, item),
-        FormPurpose::SetAction { provider, item } => {
-            Ok(submit_action(state, form, provider, item)?)
+        FormPurpose::AddEvidence { subject, item } => submit_evidence(state, form, subject, item),
+        FormPurpose::SetAction { subject, item } => {
+            Ok(submit_action(state, form, subject, item)?)
         }
         _ => Ok(Vec::new()),
     }
@@ -125,7 +124,7 @@ pub fn submit(
 fn submit_evidence(
     state: &mut State,
     form: &Form,
-    provider: &ProviderId,
+    subject: &Subject,
     item: &str,
 ) -> Result<Vec<Effect>, Refusal> {
     let title = form.value(0);
@@ -143,19 +142,19 @@ fn submit_evidence(
     };
     let path = form.value(2);
     if path.is_empty() {
-        return Ok(attach_evidence(state, provider, item, evidence));
+        return Ok(attach_evidence(state, subject, item, evidence));
     }
     // The form stays open while the runtime reads the file, so that a wrong path can be
     // corrected without typing everything again.
     let purpose = FormPurpose::AddEvidence {
-        provider: provider.clone(),
+        subject: subject.clone(),
         item: item.to_owned(),
     };
     state
         .overlays
         .push(Overlay::Form(Box::new(form.clone()), purpose));
     Ok(vec![Effect::AttachEvidenceFile {
-        provider: provider.clone(),
+        subject: subject.clone(),
         item: item.to_owned(),
         evidence,
         path,
@@ -166,7 +165,7 @@ fn submit_evidence(
 /// and the form closes; on failure the form shows why, on the path field.
 pub fn evidence_file_read(
     state: &mut State,
-    provider: &ProviderId,
+    subject: &Subject,
     item: &str,
     outcome: Result<Evidence, String>,
 ) -> Vec<Effect> {
@@ -179,7 +178,7 @@ pub fn evidence_file_read(
             if form_open {
                 state.overlays.pop();
             }
-            attach_evidence(state, provider, item, evidence)
+            attach_evidence(state, subject, item, evidence)
         }
         Err(error) => {
             if let Some(Overlay::Form(form, FormPurpose::AddEvidence { .. })) =
@@ -198,7 +197,7 @@ pub fn evidence_file_read(
 /// Adds a piece of evidence; the runtime calls this once a file given with it is hashed.
 pub fn attach_evidence(
     state: &mut State,
-    provider: &ProviderId,
+    subject: &Subject,
     item: &str,
     evidence: Evidence,
 ) -> Vec<Effect> {
@@ -209,31 +208,31 @@ pub fn attach_evidence(
         ),
         None => format!("Evidence \"{}\" added to {item}.", evidence.title),
     };
-    let effects = record(state, provider, item, |a| a.evidence.push(evidence));
+    let effects = record(state, subject, item, |a| a.evidence.push(evidence));
     state.inform(message);
     effects
 }
 
 /// Asks before the last piece of evidence of the selected item is removed.
 pub(super) fn ask_remove_evidence(state: &mut State) -> Vec<Effect> {
-    let (provider, item) = match target(state) {
+    let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let Some(last) = current(state, &provider, &item.id).evidence.pop() else {
+    let Some(last) = current(state, &subject, &item.id).evidence.pop() else {
         state.inform(format!("{} has no evidence to remove.", item.id));
         return Vec::new();
     };
     let message = format!(
         "Remove the evidence \"{}\" from {}?",
         last.title,
-        subject(state, &provider, &item.id)
+        titled(state, &subject, &item.id)
     );
     state.overlays.push(Overlay::Confirm(Confirm {
         title: "Remove evidence".to_owned(),
         message,
         on_yes: Pending::RemoveEvidence {
-            provider,
+            subject,
             item: item.id.clone(),
         },
     }));
@@ -241,9 +240,9 @@ pub(super) fn ask_remove_evidence(state: &mut State) -> Vec<Effect> {
 }
 
 /// Removes the last piece of evidence, once confirmed.
-pub fn remove_evidence(state: &mut State, provider: &ProviderId, item: &str) -> Vec<Effect> {
+pub fn remove_evidence(state: &mut State, subject: &Subject, item: &str) -> Vec<Effect> {
     let mut removed = None;
-    let effects = record(state, provider, item, |a| removed = a.evidence.pop());
+    let effects = record(state, subject, item, |a| removed = a.evidence.pop());
     if let Some(evidence) = removed {
         state.inform(format!(
             "Removed the evidence \"{}\" from {item} ({} to undo).",
@@ -257,12 +256,12 @@ pub fn remove_evidence(state: &mut State, provider: &ProviderId, item: &str) -> 
 fn submit_action(
     state: &mut State,
     form: &Form,
-    provider: &ProviderId,
+    subject: &Subject,
     item: &str,
 ) -> Result<Vec<Effect>, Refusal> {
     let (what, owner, due_text) = (form.value(0), form.value(1), form.value(2));
     if what.is_empty() && owner.is_empty() && due_text.is_empty() {
-        let effects = record(state, provider, item, |a| a.action = None);
+        let effects = record(state, subject, item, |a| a.action = None);
         if !effects.is_empty() {
             state.inform(format!("Action removed from {item}."));
         }
@@ -276,7 +275,7 @@ fn submit_action(
     }
     let due = optional_day(&due_text, 2)?;
     let action = Action { what, owner, due };
-    let effects = record(state, provider, item, |a| a.action = Some(action));
+    let effects = record(state, subject, item, |a| a.action = Some(action));
     let today = state.clock.now().day();
     match due {
         Some(due) if due < today => state.inform(format!(

@@ -5,13 +5,13 @@ use super::{current, key_of, navigate, refuse, target};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::state::{Edit, State};
-use crate::workspace::{Assessment, Basis, ProviderId, Status};
+use crate::workspace::{Assessment, Basis, Subject, Status};
 
 /// Changes one assessment: records the edit for undo (clearing redo), stamps the assessor
 /// and the time, and asks for a save. Asks for nothing when `change` changed nothing.
 pub(super) fn record(
     state: &mut State,
-    provider: &ProviderId,
+    subject: &Subject,
     item: &str,
     change: impl FnOnce(&mut Assessment),
 ) -> Vec<Effect> {
@@ -19,7 +19,7 @@ pub(super) fn record(
     let Some(session) = state.session.as_mut() else {
         return Vec::new();
     };
-    let before = session.workspace.assessment(provider, item).cloned();
+    let before = session.workspace.assessment(subject, item).cloned();
     let mut after = before.clone().unwrap_or_default();
     change(&mut after);
     if after == before.clone().unwrap_or_default() {
@@ -27,13 +27,13 @@ pub(super) fn record(
     }
     if !session
         .workspace
-        .put_assessment(provider, item, after, &state.assessor, now)
+        .put_assessment(subject, item, after, &state.assessor, now)
     {
         return Vec::new();
     }
-    let after = session.workspace.assessment(provider, item).cloned();
+    let after = session.workspace.assessment(subject, item).cloned();
     session.undo.push(Edit::Assessment {
-        provider: provider.clone(),
+        subject: subject.clone(),
         item: item.to_owned(),
         before: before.map(Box::new),
         after: after.map(Box::new),
@@ -43,13 +43,13 @@ pub(super) fn record(
 
 /// Sets the status of the selected item, or steps it to the next one when `None`.
 pub(super) fn set_status(state: &mut State, status: Option<Status>) -> Vec<Effect> {
-    let (provider, item) = match target(state) {
+    let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let status = status.unwrap_or_else(|| current(state, &provider, &item.id).status.cycled());
-    let effects = record(state, &provider, &item.id, |a| a.status = status);
-    let assessment = current(state, &provider, &item.id);
+    let status = status.unwrap_or_else(|| current(state, &subject, &item.id).status.cycled());
+    let effects = record(state, &subject, &item.id, |a| a.status = status);
+    let assessment = current(state, &subject, &item.id);
     let mut message = if effects.is_empty() {
         format!("{} is already {}.", item.id, status.label())
     } else {
@@ -65,11 +65,11 @@ pub(super) fn set_status(state: &mut State, status: Option<Status>) -> Vec<Effec
 
 /// Steps the basis: none, then each basis from weakest to strongest, then none again.
 pub(super) fn cycle_basis(state: &mut State) -> Vec<Effect> {
-    let (provider, item) = match target(state) {
+    let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let next = match current(state, &provider, &item.id).basis {
+    let next = match current(state, &subject, &item.id).basis {
         None => Basis::ALL.first().copied(),
         Some(basis) => Basis::ALL
             .iter()
@@ -77,7 +77,7 @@ pub(super) fn cycle_basis(state: &mut State) -> Vec<Effect> {
             .nth(1)
             .copied(),
     };
-    let effects = record(state, &provider, &item.id, |a| a.basis = next);
+    let effects = record(state, &subject, &item.id, |a| a.basis = next);
     state.inform(match next {
         Some(basis) => format!("{} rests on {}.", item.id, basis.label()),
         None => format!("{}: basis cleared.", item.id),
@@ -86,12 +86,12 @@ pub(super) fn cycle_basis(state: &mut State) -> Vec<Effect> {
 }
 
 pub(super) fn toggle_flag(state: &mut State) -> Vec<Effect> {
-    let (provider, item) = match target(state) {
+    let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let flagged = !current(state, &provider, &item.id).flagged;
-    let effects = record(state, &provider, &item.id, |a| a.flagged = flagged);
+    let flagged = !current(state, &subject, &item.id).flagged;
+    let effects = record(state, &subject, &item.id, |a| a.flagged = flagged);
     state.inform(if flagged {
         format!("{} flagged for a second look.", item.id)
     } else {
@@ -144,7 +144,7 @@ pub(super) fn replay(state: &mut State, direction: Direction) -> Vec<Effect> {
     let verb = direction.verb();
     match &edit {
         Edit::Assessment {
-            provider,
+            subject,
             item,
             before,
             after,
@@ -153,7 +153,7 @@ pub(super) fn replay(state: &mut State, direction: Direction) -> Vec<Effect> {
             if !replay_assessment(
                 state,
                 verb,
-                provider,
+                subject,
                 item,
                 (old.as_deref(), new.as_deref()),
             ) {
@@ -175,12 +175,12 @@ pub(super) fn replay(state: &mut State, direction: Direction) -> Vec<Effect> {
     vec![Effect::SaveWorkspace]
 }
 
-/// Puts back the `new` version of `item`'s assessment for `provider` (replacing `old`),
+/// Puts back the `new` version of `item`'s assessment for `subject` (replacing `old`),
 /// goes to it and says what changed; false when the provider is gone.
 fn replay_assessment(
     state: &mut State,
     verb: &str,
-    provider: &ProviderId,
+    subject: &Subject,
     item: &str,
     (old, new): (Option<&Assessment>, Option<&Assessment>),
 ) -> bool {
@@ -189,24 +189,15 @@ fn replay_assessment(
     let Some(session) = state.session.as_mut() else {
         return false;
     };
-    let workspace = &mut session.workspace;
-    let Some(target) = workspace.provider_mut(provider) else {
+    if !session
+        .workspace
+        .restore_assessment(subject, item, new.cloned(), now)
+    {
         state.fail("That change was to a provider since deleted; it cannot be replayed.");
         return false;
-    };
-    match new {
-        Some(assessment) => {
-            target
-                .assessments
-                .insert(item.to_owned(), assessment.clone());
-        }
-        None => {
-            target.assessments.remove(item);
-        }
     }
-    workspace.modified = now;
     let message = format!("{verb} {item}: {}", describe(old, new, ascii));
-    navigate::reveal(state, provider, item);
+    navigate::reveal(state, subject, item);
     state.inform(message);
     true
 }

@@ -10,9 +10,9 @@ use super::Refusal;
 use crate::catalogue::Item;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
-use crate::tui::review_tree::{self, Row, reviewed as provider};
-use crate::tui::state::State;
-use crate::workspace::{Assessment, ProviderId};
+use crate::tui::review_tree::{self, Row};
+use crate::tui::state::{ReviewOf, State};
+use crate::workspace::{Assessment, Subject};
 
 pub use dialogs::{evidence_file_read, remove_evidence, save_note, submit};
 
@@ -38,19 +38,23 @@ fn rows(state: &State) -> Vec<Row<'static>> {
     review_tree::visible_rows(state)
 }
 
-/// The provider under review and the item under the cursor, or why there is none (as a
-/// message telling the user what to do).
-fn target(state: &State) -> Result<(ProviderId, &'static Item), String> {
-    let Some(provider) = provider(state) else {
-        return Err(format!(
-            "There is no provider to review yet: press {} for Providers and add one.",
-            key_of(state, Action::GoTo(crate::tui::action::View::Providers))
-        ));
+/// Whose judgements are reviewed and the item under the cursor, or why there is none (as
+/// a message telling the user what to do).
+fn target(state: &State) -> Result<(Subject, &'static Item), String> {
+    let Some(subject) = review_tree::subject(state) else {
+        let providers = key_of(state, Action::GoTo(crate::tui::action::View::Providers));
+        return Err(match state.review.of {
+            ReviewOf::Deployment => format!(
+                "No provider has been chosen yet: press {providers} for Providers and choose one ({}).",
+                key_of(state, Action::ChooseProvider)
+            ),
+            _ => format!("There is no provider to review yet: press {providers} for Providers and add one."),
+        });
     };
     let rows = rows(state);
     let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
     match rows.get(cursor) {
-        Some(Row::Item { item, .. }) => Ok((provider.id.clone(), item)),
+        Some(Row::Item { item, .. }) => Ok((subject, item)),
         Some(Row::Section { expanded, .. }) => {
             let how = if !expanded {
                 format!("{} opens it", key_of(state, Action::Expand))
@@ -71,11 +75,11 @@ fn target(state: &State) -> Result<(ProviderId, &'static Item), String> {
     }
 }
 
-/// The assessment of `item` for `provider` as it stands, empty when never touched.
-fn current(state: &State, provider: &ProviderId, item: &str) -> Assessment {
+/// The assessment of `item` for `subject` as it stands, empty when never touched.
+fn current(state: &State, subject: &Subject, item: &str) -> Assessment {
     state
         .workspace()
-        .and_then(|workspace| workspace.assessment(provider, item))
+        .and_then(|workspace| workspace.assessment(subject, item))
         .cloned()
         .unwrap_or_default()
 }

@@ -1,14 +1,14 @@
 //! Moving about the Review view: the cursor over the tree, folding sections, the next item
 //! not yet assessed, the provider under review, and which pane has the keys.
 
-use super::{provider, refuse, rows};
+use super::{refuse, rows};
 use crate::tui::action::{Action, View};
 use crate::tui::effect::Effect;
 use crate::tui::review_tree::{self, ReviewAreas, Row};
-use crate::tui::state::{Focus, State};
+use crate::tui::state::{Focus, ReviewOf, State};
 use crate::tui::views::review::detail_max_scroll;
 use crate::tui::widgets::list::step;
-use crate::workspace::{ProviderId, Status};
+use crate::workspace::{Status, Subject};
 
 pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
@@ -29,6 +29,7 @@ pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PrevUnassessed => return next_unassessed(state, false),
         Action::NextProvider => return switch_provider(state, true),
         Action::PrevProvider => return switch_provider(state, false),
+        Action::CycleReviewOf => return cycle_review_of(state),
         _ => {}
     }
     Vec::new()
@@ -129,26 +130,28 @@ fn select(state: &mut State) {
     }
 }
 
-/// Goes to the next (or previous) item in scope the provider under review has no status
-/// for, across sections and round the end of the catalogue, opening its section. Items for
-/// services the context says are not needed are skipped, hidden or not: scoring leaves
+/// Goes to the next (or previous) item in scope that has no status yet for what is under
+/// review, across sections and round the end of the catalogue, opening its section. Items
+/// for services the context says are not needed are skipped, hidden or not: scoring leaves
 /// them out, so they are not work still to do (and a hidden one is never landed on).
 fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
-    let Some(provider) = provider(state) else {
-        return refuse(state, "There is no provider to review yet.".to_owned());
+    let Some(subject) = review_tree::subject(state) else {
+        return refuse(state, "There is nothing to review here yet.".to_owned());
     };
+    let of = state.review.of;
     let items: Vec<_> = state
         .catalogue
-        .assessable_items()
-        .map(|(_, item)| item)
+        .sections
+        .iter()
+        .flat_map(|section| review_tree::items_of(section, of))
         .collect();
     let derivation = state.derivation();
+    let judgements = state.workspace().and_then(|w| w.judgements(&subject));
     let open = |index: usize| {
         let item = items[index];
         derivation.applies(item)
-            && provider
-                .assessments
-                .get(&item.id)
+            && judgements
+                .and_then(|judgements| judgements.get(&item.id))
                 .is_none_or(|a| a.status == Status::NotAssessed)
     };
     // The search starts in the gap before item `gap`: after the item under the cursor
@@ -158,7 +161,7 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
     let rows = rows(state);
     let gap = match rows.get(state.review.cursor) {
         Some(Row::Item { item, .. }) => index_of(&item.id).map(|i| i + usize::from(forward)),
-        Some(Row::Section { section, .. }) => review_tree::assessable(section)
+        Some(Row::Section { section, .. }) => review_tree::items_of(section, of)
             .next()
             .and_then(|first| index_of(&first.id)),
         None => None,
@@ -172,11 +175,13 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
         };
         open(index).then_some((index, wrapped))
     });
-    let provider_id = provider.id.clone();
-    let name = crate::tui::text::one_line(&provider.name, state.theme.ascii);
+    let name = state
+        .workspace()
+        .map(|w| review_tree::subject_name(w, &subject, state.theme.ascii))
+        .unwrap_or_default();
     if let Some((index, wrapped)) = found {
         let id = items[index].id.clone();
-        reveal(state, &provider_id, &id);
+        reveal(state, &subject, &id);
         if wrapped {
             state.inform(if forward {
                 "Went round to the start of the catalogue."
@@ -184,10 +189,7 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
                 "Went round to the end of the catalogue."
             });
         }
-    } else if items
-        .iter()
-        .any(|item| !derivation.applies(item))
-    {
+    } else if items.iter().any(|item| !derivation.applies(item)) {
         state.inform(format!(
             "Every item in scope is assessed for {name}; items for services not needed are \
              left out."
@@ -198,15 +200,10 @@ fn next_unassessed(state: &mut State, forward: bool) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Shows `item` of `provider`: that provider under review, its section open, the cursor
-/// on it.
-pub(super) fn reveal(state: &mut State, provider: &ProviderId, item: &str) {
-    if let Some(index) = state
-        .workspace()
-        .and_then(|w| w.providers.iter().position(|p| &p.id == provider))
-    {
-        crate::tui::update::jump::focus_item(state, index, item);
-    }
+/// Shows `item` of `subject`: that provider (or readiness, or deployment) under review,
+/// its section open, the cursor on it.
+pub(super) fn reveal(state: &mut State, subject: &Subject, item: &str) {
+    crate::tui::update::jump::focus_subject(state, subject, item);
 }
 
 /// Hides or shows the items for services the context says are not needed, keeping the
@@ -253,7 +250,40 @@ pub(super) fn toggle_not_needed(state: &mut State) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Steps what Review walks: a provider, then our readiness, then (once a provider is
+/// chosen) its deployment checklist, then a provider again.
+fn cycle_review_of(state: &mut State) -> Vec<Effect> {
+    let chosen = state
+        .workspace()
+        .and_then(|w| w.chosen_provider())
+        .map(|p| crate::tui::text::one_line(&p.name, state.theme.ascii));
+    state.review.of = match (state.review.of, &chosen) {
+        (ReviewOf::Provider, _) => ReviewOf::Readiness,
+        (ReviewOf::Readiness, Some(_)) => ReviewOf::Deployment,
+        (ReviewOf::Readiness | ReviewOf::Deployment, _) => ReviewOf::Provider,
+    };
+    state.review.cursor = 0;
+    state.review.detail_scroll = 0;
+    state.review.focus = Focus::List;
+    let key = state.keymap.key_label(Action::CycleReviewOf, state.theme.ascii);
+    let message = match (state.review.of, chosen) {
+        (ReviewOf::Readiness, _) => format!(
+            "Our readiness: the organisation's own duties, answered once and never scored against a provider ({key} switches)."
+        ),
+        (ReviewOf::Deployment, Some(name)) => format!(
+            "Deploying {name}: the settings the organisation must make now it has chosen ({key} switches)."
+        ),
+        _ => format!("Reviewing providers ({key} switches to our readiness)."),
+    };
+    state.inform(message);
+    Vec::new()
+}
+
 fn switch_provider(state: &mut State, forward: bool) -> Vec<Effect> {
+    if state.review.of != ReviewOf::Provider {
+        state.review.of = ReviewOf::Provider;
+        state.review.cursor = 0;
+    }
     let count = state.workspace().map_or(0, |w| w.providers.len());
     if count == 0 {
         return refuse(state, "There is no provider to review yet.".to_owned());

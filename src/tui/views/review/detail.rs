@@ -13,18 +13,19 @@ use super::text::Doc;
 use super::tree::section_progress;
 use crate::catalogue::{Item, Priority, Section};
 use crate::tui::action::Action;
-use crate::tui::review_tree::{self, Row};
-use crate::tui::state::{Focus, State};
-use crate::workspace::{Assessment, Day, Provider, Status};
+use crate::tui::review_tree::{self, Reviewed, Row};
+use crate::tui::state::{Focus, ReviewOf, State};
+use crate::tui::text::one_line;
+use crate::workspace::{Assessment, Day, Status};
 
-pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
     let block = pane(
         " Detail ".to_owned(),
         state.review.focus == Focus::Detail,
         state.theme,
     );
     let inner = block.inner(area);
-    let lines = lines(state, provider, usize::from(inner.width));
+    let lines = lines(state, reviewed, usize::from(inner.width));
     let max = (lines.len() as u16).saturating_sub(inner.height);
     let scroll = state.review.detail_scroll.min(max);
     let visible: Vec<Line> = lines.into_iter().skip(usize::from(scroll)).collect();
@@ -32,25 +33,26 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
 }
 
 /// Every line of the detail of the row under the cursor, wrapped to `width`.
-pub fn lines(state: &State, provider: &Provider, width: usize) -> Vec<Line<'static>> {
+pub fn lines(state: &State, reviewed: &Reviewed, width: usize) -> Vec<Line<'static>> {
     let rows = review_tree::visible_rows(state);
     let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
     let mut doc = Doc::new(width, state.theme);
     match rows.get(cursor) {
         Some(Row::Item { item, .. }) => {
-            item_head(&mut doc, state, item);
-            let assessment = provider.assessments.get(&item.id).cloned();
-            assessment_detail(&mut doc, state, provider, &assessment.unwrap_or_default());
+            item_head(&mut doc, state, reviewed, item);
+            let assessment = reviewed.judgements.get(&item.id).cloned();
+            assessment_detail(&mut doc, state, reviewed, &assessment.unwrap_or_default());
+            migrated_candidates(&mut doc, state, reviewed, item);
             item_reference(&mut doc, item);
         }
-        Some(Row::Section { section, .. }) => section_detail(&mut doc, state, provider, section),
+        Some(Row::Section { section, .. }) => section_detail(&mut doc, state, reviewed, section),
         None => {}
     }
     doc.lines
 }
 
 /// What the item asks: id, title, priority and guidance, first so they are read first.
-fn item_head(doc: &mut Doc, state: &State, item: &Item) {
+fn item_head(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: &Item) {
     let theme = state.theme;
     doc.para(&format!("{}  {}", item.id, item.title), theme.title());
     let derivation = state.derivation();
@@ -70,7 +72,7 @@ fn item_head(doc: &mut Doc, state: &State, item: &Item) {
         ),
         theme.priority_style(priority),
     );
-    if !derivation.applies(item) {
+    if !derivation.concerns_needed_service(item) {
         let services: Vec<&str> = item.services.iter().map(|s| s.label()).collect();
         doc.field(
             "Scope",
@@ -81,9 +83,69 @@ fn item_head(doc: &mut Doc, state: &State, item: &Item) {
             ),
             theme.dim(),
         );
+    } else if !derivation.conditions_hold(item) {
+        let questions: Vec<&str> = item.only_if.iter().map(|c| c.question.as_str()).collect();
+        doc.field(
+            "Scope",
+            &format!(
+                "{} does not apply: the context's answer to {} rules it out; not scored",
+                theme.out_of_scope_mark(),
+                questions.join(", ")
+            ),
+            theme.dim(),
+        );
     }
     doc.blank();
-    doc.para(&item.guidance, Style::new());
+    match (&item.deployment, reviewed.of) {
+        (Some(deployment), ReviewOf::Deployment) => {
+            doc.para(deployment, Style::new());
+            doc.blank();
+            doc.field("The provider's part", &item.title, theme.dim());
+        }
+        _ => doc.para(&item.guidance, Style::new()),
+    }
+    if !item.met_when.is_empty() {
+        doc.field("Met when", &item.met_when, Style::new());
+    }
+    if !item.adds.is_empty() {
+        doc.blank();
+        doc.field("tiaki adds", &item.adds, theme.dim());
+    }
+}
+
+/// Readiness judgements a migration found recorded differently per provider: every
+/// version is shown until the assessor records the organisation's one answer.
+fn migrated_candidates(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: &Item) {
+    if reviewed.of != ReviewOf::Readiness {
+        return;
+    }
+    let Some(candidates) = state
+        .workspace()
+        .and_then(|w| w.readiness_candidates.get(&item.id))
+        .filter(|candidates| !candidates.is_empty())
+    else {
+        return;
+    };
+    let theme = state.theme;
+    doc.blank();
+    doc.para(
+        "Recorded per provider before catalogue 2.0 (kept until you record one answer here):",
+        theme.warning(),
+    );
+    for candidate in candidates {
+        let status = candidate.assessment.status;
+        let note = one_line(&candidate.assessment.note, theme.ascii);
+        doc.para(
+            &format!(
+                "{} {}: {}{}",
+                theme.status_glyph(status),
+                one_line(&candidate.recorded_for, theme.ascii),
+                status.label(),
+                if note.is_empty() { String::new() } else { format!(" — {note}") }
+            ),
+            Style::new(),
+        );
+    }
 }
 
 /// Where the item comes from and whom it concerns, last: looked up, not read each time.
@@ -106,12 +168,17 @@ fn item_reference(doc: &mut Doc, item: &Item) {
 }
 
 /// What has been recorded against the item for the provider.
-fn assessment_detail(doc: &mut Doc, state: &State, provider: &Provider, assessment: &Assessment) {
+fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessment: &Assessment) {
     let theme = state.theme;
     let ascii = theme.ascii;
     let key = |action| state.keymap.key_label(action, ascii);
     doc.blank();
-    doc.para(&format!("Assessment of {}", provider.name), theme.title());
+    let whose = match reviewed.of {
+        ReviewOf::Provider => format!("Assessment of {}", reviewed.name),
+        ReviewOf::Readiness => "Our readiness: the organisation's own answer".to_owned(),
+        ReviewOf::Deployment => format!("{}: is it set?", reviewed.name),
+    };
+    doc.para(&whose, theme.title());
     let status = assessment.status;
     doc.spans(
         "Status",
@@ -236,29 +303,30 @@ fn due_label(due: Day, today: Day, state: &State) -> (String, Style) {
 
 /// A section heading: what it covers and how far the provider has got with it. The counts
 /// are of the items in scope, as scoring and the tree's heading count them.
-fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &Section) {
+fn section_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, section: &Section) {
     let theme = state.theme;
     doc.para(&format!("{}  {}", section.id, section.title), theme.title());
     doc.blank();
     doc.para(&section.summary, Style::new());
     doc.blank();
     let derivation = state.derivation();
-    let (assessed, total) = section_progress(provider, section, &derivation);
+    let (assessed, total) = section_progress(reviewed, section, &derivation);
     let percent = (assessed * 100).checked_div(total).unwrap_or(0);
     doc.para(
         &format!(
             "{}: {assessed} of {total} assessed ({percent}%)",
-            provider.name
+            reviewed.name
         ),
         theme.title(),
     );
     let status_of = |item: &Item| {
-        provider
-            .assessments
+        reviewed
+            .judgements
             .get(&item.id)
             .map_or(Status::NotAssessed, |a| a.status)
     };
-    let in_scope: Vec<&Item> = review_tree::in_scope(section, &derivation).collect();
+    let in_scope: Vec<&Item> =
+        review_tree::in_scope(section, reviewed.of, &derivation).collect();
     for status in Status::ALL {
         let count = in_scope
             .iter()
@@ -270,7 +338,7 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
             Span::raw(format!(" {:<16}{count:>3}", status.label())),
         ]);
     }
-    let left_out = review_tree::assessable(section).count() - in_scope.len();
+    let left_out = review_tree::items_of(section, reviewed.of).count() - in_scope.len();
     if left_out > 0 {
         let are = if left_out == 1 { "is" } else { "are" };
         doc.para(
@@ -297,8 +365,8 @@ fn section_detail(doc: &mut Doc, state: &State, provider: &Provider, section: &S
         ),
         Style::new(),
     );
-    let assessments: Vec<&Assessment> = review_tree::assessable(section)
-        .filter_map(|item| provider.assessments.get(&item.id))
+    let assessments: Vec<&Assessment> = review_tree::items_of(section, reviewed.of)
+        .filter_map(|item| reviewed.judgements.get(&item.id))
         .collect();
     let flagged = assessments.iter().filter(|a| a.flagged).count();
     let unjustified = assessments

@@ -10,27 +10,30 @@ use unicode_width::UnicodeWidthStr;
 use super::pane;
 use crate::assurance::Derivation;
 use crate::catalogue::{Item, Priority, Section};
-use crate::tui::review_tree::{self, Row};
-use crate::tui::state::{Focus, State};
-use crate::tui::text::one_line;
+use crate::tui::review_tree::{self, Reviewed, Row};
+use crate::tui::state::{Focus, ReviewOf, State};
 use crate::tui::theme::Theme;
 use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
-use crate::workspace::{Assessment, Provider, Status};
+use crate::workspace::{Assessment, Status};
 
-pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
     let theme = state.theme;
     let count = state.workspace().map_or(0, |w| w.providers.len());
     let index = state.review.provider.min(count.saturating_sub(1));
+    let place = match reviewed.of {
+        ReviewOf::Provider => format!("({}/{count}) ", index + 1),
+        ReviewOf::Readiness | ReviewOf::Deployment => String::new(),
+    };
     // Only while the services in use are answered does hiding leave anything out.
     let hidden = if state.review.hide_not_needed && state.derivation().needed_services.is_some() {
         format!("{} hidden ", theme.out_of_scope_mark())
     } else {
         String::new()
     };
-    let position = format!(" ({}/{count}) {hidden}", index + 1);
+    let position = format!(" {place}{hidden}");
     let room = usize::from(area.width.saturating_sub(4)).saturating_sub(position.width());
-    let name = truncate(&one_line(&provider.name, theme.ascii), room, theme.ascii);
+    let name = truncate(&reviewed.name, room, theme.ascii);
     let block = pane(
         format!(" {name}{position}"),
         state.review.focus == Focus::List,
@@ -60,9 +63,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, provider: &Provider) {
         .map(|(index, row)| {
             let line = match row {
                 Row::Section { section, expanded } => {
-                    section_line(&columns, provider, section, *expanded)
+                    section_line(&columns, reviewed, section, *expanded)
                 }
-                Row::Item { item, .. } => item_line(&columns, provider, item),
+                Row::Item { item, .. } => item_line(&columns, reviewed, item),
             };
             if index == cursor {
                 line.patch_style(theme.selected())
@@ -87,7 +90,7 @@ struct Columns {
 /// `▾ Title ……… 3/12`, the progress flush right.
 fn section_line(
     columns: &Columns,
-    provider: &Provider,
+    reviewed: &Reviewed,
     section: &Section,
     expanded: bool,
 ) -> Line<'static> {
@@ -97,7 +100,7 @@ fn section_line(
         theme,
         ..
     } = *columns;
-    let (assessed, total) = section_progress(provider, section, derivation);
+    let (assessed, total) = section_progress(reviewed, section, derivation);
     // A section wholly about services not needed has nothing to do: the mark says so.
     let progress = if total == 0 {
         theme.out_of_scope_mark().to_owned()
@@ -123,13 +126,13 @@ fn section_line(
 /// Items of `section` the provider has a status for, and the items to assess: both only
 /// among the items in scope, as scoring counts them (hidden or not).
 pub fn section_progress(
-    provider: &Provider,
+    reviewed: &Reviewed,
     section: &Section,
     derivation: &Derivation,
 ) -> (usize, usize) {
-    review_tree::in_scope(section, derivation).fold((0, 0), |(done, total), item| {
-        let assessed = provider
-            .assessments
+    review_tree::in_scope(section, reviewed.of, derivation).fold((0, 0), |(done, total), item| {
+        let assessed = reviewed
+            .judgements
             .get(&item.id)
             .is_some_and(|a| a.status.is_assessed());
         (done + usize::from(assessed), total + 1)
@@ -138,7 +141,7 @@ pub fn section_progress(
 
 /// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag, id, title, then the required (or
 /// not-needed) and needs-a-reason marks flush right.
-fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'static> {
+fn item_line(columns: &Columns, reviewed: &Reviewed, item: &Item) -> Line<'static> {
     let Columns {
         width,
         id_width,
@@ -146,7 +149,7 @@ fn item_line(columns: &Columns, provider: &Provider, item: &Item) -> Line<'stati
         theme,
     } = *columns;
     let in_scope = derivation.applies(item);
-    let assessment = provider.assessments.get(&item.id);
+    let assessment = reviewed.judgements.get(&item.id);
     let status = assessment.map_or(Status::NotAssessed, |a| a.status);
     let flag = if assessment.is_some_and(|a| a.flagged) {
         theme.flag_glyph()

@@ -89,7 +89,7 @@ fn evidence_with_a_file_is_hashed_by_the_runtime_first() {
     let effects = press(&mut state, "<Enter>");
     let [
         Effect::AttachEvidenceFile {
-            provider,
+            subject: provider,
             item: for_item,
             evidence,
             path,
@@ -100,7 +100,7 @@ fn evidence_with_a_file_is_hashed_by_the_runtime_first() {
     };
     assert_eq!(
         (provider, for_item, path.as_str()),
-        (&ProviderId("prov-a".into()), &item, "/tmp/audit.pdf")
+        (&crate::workspace::Subject::Provider(ProviderId("prov-a".into())), &item, "/tmp/audit.pdf")
     );
     assert!(assessment(&state, &item).is_none(), "nothing added yet");
     let mut hashed = evidence.clone();
@@ -128,7 +128,7 @@ fn an_unreadable_evidence_file_keeps_the_form_with_the_reason_on_the_path() {
     go_to(&mut state, &item);
     press(&mut state, "aAudit report<Tab><Tab>/no/such/file.pdf");
     press(&mut state, "<Enter>");
-    let provider = ProviderId("prov-a".into());
+    let provider = crate::workspace::Subject::Provider(ProviderId("prov-a".into()));
     let outcome = Err("Cannot read /no/such/file.pdf (not found).".to_owned());
     assert!(evidence_file_read(&mut state, &provider, &item, outcome).is_empty());
     let (error, field) = form_error(&state).expect("the form shows why");
