@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::model::Report;
-use crate::catalogue::{AssuranceLevel, Priority, Service, Source};
+use crate::catalogue::{AssuranceLevel, Priority, Property, Service, Source};
 use crate::codec::{self, DecodeError};
 use crate::scoring::Tally;
 use crate::workspace::{Day, ProviderId, Status, Workspace};
@@ -44,8 +44,11 @@ struct CatalogueInfo<'a> {
 
 #[derive(Serialize)]
 struct Assurance<'a> {
+    /// The overall level: the highest of the three properties'.
     derived: AssuranceLevel,
     effective: AssuranceLevel,
+    /// The level in force for each property (tiaki's model, not a term of the guidance).
+    levels: Levels,
     override_reason: Option<&'a str>,
     reasons: Vec<Reason<'a>>,
     unanswered: &'a [String],
@@ -59,6 +62,16 @@ struct Reason<'a> {
     question_title: &'a str,
     answer: &'a str,
     level: AssuranceLevel,
+    properties: &'a [Property],
+    /// The level the answer asked for, when a consequence answer capped it.
+    capped_from: Option<AssuranceLevel>,
+}
+
+#[derive(Serialize)]
+struct Levels {
+    confidentiality: AssuranceLevel,
+    integrity: AssuranceLevel,
+    availability: AssuranceLevel,
 }
 
 #[derive(Serialize)]
@@ -166,6 +179,11 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
         assurance: Assurance {
             derived: derivation.derived,
             effective: derivation.effective,
+            levels: Levels {
+                confidentiality: derivation.levels.confidentiality,
+                integrity: derivation.levels.integrity,
+                availability: derivation.levels.availability,
+            },
             override_reason: derivation.override_reason.as_deref(),
             reasons: derivation
                 .reasons
@@ -175,6 +193,8 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                     question_title: &reason.question_title,
                     answer: &reason.answer,
                     level: reason.level,
+                    properties: &reason.properties,
+                    capped_from: reason.capped_from,
                 })
                 .collect(),
             unanswered: &derivation.unanswered,

@@ -187,7 +187,7 @@ fn section_blocks<'a>(
     blocks
 }
 
-fn finding_row<'a>(report: &'a Report<'a>, finding: &'a Finding<'a>) -> Vec<Line<'a>> {
+pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> Vec<Line<'a>> {
     let item = finding.item;
     let assessment = finding.assessment;
     let mut detail: Line<'a> = Vec::new();

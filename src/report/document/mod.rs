@@ -6,6 +6,7 @@ mod closing;
 mod comparison;
 mod findings;
 mod front;
+mod readiness;
 
 use std::borrow::Cow;
 
@@ -42,6 +43,9 @@ pub enum PartKind {
     Context,
     Comparison,
     Provider,
+    Readiness,
+    Deployment,
+    Additions,
     Actions,
     History,
     Closing,
@@ -55,6 +59,9 @@ impl PartKind {
             PartKind::Context => "context",
             PartKind::Comparison => "comparison",
             PartKind::Provider => "provider",
+            PartKind::Readiness => "readiness",
+            PartKind::Deployment => "deployment",
+            PartKind::Additions => "additions",
             PartKind::Actions => "actions",
             PartKind::History => "history",
             PartKind::Closing => "closing",
@@ -97,8 +104,11 @@ pub fn build<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
         comparison::comparison(report),
     ];
     blocks.extend(findings::providers(report));
+    blocks.push(readiness::readiness(report));
+    blocks.extend(readiness::deployment(report));
     blocks.push(closing::actions(report));
     blocks.push(closing::history(report));
+    blocks.push(readiness::additions(report));
     blocks.push(closing::closing(report));
     blocks
 }
