@@ -54,6 +54,11 @@ pub fn effort<'c>(catalogue: &'c Catalogue, derivation: &Derivation) -> Effort<'
             .collect()
     };
     let level = derivation.effective;
+    let required_here: Vec<&'c Item> = catalogue
+        .assessable_items()
+        .map(|(_, item)| item)
+        .filter(|item| derivation.priority(item) == Priority::Required)
+        .collect();
     let assessable = catalogue.assessable_items().count();
     let in_scope_count = catalogue
         .assessable_items()
@@ -63,10 +68,15 @@ pub fn effort<'c>(catalogue: &'c Catalogue, derivation: &Derivation) -> Effort<'
         level,
         in_scope: in_scope_count,
         out_of_scope: assessable - in_scope_count,
-        required: in_scope(required_at(catalogue, level)).len(),
+        required: in_scope(required_here.clone()).len(),
         required_at_baseline: in_scope(required_at(catalogue, AssuranceLevel::Baseline)).len(),
         required_at_high: in_scope(required_at(catalogue, AssuranceLevel::High)).len(),
-        added: in_scope(newly_required(catalogue, AssuranceLevel::Baseline, level)),
+        added: in_scope(
+            required_here
+                .into_iter()
+                .filter(|item| item.priority.at(AssuranceLevel::Baseline) != Priority::Required)
+                .collect(),
+        ),
     }
 }
 

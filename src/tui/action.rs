@@ -132,6 +132,8 @@ pub enum Action {
     NextUnanswered,
     /// Write or change the free-text answer to the question.
     EditAnswer,
+    /// Write a note on the answer (who the business owner is, say).
+    EditAnswerNote,
     /// Clear the answer to the question.
     ClearAnswer,
     /// Override the derived assurance level, with a reason, or remove the override.
@@ -245,6 +247,7 @@ impl Action {
             Action::PickOption => "Pick or tick the option (in the list: go to the options)",
             Action::NextUnanswered => "Next question not yet answered",
             Action::EditAnswer => "Write the free-text answer",
+            Action::EditAnswerNote => "Write a note on the answer",
             Action::ClearAnswer => "Clear the answer (in the options pane)",
             Action::SetOverride => "Override the assurance level, or remove it",
             Action::DifferencesOnly => "Only rows where providers differ (or all)",

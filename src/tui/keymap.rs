@@ -393,6 +393,7 @@ fn default_bindings() -> Vec<Binding> {
         bind(context, &[Key::ch('O')], A::SetOverride, Some("override")),
         bind(context, &[Key::plain(K::Backspace)], A::ClearAnswer, None),
         bind(context, &[Key::ch('e')], A::EditAnswer, None),
+        bind(context, &[Key::ch('m')], A::EditAnswerNote, None),
         // The same keys and the same history as Review's.
         bind(context, &[Key::ch('u')], A::Undo, Some("undo")),
         bind(context, &[Key::ctrl('r')], A::Redo, None),

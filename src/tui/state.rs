@@ -293,6 +293,8 @@ pub enum FormPurpose {
     DuplicateWorkspace(String),
     /// The free-text answer to the context question with this id.
     TextAnswer(String),
+    /// The note on the answer to the context question with this id.
+    AnswerNote(String),
     /// The assessor's override of the derived assurance level.
     LevelOverride,
     /// Where to write a report, and in which format.

@@ -36,6 +36,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PickOption => select(state),
         Action::NextUnanswered => next_unanswered(state),
         Action::EditAnswer => answer::open_text_form(state),
+        Action::EditAnswerNote => open_note_form(state),
         Action::ClearAnswer => answer::clear(state),
         Action::SetOverride => open_override_form(state),
         // One history for the workspace: Review keeps and replays it, context changes
@@ -181,8 +182,42 @@ pub fn submit(
     match purpose {
         FormPurpose::LevelOverride => submit_override(state, form),
         FormPurpose::TextAnswer(question) => Ok(submit_text(state, question, &form.value(0))),
+        FormPurpose::AnswerNote(question) => {
+            let note = form.value(0);
+            let head = if note.is_empty() {
+                format!("Note on {question} removed")
+            } else {
+                format!("Note on {question} saved")
+            };
+            Ok(change_context(state, &head, |context| {
+                if note.is_empty() {
+                    context.notes.remove(question);
+                } else {
+                    context.notes.insert(question.clone(), note);
+                }
+            }))
+        }
         _ => Ok(Vec::new()),
     }
+}
+
+/// Opens the form for the note on the selected question's answer.
+fn open_note_form(state: &mut State) -> Vec<Effect> {
+    let Some(item) = selected(state) else {
+        return Vec::new();
+    };
+    let note = state
+        .workspace()
+        .and_then(|w| w.context.notes.get(&item.id))
+        .cloned()
+        .unwrap_or_default();
+    let title = crate::tui::text::one_line(&format!("Note on {}", item.id), state.theme.ascii);
+    let form = Form::new(title).text("Note", &note);
+    state.overlays.push(Overlay::Form(
+        Box::new(form),
+        FormPurpose::AnswerNote(item.id.clone()),
+    ));
+    Vec::new()
 }
 
 fn submit_override(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusal> {

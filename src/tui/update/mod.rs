@@ -255,7 +255,7 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
         FormPurpose::NewWorkspace
         | FormPurpose::RenameWorkspace(_)
         | FormPurpose::DuplicateWorkspace(_) => picker::submit(&form, &purpose),
-        FormPurpose::TextAnswer(_) | FormPurpose::LevelOverride => {
+        FormPurpose::TextAnswer(_) | FormPurpose::AnswerNote(_) | FormPurpose::LevelOverride => {
             context::submit(state, &form, &purpose)
         }
         FormPurpose::Export => export::submit(&form),

@@ -102,6 +102,22 @@ pub fn lines(state: &State, derivation: &Derivation, width: usize) -> Vec<Line<'
     let level = format!("{}{overridden}", derivation.effective.label());
     lines.extend(field("Level", &level, theme.title()));
     lines.extend(field("Derived", derivation.derived.label(), Style::new()));
+    let levels = &derivation.levels;
+    lines.extend(field(
+        "By property",
+        &format!(
+            "confidentiality {}, integrity {}, availability {}",
+            levels.confidentiality.label(),
+            levels.integrity.label(),
+            levels.availability.label()
+        ),
+        Style::new(),
+    ));
+    lines.extend(field(
+        "Model",
+        "the levels are tiaki's, built on the guidance's context questions (the guidance names none); an item's priority follows the level of the property it protects",
+        theme.dim(),
+    ));
     let override_key = key(state, Action::SetOverride);
     match &derivation.override_reason {
         Some(reason) => lines.extend(field("Reason", reason, theme.warning())),
@@ -146,10 +162,21 @@ fn why(lines: &mut Vec<Line<'static>>, derivation: &Derivation, width: usize, th
             format!("{:<10}", reason.level.label()),
             theme.warning(),
         )];
-        let text = format!(
-            "{} {}: {}",
-            reason.question, reason.question_title, reason.answer
+        let mut text = format!(
+            "{} {}: {} ({})",
+            reason.question,
+            reason.question_title,
+            reason.answer,
+            reason.properties_label()
         );
+        if let (Some(from), Some(cap)) = (reason.capped_from, &derivation.cap) {
+            text.push_str(&format!(
+                "; would be {}, capped by {} '{}'",
+                from.label(),
+                cap.question,
+                cap.answer
+            ));
+        }
         lines.extend(hanging(head, &text, Style::new(), width, theme));
     }
 }

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{hanging, key, pane_block, scroll_to};
 use crate::assurance::{Derivation, chosen};
-use crate::catalogue::{AnswerOption, AnswerSpec, Item};
+use crate::catalogue::{AnswerOption, AnswerSpec, AssuranceLevel, Item};
 use crate::tui::action::Action;
 use crate::tui::state::{ContextFocus, State};
 use crate::tui::text::one_line;
@@ -139,7 +139,46 @@ fn lines(
         }
         None => lines.push(Line::styled("This question takes no answer.", theme.dim())),
     }
+    let note = state
+        .workspace()
+        .and_then(|workspace| workspace.context.notes.get(&item.id));
+    lines.push(Line::raw(""));
+    match note {
+        Some(note) => {
+            let head = vec![Span::styled("Note  ", theme.dim())];
+            lines.extend(hanging(head, note, Style::new(), width, theme));
+        }
+        None => lines.push(Line::styled(
+            format!("No note ({} writes one)", key(state, Action::EditAnswerNote)),
+            theme.dim(),
+        )),
+    }
     (lines, cursor)
+}
+
+/// What choosing `option` does to the levels: "→ High", "→ Enhanced for confidentiality",
+/// or the cap a consequence answer puts on exposure answers.
+fn option_tag(option: &AnswerOption, ascii: bool) -> Option<String> {
+    let arrow = if ascii { "->" } else { "→" };
+    let mut parts = Vec::new();
+    if let Some(level) = option.raises_to {
+        parts.push(format!("{arrow} {}", level.label()));
+    }
+    for level in [AssuranceLevel::High, AssuranceLevel::Enhanced] {
+        let properties: Vec<&str> = option
+            .raises
+            .iter()
+            .filter(|raise| raise.to == level)
+            .map(|raise| raise.property.label())
+            .collect();
+        if !properties.is_empty() {
+            parts.push(format!("{arrow} {} for {}", level.label(), properties.join(", ")));
+        }
+    }
+    if let Some(cap) = option.caps_proxies {
+        parts.push(format!("caps who/where/how-many answers at {}", cap.label()));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// "Choose one (Space picks, Bksp clears)", the keys read from the keymap; the keys go on
@@ -195,9 +234,7 @@ fn option_lines(
     let indent = pointer.width() + mark.width();
     let head = vec![Span::raw(pointer), Span::styled(mark, style)];
     let mut lines = hanging(head, &option.label, style, width, theme);
-    if let Some(level) = option.raises_to {
-        let arrow = if theme.ascii { "->" } else { "→" };
-        let tag = format!("{arrow} {}", level.label());
+    if let Some(tag) = option_tag(option, theme.ascii) {
         let fits = lines
             .last()
             .is_some_and(|line| line.width() + 1 + tag.width() <= width);
