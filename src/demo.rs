@@ -3,6 +3,7 @@
 //! Deterministic: the same catalogue and `now` always give the same workspace.
 
 mod plans;
+mod readiness;
 
 use time::Duration;
 
@@ -39,6 +40,15 @@ pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
         .iter()
         .map(|plan| provider(plan, catalogue, &derivation, now))
         .collect();
+    readiness::readiness(&mut workspace, catalogue, now);
+    if let Some(chosen) = workspace
+        .providers
+        .iter_mut()
+        .find(|provider| provider.id.0 == plans::CHOSEN)
+    {
+        readiness::deployment(chosen, catalogue, now);
+        workspace.chosen = Some(chosen.id.clone());
+    }
     workspace
 }
 

@@ -84,6 +84,9 @@ pub(super) struct Document {
     pub file: Option<(&'static str, &'static str)>,
 }
 
+/// The provider the demo agency has chosen: the strongest candidate.
+pub(super) const CHOSEN: &str = "prov-demo-a";
+
 pub(super) const PROVIDERS: [ProviderPlan; 4] = [
     ProviderPlan {
         id: "prov-demo-a",

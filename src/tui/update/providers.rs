@@ -278,6 +278,9 @@ pub fn delete(state: &mut State, id: &ProviderId) -> Vec<Effect> {
     };
     let removed = providers.remove(index);
     let remaining = providers.len();
+    if session.workspace.chosen.as_ref() == Some(id) {
+        session.workspace.chosen = None;
+    }
     session.workspace.modified = now;
     session.undo.forget_provider(id);
     for selected in [&mut state.providers.selected, &mut state.review.provider] {

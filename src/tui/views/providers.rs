@@ -66,8 +66,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let table_block = block(format!(" Providers ({}) ", providers.len()), true);
     draw_table(frame, areas.table, table_block, providers, selected, state);
     let provider = &providers[selected];
+    let chosen = state.workspace().and_then(|w| w.chosen.as_ref()) == Some(&provider.id);
     let title = truncate(
-        &one_line(&provider.name, theme.ascii),
+        &format!(
+            "{}{}",
+            one_line(&provider.name, theme.ascii),
+            if chosen { " (chosen)" } else { "" }
+        ),
         usize::from(areas.detail.width.saturating_sub(4)),
         theme.ascii,
     );
@@ -126,8 +131,14 @@ fn draw_table(
             Some(deployment) => Cell::from(deployment.label()),
             None => Cell::from(Span::styled(NOT_RECORDED, theme.dim())),
         };
+        let chosen = state.workspace().and_then(|w| w.chosen.as_ref()) == Some(&provider.id);
+        let name = if chosen {
+            format!("{}{}", if theme.ascii { "* " } else { "★ " }, provider.name)
+        } else {
+            provider.name.clone()
+        };
         Row::new(vec![
-            Cell::from(fit(&provider.name, 0)),
+            Cell::from(fit(&name, 0)),
             Cell::from(fit(&provider.product, 1)),
             Cell::from(fit(&provider.edition, 2)),
             deployment,

@@ -1,0 +1,92 @@
+//! The demo agency's own readiness (what the guidance asks of the organisation itself) and
+//! the deployment checklist of the provider it has chosen, half done: so a newcomer sees
+//! the organisation's part of the work beside the providers'.
+
+use super::{days_from, hours_before, small};
+use crate::catalogue::Catalogue;
+use crate::workspace::{Action, Assessment, Change, Provider, Status, Timestamp, Workspace};
+
+const M: Status = Status::Met;
+const P: Status = Status::PartlyMet;
+const N: Status = Status::NotMet;
+
+/// Who in the demo agency answers for its readiness.
+const ASSESSOR: &str = "Aroha (demo assessor)";
+
+/// One readiness judgement written out: item, status, note, and an action (what, owner,
+/// due in days from now) where something must change.
+struct Ready {
+    item: &'static str,
+    status: Status,
+    note: &'static str,
+    action: Option<(&'static str, &'static str, i64)>,
+}
+
+const READINESS: [Ready; 12] = [
+    Ready { item: "SET.1", status: M, note: "Security settings walked through with each shortlisted provider in a pilot tenant.", action: None },
+    Ready { item: "SET.3", status: M, note: "Owner: the Collaboration Platforms lead (ICT Operations), named in the service's RACI.", action: None },
+    Ready { item: "SET.4", status: P, note: "A settings baseline is drafted; users can still re-enable guest links.", action: Some(("Lock the settings baseline and remove user overrides", "Collaboration Platforms lead", 21)) },
+    Ready { item: "SET.5", status: P, note: "Single sign-on is in place; log forwarding to the SIEM is not yet designed.", action: None },
+    Ready { item: "P3.13", status: M, note: "Laptops and phones are enrolled in device management with disk encryption and screen lock.", action: None },
+    Ready { item: "P4.3", status: N, note: "No policy on recording meetings yet; staff record ad hoc.", action: Some(("Write and approve a recording policy (default: off)", "Records Manager", 30)) },
+    Ready { item: "P4.5", status: P, note: "Logging standard exists; retention for this service not decided.", action: None },
+    Ready { item: "P5.2", status: M, note: "Joiner and leaver process in the HR system drives account changes.", action: None },
+    Ready { item: "P5.8", status: M, note: "Administrators are vetted and enrolled in person by the Security team.", action: None },
+    Ready { item: "P7.6", status: N, note: "Nothing agreed if the chosen service fails during an emergency.", action: Some(("Agree and test a fallback service for crisis communications", "Business Continuity Manager", 45)) },
+    Ready { item: "P7.10", status: P, note: "Crisis communications plan names the service but has not been exercised.", action: None },
+    Ready { item: "SEC.12", status: M, note: "NCSC engagement manager consulted on the shortlist.", action: None },
+];
+
+/// Records the demo agency's readiness, skipping any item the catalogue does not have.
+pub(super) fn readiness(workspace: &mut Workspace, catalogue: &Catalogue, now: Timestamp) {
+    for (index, ready) in READINESS.iter().enumerate() {
+        let Some(item) = catalogue.item(ready.item) else {
+            continue;
+        };
+        if !item.is_for_readiness() {
+            continue;
+        }
+        let assessment = Assessment {
+            status: ready.status,
+            note: ready.note.to_owned(),
+            action: ready.action.map(|(what, owner, due_in_days)| Action {
+                what: what.to_owned(),
+                owner: owner.to_owned(),
+                due: Some(days_from(now.day(), due_in_days)),
+            }),
+            changed: Some(stamp(index, now)),
+            ..Assessment::default()
+        };
+        workspace.readiness.insert(item.id.clone(), assessment);
+    }
+}
+
+/// Marks `provider` as chosen and works through the first half of its deployment
+/// checklist: most settings made, a few partly, the rest still to do.
+pub(super) fn deployment(provider: &mut Provider, catalogue: &Catalogue, now: Timestamp) {
+    let items: Vec<_> = catalogue.deployment_items().map(|(_, item)| item).collect();
+    let half = items.len() / 2;
+    for (index, item) in items.iter().take(half).enumerate() {
+        let (status, note) = if index % 4 == 3 {
+            (P, "Set for staff; still to be applied to meeting-room systems.")
+        } else {
+            (M, "Set in the production tenant and checked against the settings baseline.")
+        };
+        provider.deployment_checks.insert(
+            item.id.clone(),
+            Assessment {
+                status,
+                note: note.to_owned(),
+                changed: Some(stamp(index, now)),
+                ..Assessment::default()
+            },
+        );
+    }
+}
+
+fn stamp(index: usize, now: Timestamp) -> Change {
+    Change {
+        at: hours_before(now, small(index).saturating_mul(5).saturating_add(2)),
+        by: ASSESSOR.to_owned(),
+    }
+}
