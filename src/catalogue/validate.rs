@@ -85,10 +85,43 @@ impl Catalogue {
                 for message in item_problems(item) {
                     report(Some(&item.id), message);
                 }
+                for message in condition_problems(self, item) {
+                    report(Some(&item.id), message);
+                }
             }
         }
         problems
     }
+}
+
+/// An item's conditions must name a choice question of this catalogue and its options.
+fn condition_problems(catalogue: &Catalogue, item: &Item) -> Vec<String> {
+    let mut problems = Vec::new();
+    for condition in &item.only_if {
+        let spec = catalogue
+            .item(&condition.question)
+            .filter(|question| question.kind == ItemKind::ContextQuestion)
+            .and_then(|question| question.answer.as_ref());
+        let Some(spec) = spec else {
+            problems.push(format!(
+                "`only_if` names `{}`, which is not a context question here",
+                condition.question
+            ));
+            continue;
+        };
+        if condition.any_of.is_empty() {
+            problems.push(format!("`only_if` on `{}` lists no option", condition.question));
+        }
+        for option in &condition.any_of {
+            if !spec.options().iter().any(|known| &known.id == option) {
+                problems.push(format!(
+                    "`only_if` names option `{option}`, which `{}` does not offer",
+                    condition.question
+                ));
+            }
+        }
+    }
+    problems
 }
 
 fn item_problems(item: &Item) -> Vec<String> {
@@ -132,6 +165,18 @@ fn item_problems(item: &Item) -> Vec<String> {
             problems.push("only context questions take an `answer`".to_owned());
         }
         (_, None) => {}
+    }
+    if item.deployment.is_some() && !item.is_for_provider() {
+        problems.push(
+            "a `deployment` check belongs on a provider's item (the organisation's own items are its readiness)"
+                .to_owned(),
+        );
+    }
+    if item.deployment.as_ref().is_some_and(|text| text.trim().is_empty()) {
+        problems.push("the item's deployment check is empty".to_owned());
+    }
+    if item.kind == ItemKind::ContextQuestion && !item.protects.is_empty() {
+        problems.push("a context question protects nothing itself: leave `protects` out".to_owned());
     }
     problems
 }
@@ -195,5 +240,36 @@ mod tests {
             panic!("expected validation problems");
         };
         assert!(problems[0].message.contains("needs an `answer`"));
+    }
+
+    fn problems_of(text: &str) -> Vec<String> {
+        let Err(CatalogueError::Invalid(problems)) = parse_catalogue(text.as_bytes()) else {
+            panic!("expected validation problems");
+        };
+        problems.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_condition_must_name_a_context_question_and_its_options() {
+        let unknown = MINIMAL.replace(
+            "answered_by: Provider,",
+            "answered_by: Provider, only_if: [(question: \"CTX.20\", any_of: [\"yes\"])],",
+        );
+        let messages = problems_of(&unknown);
+        assert!(messages[0].contains("`CTX.20`, which is not a context question"), "{messages:?}");
+    }
+
+    #[test]
+    fn a_deployment_check_belongs_on_a_provider_item_and_says_something() {
+        let on_organisation = MINIMAL.replace(
+            "answered_by: Provider,",
+            "answered_by: Organisation, deployment: Some(\"we set it\"),",
+        );
+        assert!(problems_of(&on_organisation)[0].contains("belongs on a provider's item"));
+        let empty = MINIMAL.replace(
+            "answered_by: Provider,",
+            "answered_by: Provider, deployment: Some(\" \"),",
+        );
+        assert!(problems_of(&empty)[0].contains("deployment check is empty"));
     }
 }
