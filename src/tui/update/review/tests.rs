@@ -3,6 +3,7 @@
 mod dialogs;
 mod judge;
 mod navigate;
+mod readiness;
 
 use crate::tui::review_tree;
 use crate::tui::state::State;
