@@ -72,6 +72,7 @@ fn the_highest_answer_wins_and_reasons_come_highest_first() {
         [
             AssuranceLevel::High,
             AssuranceLevel::Enhanced,
+            AssuranceLevel::Enhanced,
             AssuranceLevel::Enhanced
         ]
     );
@@ -79,7 +80,7 @@ fn the_highest_answer_wins_and_reasons_come_highest_first() {
 
 #[test]
 fn an_override_sets_the_effective_level_and_keeps_the_derived_one() {
-    let mut answers = context(&[("CTX.2", choice("restricted"))]);
+    let mut answers = context(&[("CTX.2", choice("confidential"))]);
     answers.level_override = Some(LevelOverride {
         level: AssuranceLevel::Enhanced,
         reason: "Pilot only; no RESTRICTED material in scope".to_owned(),
@@ -124,12 +125,12 @@ fn services_not_needed_are_known() {
         builtin(),
         &context(&[("CTX.6", choices(&["video", "voice"]))]),
     );
-    let recording_item = builtin()
+    let messaging_item = builtin()
         .assessable_items()
         .map(|(_, item)| item)
-        .find(|item| item.services == [Service::Recording])
-        .expect("the catalogue has a recording-only item");
-    assert!(!derivation.applies(recording_item));
+        .find(|item| item.services == [Service::Messaging, Service::FileSharing])
+        .expect("the catalogue has an item only about messaging and files");
+    assert!(!derivation.applies(messaging_item));
     let general_item = builtin()
         .assessable_items()
         .map(|(_, item)| item)
@@ -145,4 +146,79 @@ fn a_higher_level_makes_some_recommended_item_required() {
             && item.priority.at(AssuranceLevel::High) == Priority::Required
     });
     assert!(promoted.is_some(), "some item must become required at High");
+}
+
+#[test]
+fn each_property_has_its_own_level() {
+    let derivation = derive(
+        builtin(),
+        &context(&[
+            ("CTX.15", choice("critical")),
+            ("CTX.2", choice("in-confidence")),
+        ]),
+    );
+    assert_eq!(derivation.levels.availability, AssuranceLevel::High);
+    assert_eq!(derivation.levels.confidentiality, AssuranceLevel::Baseline);
+    assert_eq!(derivation.levels.integrity, AssuranceLevel::Baseline);
+    assert_eq!(derivation.derived, AssuranceLevel::High, "the overall level is the highest");
+}
+
+#[test]
+fn an_availability_need_does_not_make_end_to_end_encryption_required() {
+    let derivation = derive(builtin(), &context(&[("CTX.15", choice("critical"))]));
+    let e2ee = builtin().item("P2.3").expect("P2.3");
+    assert_ne!(derivation.priority(e2ee), Priority::Required);
+    let availability = builtin().item("P7.7").expect("P7.7");
+    assert_eq!(derivation.level_for(availability), AssuranceLevel::High);
+}
+
+#[test]
+fn minor_consequences_cap_exposure_answers_but_not_classification() {
+    let exposed = context(&[
+        ("CTX.4", choices(&["home", "personal-devices"])),
+        ("CTX.5", choice("organisation")),
+        ("CTX.7", choice("minor")),
+    ]);
+    let derivation = derive(builtin(), &exposed);
+    assert_eq!(derivation.derived, AssuranceLevel::Baseline);
+    assert!(derivation.cap.is_some());
+    assert!(
+        derivation
+            .reasons
+            .iter()
+            .all(|reason| reason.capped_from == Some(AssuranceLevel::Enhanced))
+    );
+    let mut classified = exposed;
+    classified
+        .answers
+        .insert("CTX.2".to_owned(), choice("sensitive"));
+    let derivation = derive(builtin(), &classified);
+    assert_eq!(derivation.levels.confidentiality, AssuranceLevel::Enhanced);
+}
+
+#[test]
+fn staff_homes_and_public_webinars_now_raise_something() {
+    let home = derive(builtin(), &context(&[("CTX.4", choices(&["home"]))]));
+    assert_eq!(home.levels.confidentiality, AssuranceLevel::Enhanced);
+    let webinar = derive(builtin(), &context(&[("CTX.1", choices(&["public-events"]))]));
+    assert_eq!(webinar.levels.integrity, AssuranceLevel::Enhanced);
+}
+
+#[test]
+fn sensitive_and_restricted_are_grouped_as_the_nzism_groups_them() {
+    let level = |option: &str| derive(builtin(), &context(&[("CTX.2", choice(option))])).derived;
+    assert_eq!(level("sensitive"), level("restricted"));
+    assert_eq!(level("restricted"), AssuranceLevel::Enhanced);
+    assert_eq!(level("confidential"), AssuranceLevel::High);
+}
+
+#[test]
+fn government_only_items_apply_only_to_a_government_agency() {
+    let sec = builtin().item("SEC.11").expect("SEC.11");
+    let unanswered = derive(builtin(), &Context::default());
+    assert!(unanswered.applies(sec), "unanswered: still in scope");
+    let company = derive(builtin(), &context(&[("CTX.20", choice("no"))]));
+    assert!(!company.applies(sec));
+    let agency = derive(builtin(), &context(&[("CTX.20", choice("yes"))]));
+    assert!(agency.applies(sec));
 }
