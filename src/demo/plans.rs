@@ -28,16 +28,8 @@ pub(super) fn context_answers() -> Vec<(&'static str, Answer)> {
             ]),
         ),
         ("CTX.5", one("organisation")),
-        (
-            "CTX.6",
-            many(&[
-                "video",
-                "voice",
-                "messaging",
-                "file-sharing",
-                "screen-sharing",
-            ]),
-        ),
+        // Meetings only: chat and file sharing stay with the agency's existing tools.
+        ("CTX.6", many(&["video", "voice", "screen-sharing"])),
         ("CTX.7", one("moderate")),
         ("CTX.8", many(&["organisation", "individuals"])),
         ("CTX.9", one("derived")),
@@ -50,6 +42,8 @@ pub(super) fn context_answers() -> Vec<(&'static str, Answer)> {
         ("CTX.16", one("general")),
         ("CTX.17", one("trusted")),
         ("CTX.18", one("planned")),
+        ("CTX.19", one("long-term")),
+        ("CTX.20", one("yes")),
     ]
 }
 
