@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use crate::assurance::Derivation;
-use crate::catalogue::{Catalogue, Item, ItemKind, Priority, Section};
+use crate::catalogue::{Catalogue, Item, Priority, Section};
 use crate::scoring::{self, ScoreOptions, Scorecard, Swings, in_scope};
 use crate::workspace::{Basis, Provider, Status};
 
@@ -196,7 +196,7 @@ impl<'a> Matrix<'a> {
 
     /// Whether a provider is judged on the item here: assessable and in scope.
     fn counts(&self, item: &Item) -> bool {
-        item.kind != ItemKind::ContextQuestion && in_scope(item, &self.derivation)
+        item.is_for_provider() && in_scope(item, &self.derivation)
     }
 }
 

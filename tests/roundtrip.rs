@@ -8,7 +8,8 @@ use proptest::prelude::*;
 use tiaki::catalogue::AssuranceLevel;
 use tiaki::codec;
 use tiaki::workspace::{
-    Action, Answer, Assessment, Basis, CatalogueRef, Change, Context, Day, Deployment, Evidence,
+    Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Change, Context, Day, Deployment,
+    Evidence,
     EvidenceFile, LevelOverride, Provider, ProviderId, Status, Timestamp, Workspace,
 };
 
@@ -52,10 +53,12 @@ fn context() -> impl Strategy<Value = Context> {
         prop::option::of(
             (level, text()).prop_map(|(level, reason)| LevelOverride { level, reason }),
         ),
+        prop::collection::btree_map(text(), text(), 0..3),
     )
-        .prop_map(|(answers, level_override)| Context {
+        .prop_map(|(answers, level_override, notes)| Context {
             answers,
             level_override,
+            notes,
         })
 }
 
@@ -110,10 +113,19 @@ fn provider() -> impl Strategy<Value = Provider> {
         (text(), text(), text()),
         prop::option::of(prop::sample::select(Deployment::ALL.to_vec())),
         (text(), text()),
-        prop::collection::btree_map(text(), assessment(), 0..4),
+        (
+            prop::collection::btree_map(text(), assessment(), 0..4),
+            prop::collection::btree_map(text(), assessment(), 0..2),
+        ),
     )
         .prop_map(
-            |(id, (name, product, edition), deployment, (jurisdiction, notes), assessments)| {
+            |(
+                id,
+                (name, product, edition),
+                deployment,
+                (jurisdiction, notes),
+                (assessments, deployment_checks),
+            )| {
                 Provider {
                     id: ProviderId(id),
                     name,
@@ -123,6 +135,7 @@ fn provider() -> impl Strategy<Value = Provider> {
                     jurisdiction,
                     notes,
                     assessments,
+                    deployment_checks,
                 }
             },
         )
@@ -136,9 +149,18 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         (text(), text()),
         context(),
         prop::collection::vec(provider(), 0..4),
+        readiness(),
     )
         .prop_map(
-            |(schema_version, name, (created, modified), (id, version), context, providers)| {
+            |(
+                schema_version,
+                name,
+                (created, modified),
+                (id, version),
+                context,
+                providers,
+                (readiness, readiness_candidates, chosen),
+            )| {
                 Workspace {
                     schema_version,
                     name,
@@ -147,9 +169,31 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     catalogue: CatalogueRef { id, version },
                     context,
                     providers,
+                    readiness,
+                    readiness_candidates,
+                    chosen,
                 }
             },
         )
+}
+
+type Readiness = (
+    BTreeMap<String, Assessment>,
+    BTreeMap<String, Vec<Candidate>>,
+    Option<ProviderId>,
+);
+
+/// The organisation's readiness, candidates kept from a migration, and the chosen provider.
+fn readiness() -> impl Strategy<Value = Readiness> {
+    let candidate = (text(), assessment()).prop_map(|(recorded_for, assessment)| Candidate {
+        recorded_for,
+        assessment,
+    });
+    (
+        prop::collection::btree_map(text(), assessment(), 0..3),
+        prop::collection::btree_map(text(), prop::collection::vec(candidate, 1..3), 0..2),
+        prop::option::of(text().prop_map(ProviderId)),
+    )
 }
 
 proptest! {

@@ -1,13 +1,12 @@
 //! The store on real files in temporary data folders: atomic saves, generations, locks,
 //! permissions, and damaged files that give a clear error and are never changed.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use tiaki::store::{Store, StoreError};
-use tiaki::workspace::{CatalogueRef, Context, Provider, ProviderId, Timestamp, Workspace};
+use tiaki::workspace::{Provider, ProviderId, Timestamp, Workspace};
 
 fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -17,31 +16,12 @@ fn temp_store() -> (tempfile::TempDir, Store) {
 
 fn sample(name: &str) -> Workspace {
     let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid time");
-    Workspace {
-        schema_version: tiaki::workspace::SCHEMA_VERSION,
-        name: name.to_owned(),
-        created: now,
-        modified: now,
-        catalogue: CatalogueRef {
-            id: "nz-ncsc-svvm".to_owned(),
-            version: "1.0.0".to_owned(),
-        },
-        context: Context::default(),
-        providers: Vec::new(),
-    }
+    Workspace::new(name, tiaki::catalogue::builtin(), now)
 }
 
 fn with_provider(mut workspace: Workspace, provider: &str) -> Workspace {
-    workspace.providers.push(Provider {
-        id: ProviderId(format!("prov-{}", workspace.providers.len())),
-        name: provider.to_owned(),
-        product: String::new(),
-        edition: String::new(),
-        deployment: None,
-        jurisdiction: String::new(),
-        notes: String::new(),
-        assessments: BTreeMap::default(),
-    });
+    let id = ProviderId(format!("prov-{}", workspace.providers.len()));
+    workspace.providers.push(Provider::new(id, provider));
     workspace
 }
 

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::problems::Problem;
-use crate::catalogue::{self, AnswerSpec, Catalogue, ItemKind};
+use crate::catalogue::{self, AnswerSpec, Catalogue, Item, ItemKind};
 use crate::workspace::{Answer, Workspace};
 
 pub use crate::workspace::known_catalogue;
@@ -96,19 +96,51 @@ fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Proble
             ));
         }
         for item_id in provider.assessments.keys() {
-            let assessable = catalogue
-                .item(item_id)
-                .is_some_and(|item| item.kind != ItemKind::ContextQuestion);
+            let assessable = catalogue.item(item_id).is_some_and(Item::is_for_provider);
             if !assessable {
                 problems.push(Problem::at(
                     item_id,
                     format!(
-                        "provider \"{}\" has an assessment of `{item_id}`, which is not an assessable item of catalogue `{}`",
+                        "provider \"{}\" has an assessment of `{item_id}`, which is not an item catalogue `{}` asks of a provider (the organisation's own items belong in `readiness`)",
                         provider.name, catalogue.id
                     ),
                 ));
             }
         }
+        for item_id in provider.deployment_checks.keys() {
+            if catalogue.item(item_id).is_none_or(|item| item.deployment.is_none()) {
+                problems.push(Problem::at(
+                    item_id,
+                    format!(
+                        "provider \"{}\" has a deployment check of `{item_id}`, which is not a setting with a deployment check in catalogue `{}`",
+                        provider.name, catalogue.id
+                    ),
+                ));
+            }
+        }
+    }
+    for item_id in workspace
+        .readiness
+        .keys()
+        .chain(workspace.readiness_candidates.keys())
+    {
+        if catalogue.item(item_id).is_none_or(|item| !item.is_for_readiness()) {
+            problems.push(Problem::at(
+                item_id,
+                format!(
+                    "the readiness has a judgement of `{item_id}`, which is not one of the organisation's own items in catalogue `{}`",
+                    catalogue.id
+                ),
+            ));
+        }
+    }
+    if let Some(chosen) = &workspace.chosen
+        && workspace.provider(chosen).is_none()
+    {
+        problems.push(Problem::at(
+            &chosen.0,
+            "the chosen provider is not one of the workspace's providers",
+        ));
     }
     problems
 }

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::rfc4180::{self, Record};
-use crate::catalogue::{Catalogue, ItemKind};
+use crate::catalogue::Catalogue;
 use crate::workspace::{Basis, ProviderId, Status, Subject, Timestamp, Workspace};
 
 /// What an import did.
@@ -91,7 +91,7 @@ pub fn import(
         }
         let Some(item) = catalogue
             .item(id)
-            .filter(|item| item.kind != ItemKind::ContextQuestion)
+            .filter(|item| item.is_for_provider())
         else {
             imported.problems.push(problem(format!(
                 "unknown item id `{id}`: catalogue {} has no such question",

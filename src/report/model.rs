@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::assurance::{self, Derivation};
-use crate::catalogue::{AnswerSpec, Catalogue, Item, ItemKind, Priority, Section};
+use crate::catalogue::{AnswerSpec, Catalogue, Item, Priority, Section};
 use crate::compare::{self, Comparison};
 use crate::plan::{self, Planned};
 use crate::scoring::{ScoreOptions, Swings, Tally, in_scope};
@@ -266,7 +266,7 @@ fn assessable(section: &Section) -> impl Iterator<Item = &Item> {
     section
         .items
         .iter()
-        .filter(|item| item.kind != ItemKind::ContextQuestion)
+        .filter(|item| item.is_for_provider())
 }
 
 fn status_of(provider: &Provider, item: &Item) -> Status {

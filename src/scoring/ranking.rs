@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use super::{ScoreOptions, Scorecard, half_points, in_scope, score, weight};
 use crate::assurance::Derivation;
-use crate::catalogue::{Catalogue, Item, ItemKind, Priority};
+use crate::catalogue::{Catalogue, Item, Priority};
 use crate::workspace::{Provider, ProviderId, Status};
 
 /// Best first. A provider with a disqualifying failure never ranks above one without;
@@ -179,7 +179,7 @@ pub fn swings_among(
     let items = catalogue
         .items()
         .map(|(_, item)| item)
-        .filter(|item| item.kind != ItemKind::ContextQuestion && in_scope(item, derivation));
+        .filter(|item| item.is_for_provider() && in_scope(item, derivation));
     for item in items {
         let priority = derivation.priority(item);
         let trial = |card: &Scorecard, from: Status, to: Status| {

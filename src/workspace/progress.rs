@@ -161,7 +161,7 @@ mod tests {
                 let assessable = section
                     .items
                     .iter()
-                    .filter(|item| item.kind != crate::catalogue::ItemKind::ContextQuestion);
+                    .filter(|item| item.is_for_provider());
                 provider.progress_over(assessable, &derivation)
             })
             .fold(Progress::default(), |sum, p| sum + p);

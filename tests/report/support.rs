@@ -3,7 +3,7 @@
 use tiaki::catalogue::builtin;
 use tiaki::report::{self, Format, Options};
 use tiaki::scoring::ScoreOptions;
-use tiaki::workspace::{Day, Timestamp, Workspace};
+use tiaki::workspace::{Day, Subject, Timestamp, Workspace};
 
 /// The demo workspace as built at a fixed instant, so golden files never drift.
 pub fn demo() -> Workspace {
