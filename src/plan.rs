@@ -1,11 +1,13 @@
-//! The action plan: every action recorded against any provider's item, in one list that
-//! can be ordered and narrowed to one provider. Pure: the Actions view and reports read it.
+//! The action plan: every action recorded against any item — a provider's, the
+//! organisation's readiness or the chosen provider's deployment checklist — in one list
+//! that can be ordered and narrowed to one provider. Pure: the Actions view and reports
+//! read it.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use crate::catalogue::Catalogue;
-use crate::workspace::{Action, Day, ProviderId, Status, Workspace};
+use crate::workspace::{Action, Assessment, Day, ProviderId, Status, Subject, Workspace};
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,11 +41,56 @@ impl Sort {
     }
 }
 
+/// Whose item an action is about. Ordered as "by provider" lists them: the organisation's
+/// readiness first, then the providers, then deployment checklists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Owner {
+    Readiness,
+    /// Index of the provider in the workspace's list.
+    Provider(usize),
+    /// The deployment checklist of the provider at this index.
+    Deployment(usize),
+}
+
+impl Owner {
+    /// The provider's index, for a provider's item or its deployment checklist.
+    pub fn provider(self) -> Option<usize> {
+        match self {
+            Owner::Provider(index) | Owner::Deployment(index) => Some(index),
+            Owner::Readiness => None,
+        }
+    }
+
+    /// Whose judgements these are, for a jump to Review.
+    pub fn subject(self, workspace: &Workspace) -> Option<Subject> {
+        let id = |index: usize| workspace.providers.get(index).map(|p| p.id.clone());
+        match self {
+            Owner::Readiness => Some(Subject::Readiness),
+            Owner::Provider(index) => id(index).map(Subject::Provider),
+            Owner::Deployment(index) => id(index).map(Subject::Deployment),
+        }
+    }
+
+    /// "Our readiness", the provider's name, or "Deploying …".
+    pub fn name(self, workspace: &Workspace) -> String {
+        let name = |index: usize| {
+            workspace
+                .providers
+                .get(index)
+                .map_or_else(String::new, |p| p.name.clone())
+        };
+        match self {
+            Owner::Readiness => "Our readiness".to_owned(),
+            Owner::Provider(index) => name(index),
+            Owner::Deployment(index) => format!("Deploying {}", name(index)),
+        }
+    }
+}
+
 /// One action, with where it belongs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Planned<'w> {
-    /// Index of the provider in the workspace's list.
-    pub provider: usize,
+    pub owner: Owner,
     pub item: &'w str,
     /// The status of the item the action is about.
     pub status: Status,
@@ -65,25 +112,26 @@ pub fn actions<'w>(
     only: Option<&ProviderId>,
     sort: Sort,
 ) -> Vec<Planned<'w>> {
-    let mut list: Vec<Planned<'w>> = workspace
-        .providers
-        .iter()
-        .enumerate()
-        .filter(|(_, provider)| only.is_none_or(|id| &provider.id == id))
-        .flat_map(|(index, provider)| {
-            provider
-                .assessments
-                .iter()
-                .filter_map(move |(item, assessment)| {
-                    Some(Planned {
-                        provider: index,
-                        item,
-                        status: assessment.status,
-                        action: assessment.action.as_ref()?,
-                    })
-                })
+    let planned = |owner: Owner, judgements: &'w std::collections::BTreeMap<String, Assessment>| {
+        judgements.iter().filter_map(move |(item, assessment)| {
+            Some(Planned {
+                owner,
+                item,
+                status: assessment.status,
+                action: assessment.action.as_ref()?,
+            })
         })
-        .collect();
+    };
+    let mut list: Vec<Planned<'w>> = Vec::new();
+    if only.is_none() {
+        list.extend(planned(Owner::Readiness, &workspace.readiness));
+    }
+    for (index, provider) in workspace.providers.iter().enumerate() {
+        if only.is_none_or(|id| &provider.id == id) {
+            list.extend(planned(Owner::Provider(index), &provider.assessments));
+            list.extend(planned(Owner::Deployment(index), &provider.deployment_checks));
+        }
+    }
     let position: HashMap<&str, usize> = catalogue
         .items()
         .enumerate()
@@ -101,10 +149,10 @@ pub fn actions<'w>(
     };
     list.sort_by(|a, b| match sort {
         Sort::Due => by_due(a, b)
-            .then(a.provider.cmp(&b.provider))
+            .then(a.owner.cmp(&b.owner))
             .then_with(|| by_item(a, b)),
-        Sort::Provider => a.provider.cmp(&b.provider).then_with(|| by_item(a, b)),
-        Sort::Item => by_item(a, b).then(a.provider.cmp(&b.provider)),
+        Sort::Provider => a.owner.cmp(&b.owner).then_with(|| by_item(a, b)),
+        Sort::Item => by_item(a, b).then(a.owner.cmp(&b.owner)),
     });
     list
 }
@@ -115,7 +163,13 @@ pub fn providers_with_actions(workspace: &Workspace) -> Vec<&ProviderId> {
     workspace
         .providers
         .iter()
-        .filter(|provider| provider.assessments.values().any(|a| a.action.is_some()))
+        .filter(|provider| {
+            provider
+                .assessments
+                .values()
+                .chain(provider.deployment_checks.values())
+                .any(|a| a.action.is_some())
+        })
         .map(|provider| &provider.id)
         .collect()
 }

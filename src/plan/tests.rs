@@ -55,7 +55,10 @@ fn workspace() -> Workspace {
 
 fn listed(list: &[Planned<'_>]) -> Vec<(usize, String)> {
     list.iter()
-        .map(|planned| (planned.provider, planned.item.to_owned()))
+        .map(|planned| {
+            let provider = planned.owner.provider().expect("a provider's action");
+            (provider, planned.item.to_owned())
+        })
         .collect()
 }
 
@@ -137,4 +140,30 @@ fn an_empty_workspace_has_no_actions() {
     workspace.providers.clear();
     assert!(actions(builtin(), &workspace, None, Sort::Due).is_empty());
     assert!(providers_with_actions(&workspace).is_empty());
+}
+
+#[test]
+fn readiness_and_deployment_actions_are_planned_too() {
+    let mut workspace = workspace();
+    workspace.readiness.insert(
+        "P7.6".to_owned(),
+        with_action(Status::NotMet, "agree a fallback", Some("2026-12-20")),
+    );
+    workspace.providers[1].deployment_checks.insert(
+        "P3.6".to_owned(),
+        with_action(Status::PartlyMet, "enforce MFA for guests", None),
+    );
+    let list = actions(builtin(), &workspace, None, Sort::Provider);
+    let owners: Vec<(Owner, &str)> = list.iter().map(|p| (p.owner, p.item)).collect();
+    assert_eq!(owners.first(), Some(&(Owner::Readiness, "P7.6")));
+    assert_eq!(owners.last(), Some(&(Owner::Deployment(1), "P3.6")));
+    assert_eq!(Owner::Deployment(1).name(&workspace), "Deploying Bravo");
+    let only_bravo = actions(
+        builtin(),
+        &workspace,
+        Some(&workspace.providers[1].id),
+        Sort::Provider,
+    );
+    assert!(only_bravo.iter().all(|p| p.owner.provider() == Some(1)));
+    assert!(only_bravo.iter().any(|p| p.owner == Owner::Deployment(1)));
 }

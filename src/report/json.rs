@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::model::Report;
 use crate::catalogue::{AssuranceLevel, Priority, Property, Service, Source};
 use crate::codec::{self, DecodeError};
+use crate::plan::Owner;
 use crate::scoring::Tally;
 use crate::workspace::{Day, ProviderId, Status, Workspace};
 
@@ -153,7 +154,11 @@ struct SwingEntry<'a> {
 
 #[derive(Serialize)]
 struct PlannedAction<'a> {
-    provider_id: &'a ProviderId,
+    /// `provider`, `readiness` (the organisation's own item) or `deployment` (the chosen
+    /// provider's deployment checklist).
+    part: &'static str,
+    /// Null for the organisation's readiness.
+    provider_id: Option<&'a ProviderId>,
     item_id: &'a str,
     status: Status,
     what: &'a str,
@@ -259,7 +264,15 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
             .actions
             .iter()
             .map(|planned| PlannedAction {
-                provider_id: &report.providers[planned.provider].provider.id,
+                part: match planned.owner {
+                    Owner::Readiness => "readiness",
+                    Owner::Provider(_) => "provider",
+                    Owner::Deployment(_) => "deployment",
+                },
+                provider_id: planned
+                    .owner
+                    .provider()
+                    .map(|index| &report.providers[index].provider.id),
                 item_id: planned.item,
                 status: planned.status,
                 what: &planned.action.what,

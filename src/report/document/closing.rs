@@ -40,7 +40,7 @@ pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
             };
             vec![
                 due,
-                vec![text(report.provider_name(planned.provider))],
+                vec![text(planned.owner.name(report.workspace))],
                 vec![
                     strong(planned.item),
                     text(" "),

@@ -1,8 +1,8 @@
 //! The Actions view's keys: moving over the list, its order, the provider filter, and
 //! Enter to see the item an action belongs to in Review.
 
-use super::jump::focus_item;
-use crate::plan::{self, Planned};
+use super::jump::focus_subject;
+use crate::plan::{self, Owner, Planned};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::state::State;
@@ -33,9 +33,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// What identifies an action across orders: its provider and item.
-fn key(planned: Option<&Planned<'_>>) -> Option<(usize, String)> {
-    planned.map(|p| (p.provider, p.item.to_owned()))
+/// What identifies an action across orders: whose item it is about, and the item.
+fn key(planned: Option<&Planned<'_>>) -> Option<(Owner, String)> {
+    planned.map(|p| (p.owner, p.item.to_owned()))
 }
 
 /// All providers, then each provider with actions in turn, then all again.
@@ -69,13 +69,14 @@ fn filter_next(state: &mut State) {
 }
 
 fn open(state: &mut State) {
-    let target = listed(state)
-        .get(state.actions.selected)
-        .map(|planned| (planned.provider, planned.item.to_owned()));
-    let Some((provider, item)) = target else {
+    let target = listed(state).get(state.actions.selected).and_then(|planned| {
+        let subject = planned.owner.subject(state.workspace()?)?;
+        Some((subject, planned.item.to_owned()))
+    });
+    let Some((subject, item)) = target else {
         return;
     };
-    if !focus_item(state, provider, &item) {
+    if !focus_subject(state, &subject, &item) {
         state.fail(format!(
             "{item} is not in the catalogue any more, so Review cannot show it."
         ));

@@ -72,13 +72,15 @@ pub fn selected(state: &State) -> Selected {
                 None => Selected::Provider(provider),
             }
         }
-        View::Actions => actions::listed(state).get(state.actions.selected).map_or(
-            Selected::Nothing,
-            |planned| Selected::Item {
-                provider: planned.provider,
-                item: planned.item.to_owned(),
-            },
-        ),
+        View::Actions => actions::listed(state)
+            .get(state.actions.selected)
+            .and_then(|planned| {
+                Some(Selected::Item {
+                    provider: planned.owner.provider()?,
+                    item: planned.item.to_owned(),
+                })
+            })
+            .unwrap_or(Selected::Nothing),
         View::Providers => Selected::Provider(state.providers.selected.min(last)),
         View::Context | View::History => Selected::Nothing,
     }

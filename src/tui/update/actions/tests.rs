@@ -18,14 +18,15 @@ fn demo() -> State {
 fn selected(state: &State) -> (usize, String) {
     let list = listed(state);
     let planned = &list[state.actions.selected];
-    (planned.provider, planned.item.to_owned())
+    let provider = planned.owner.provider().unwrap_or(usize::MAX);
+    (provider, planned.item.to_owned())
 }
 
 #[test]
 fn movement_stays_in_the_list() {
     let mut state = demo();
     let count = listed(&state).len();
-    assert_eq!(count, 5);
+    assert_eq!(count, 7, "four providers' actions and three of our readiness");
     press(&mut state, "k");
     assert_eq!(state.actions.selected, 0);
     press(&mut state, "jjjjjjjj");
@@ -59,7 +60,9 @@ fn the_filter_cycles_through_providers_with_actions_then_all() {
         if let Some(id) = &state.actions.provider {
             assert!(listed(&state).iter().all(|p| {
                 let workspace = state.workspace().expect("open");
-                &workspace.providers[p.provider].id == id
+                p.owner
+                    .provider()
+                    .is_some_and(|index| &workspace.providers[index].id == id)
             }));
         }
     }
@@ -72,7 +75,7 @@ fn the_filter_cycles_through_providers_with_actions_then_all() {
     let mut expected = ids(&["prov-demo-a", "prov-demo-b", "prov-demo-c", "prov-demo-d"]);
     expected.push(None);
     assert_eq!(seen, expected);
-    assert_eq!(listed(&state).len(), 5);
+    assert_eq!(listed(&state).len(), 7);
 }
 
 #[test]

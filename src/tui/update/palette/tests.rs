@@ -59,7 +59,8 @@ fn compare_cell(state: &State) -> (usize, Option<String>) {
 fn selected_action(state: &State) -> (usize, String) {
     let list = actions::listed(state);
     let planned = &list[state.actions.selected];
-    (planned.provider, planned.item.to_owned())
+    let provider = planned.owner.provider().unwrap_or(usize::MAX);
+    (provider, planned.item.to_owned())
 }
 
 /// The status line's text.

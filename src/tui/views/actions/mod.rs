@@ -181,12 +181,13 @@ fn draw_table(
         let width = usize::from(widths.get(column).copied().unwrap_or(0));
         truncate(&one_line(text, theme.ascii), width, theme.ascii)
     };
-    let providers = state.workspace().map_or(&[][..], |w| &w.providers);
     let rows = list.iter().map(|planned| {
         let late = planned.is_overdue(today);
-        let name = providers
-            .get(planned.provider)
-            .map_or("", |p| crate::compare::short_name(&p.name));
+        let owner = state
+            .workspace()
+            .map(|w| planned.owner.name(w))
+            .unwrap_or_default();
+        let name = crate::compare::short_name(&owner);
         let due = planned
             .action
             .due
@@ -234,8 +235,7 @@ fn detail(state: &State, planned: &Planned<'_>, today: Day, width: u16) -> Vec<L
     let ascii = theme.ascii;
     let provider = state
         .workspace()
-        .and_then(|w| w.providers.get(planned.provider))
-        .map_or_else(String::new, |p| one_line(&p.name, ascii));
+        .map_or_else(String::new, |w| one_line(&planned.owner.name(w), ascii));
     let title = state
         .catalogue
         .item(planned.item)
