@@ -87,6 +87,7 @@ fn sections_start_shut_and_open_to_their_items() {
         .expect("P3")
         .items
         .iter()
+        .filter(|item| item.is_for_provider())
         .map(|item| item.id.clone())
         .collect();
     assert_eq!(item_ids(&open), p3);

@@ -306,7 +306,7 @@ fn swings_are_all_found_and_a_far_ahead_leader_is_summed_up() {
     let required_met = builtin()
         .assessable_items()
         .filter(|(_, item)| in_scope(item, &derivation))
-        .filter(|(_, item)| item.priority.at(derivation.effective) == Priority::Required)
+        .filter(|(_, item)| derivation.priority(item) == Priority::Required)
         .filter(|(_, item)| {
             leader
                 .assessments

@@ -29,7 +29,7 @@ fn enter_on_an_item_cell_opens_that_provider_and_item_in_review() {
     state.review.focus = Focus::Detail;
     press(&mut state, "jjjjjl");
     assert_eq!(at(&state), "P3");
-    press(&mut state, "jj>>");
+    press(&mut state, "j>>");
     assert_eq!(at(&state), "P3.2");
     press(&mut state, "<Enter>");
     assert_eq!(state.view, View::Review);
@@ -96,16 +96,16 @@ fn sort_cycles_back_to_the_listed_order() {
 #[test]
 fn filters_keep_the_cursor_on_the_same_row_or_its_section() {
     let mut state = demo();
-    press(&mut state, "jjjjjljj");
-    assert_eq!(at(&state), "P3.2");
-    // Every provider meets P3.2, so differences-only hides it: the cursor goes to P3.
+    press(&mut state, "jjjljjjjjjjj");
+    assert_eq!(at(&state), "P1.7");
+    // Every provider meets P1.7, so differences-only hides it: the cursor goes to P1.
     press(&mut state, "d");
     assert!(state.compare.filter.differences_only);
-    assert_eq!(at(&state), "P3");
+    assert_eq!(at(&state), "P1");
     press(&mut state, "j");
-    assert_eq!(at(&state), "P3.1");
+    assert_eq!(at(&state), "P1.1");
     press(&mut state, "d");
-    assert_eq!(at(&state), "P3.1");
+    assert_eq!(at(&state), "P1.1");
     press(&mut state, "r");
     assert!(state.compare.filter.required_only);
     press(&mut state, "r");
@@ -171,7 +171,7 @@ fn journey_from_the_demo_to_the_evidence_behind_a_cell() {
     assert!(state.compare.filter.differences_only);
     assert_eq!(state.compare.sort, Sort::Rank);
     press(&mut state, "jjjjjlj>");
-    assert_eq!(at(&state), "P3.1");
+    assert_eq!(at(&state), "P3.2");
     let ranking = comparison(&state).expect("open").ranking;
     assert_eq!(state.compare.provider, ranking[1]);
     press(&mut state, "<Enter>");
@@ -181,7 +181,7 @@ fn journey_from_the_demo_to_the_evidence_behind_a_cell() {
     let item = tree[state.review.cursor]
         .item()
         .map(|item| item.id.as_str());
-    assert_eq!(item, Some("P3.1"));
+    assert_eq!(item, Some("P3.2"));
 }
 
 #[test]

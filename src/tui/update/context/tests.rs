@@ -46,24 +46,25 @@ fn promoted_item() -> &'static Item {
         .find(|item| {
             item.priority.baseline == Priority::Recommended
                 && item.priority.high == Priority::Required
+                && item.protects == [crate::catalogue::Property::Confidentiality]
         })
         .expect("the catalogue promotes some item at High")
 }
 
 #[test]
-fn answering_restricted_makes_the_level_high_and_a_recommended_item_required() {
+fn answering_confidential_makes_the_level_high_and_a_recommended_item_required() {
     let mut state = context_view(sample_workspace());
     let item = promoted_item();
     assert_eq!(state.level(), AssuranceLevel::Baseline);
-    assert_eq!(item.priority.at(state.level()), Priority::Recommended);
-    // CTX.2, into its options, down to RESTRICTED (the fourth), pick.
-    assert_eq!(press(&mut state, "j<Enter>jjj<Space>"), SAVE);
+    assert_eq!(state.derivation().priority(item), Priority::Recommended);
+    // CTX.2, into its options, down to CONFIDENTIAL (the fifth), pick.
+    assert_eq!(press(&mut state, "j<Enter>jjjj<Space>"), SAVE);
     assert_eq!(
         answer(&state, "CTX.2"),
-        Some(Answer::Choice("restricted".to_owned()))
+        Some(Answer::Choice("confidential".to_owned()))
     );
     assert_eq!(state.level(), AssuranceLevel::High);
-    assert_eq!(item.priority.at(state.level()), Priority::Required);
+    assert_eq!(state.derivation().priority(item), Priority::Required);
     assert!(
         message(&state).contains("now High (was Baseline)"),
         "{}",
@@ -128,14 +129,14 @@ fn the_option_cursor_starts_on_the_current_answer_and_stays_within_the_options()
         .answers
         .insert("CTX.7".to_owned(), Answer::Choice("major".to_owned()));
     let mut state = context_view(workspace);
-    press(&mut state, "jjjjjj");
-    assert_eq!(state.context.question, 6);
+    press(&mut state, "jjjjjjj");
+    assert_eq!(state.context.question, 7);
     assert_eq!(state.context.option, 3, "on Major");
     press(&mut state, "<Tab>jjjjjjjj");
     assert_eq!(state.context.option, 4, "the last of five");
     press(&mut state, "<BackTab>j");
     assert_eq!(
-        state.context.question, 7,
+        state.context.question, 8,
         "back in the list, j moves questions"
     );
 }
@@ -219,7 +220,7 @@ fn n_goes_to_the_next_unanswered_question_and_says_when_there_is_none() {
 #[test]
 fn an_override_needs_a_reason_and_can_be_removed() {
     let mut state = context_view(sample_workspace());
-    press(&mut state, "j<Enter>jjj<Space>");
+    press(&mut state, "j<Enter>jjjj<Space>");
     assert_eq!(state.level(), AssuranceLevel::High);
     // Level: none -> Baseline; no reason yet.
     assert!(press(&mut state, "O<Right><Enter>").is_empty());
@@ -272,8 +273,8 @@ fn stale_answers_stay_until_that_answer_changes_and_the_message_names_them() {
     );
     assert_eq!(state.derivation().stale.len(), 2);
     // CTX.6: the option cursor sits on Video; tick Voice.
-    press(&mut state, "gjjjjj");
-    assert_eq!(state.context.question, 5);
+    press(&mut state, "gjjjjjj");
+    assert_eq!(state.context.question, 6);
     assert_eq!(press(&mut state, "<Enter>j<Space>"), SAVE);
     assert_eq!(answer(&state, "CTX.6"), Some(choices(&["video", "voice"])));
     assert!(
@@ -360,15 +361,21 @@ fn ticking_the_needed_services_takes_other_services_items_out_of_scope() {
     let recording = builtin()
         .assessable_items()
         .map(|(_, item)| item)
-        .find(|item| item.services == [crate::catalogue::Service::Recording])
-        .expect("a recording-only item");
+        .find(|item| {
+            item.services
+                == [
+                    crate::catalogue::Service::Messaging,
+                    crate::catalogue::Service::FileSharing,
+                ]
+        })
+        .expect("an item only about messages and files");
     let general = promoted_item();
     assert!(
         state.item_in_scope(recording),
         "everything counts until CTX.6 is answered"
     );
     // CTX.6, into its options, tick Video.
-    assert_eq!(press(&mut state, "jjjjj<Enter><Space>"), SAVE);
+    assert_eq!(press(&mut state, "jjjjjj<Enter><Space>"), SAVE);
     assert_eq!(answer(&state, "CTX.6"), Some(choices(&["video"])));
     assert!(!state.item_in_scope(recording));
     assert!(state.item_in_scope(general));
@@ -558,7 +565,7 @@ fn v_in_review_says_nothing_is_hidden_until_the_services_are_answered() {
     );
     assert!(!screen(&state, 120, 40).contains("∅ hidden"));
     // Once answered, v hides the others' items and says so.
-    press(&mut state, "1jjjjj<Enter><Space>3v");
+    press(&mut state, "1jjjjjj<Enter><Space>3v");
     assert!(state.review.hide_not_needed);
     assert!(
         message(&state).contains("are hidden"),

@@ -133,7 +133,7 @@ fn typing_searches_the_index_built_when_search_opened() {
 #[test]
 fn a_deleted_provider_is_no_longer_found() {
     let mut state = demo();
-    press(&mut state, "/Tuatara Talk (<Esc>");
+    press(&mut state, "/Talk<Esc>");
     press(&mut state, "2");
     state.providers.selected = 1;
     press(&mut state, "Dy");

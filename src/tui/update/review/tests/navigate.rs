@@ -196,34 +196,34 @@ fn items_for_services_not_needed_can_be_hidden_and_a_jump_shows_them_again() {
     );
     let mut state = state_with(workspace);
     let all = review_tree::visible_rows(&state).len();
-    go_to(&mut state, "P4.1");
+    go_to(&mut state, "P3.2");
     press(&mut state, "v");
     assert!(state.review.hide_not_needed);
     let rows = review_tree::visible_rows(&state);
-    assert!(rows.len() < all, "recording items are left out");
-    assert!(review_tree::item_row(&rows, "P4.4").is_none());
+    assert!(rows.len() < all, "messaging and file items are left out");
+    assert!(review_tree::item_row(&rows, "P3.12").is_none());
     assert_eq!(
         selected(&state).as_deref(),
-        Some("P4.1"),
+        Some("P3.2"),
         "the cursor stays put"
     );
     assert!(message(&state).contains("hidden"));
-    assert!(crate::tui::update::jump::focus_item(&mut state, 0, "P4.4"));
+    assert!(crate::tui::update::jump::focus_item(&mut state, 0, "P3.12"));
     assert!(
         !state.review.hide_not_needed,
         "asking for a hidden item shows it"
     );
     assert_eq!(
         message(&state),
-        "P4.4 is for a service not needed: every item is shown again (v hides them)."
+        "P3.12 is for a service not needed: every item is shown again (v hides them)."
     );
-    assert_eq!(selected(&state).as_deref(), Some("P4.4"));
+    assert_eq!(selected(&state).as_deref(), Some("P3.12"));
     press(&mut state, "v");
     assert_eq!(review_tree::visible_rows(&state).len(), rows.len());
 }
 
-/// The sample workspace with the context saying only video is needed, so that recording
-/// and messaging items (P3.1, P3.12, P4.3, P4.4) are for services not needed.
+/// The sample workspace with the context saying only video is needed, so that the
+/// messaging, file and recording items (P3.1, P3.12, P4.11) are for services not needed.
 fn video_only() -> State {
     let mut workspace = crate::tui::testing::sample_workspace();
     workspace.context.answers.insert(
@@ -237,16 +237,16 @@ fn video_only() -> State {
 fn n_skips_items_for_services_not_needed_and_leaves_them_hidden() {
     let mut state = video_only();
     press(&mut state, "v");
-    go_to(&mut state, "P4.2");
+    go_to(&mut state, "P3.11");
     press(&mut state, "yn");
-    assert_eq!(selected(&state).as_deref(), Some("P4.5"));
+    assert_eq!(selected(&state).as_deref(), Some("P4.1"));
     assert!(state.review.hide_not_needed, "hiding stays on");
-    assert!(review_tree::item_row(&review_tree::visible_rows(&state), "P4.3").is_none());
+    assert!(review_tree::item_row(&review_tree::visible_rows(&state), "P3.12").is_none());
     press(&mut state, "N");
     assert_eq!(
         selected(&state).as_deref(),
-        Some("P4.1"),
-        "back over P4.4, P4.3 and the assessed P4.2"
+        Some("P3.10"),
+        "back over P3.12 and the assessed P3.11"
     );
     assert!(state.review.hide_not_needed);
 }
@@ -254,9 +254,9 @@ fn n_skips_items_for_services_not_needed_and_leaves_them_hidden() {
 #[test]
 fn n_skips_items_for_services_not_needed_when_they_are_shown_too() {
     let mut state = video_only();
-    go_to(&mut state, "P4.2");
+    go_to(&mut state, "P3.11");
     press(&mut state, "n");
-    assert_eq!(selected(&state).as_deref(), Some("P4.5"), "not scored");
+    assert_eq!(selected(&state).as_deref(), Some("P4.1"), "not scored");
     go_to(&mut state, "P3.2");
     press(&mut state, "N");
     assert_eq!(selected(&state).as_deref(), Some("P2.8"), "back over P3.1");
