@@ -15,7 +15,7 @@ use crate::workspace::{Answer, Context};
 
 mod effort;
 
-pub use effort::{Effort, effort, newly_required, required_at};
+pub use effort::{Effort, effort, required_at};
 
 /// An assurance level for each security property.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -14,19 +14,6 @@ pub fn required_at(catalogue: &Catalogue, level: AssuranceLevel) -> Vec<&Item> {
         .collect()
 }
 
-/// Assessable items required at `to` that are not required at `from`, in catalogue order.
-/// Empty when `to` is not above `from`.
-pub fn newly_required(
-    catalogue: &Catalogue,
-    from: AssuranceLevel,
-    to: AssuranceLevel,
-) -> Vec<&Item> {
-    required_at(catalogue, to)
-        .into_iter()
-        .filter(|item| item.priority.at(from) != Priority::Required)
-        .collect()
-}
-
 /// The effort the effective level asks for, counting only items for needed services.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Effort<'c> {
@@ -92,48 +79,16 @@ mod tests {
     }
 
     #[test]
-    fn nothing_is_newly_required_at_the_same_or_a_lower_level() {
-        let catalogue = builtin();
-        for level in AssuranceLevel::ALL {
-            assert!(
-                newly_required(catalogue, level, level).is_empty(),
-                "{level:?}"
-            );
-        }
-        assert!(
-            newly_required(catalogue, AssuranceLevel::High, AssuranceLevel::Baseline).is_empty()
-        );
-    }
-
-    #[test]
-    fn newly_required_items_are_required_above_and_not_below() {
-        let catalogue = builtin();
-        let added = newly_required(catalogue, AssuranceLevel::Baseline, AssuranceLevel::High);
-        assert!(!added.is_empty());
-        for item in &added {
-            assert_eq!(item.priority.high, Priority::Required, "{}", item.id);
-            assert_ne!(item.priority.baseline, Priority::Required, "{}", item.id);
-            assert_ne!(item.kind, crate::catalogue::ItemKind::ContextQuestion);
-        }
-        // Required at High = required at Baseline + the newly required, nothing lost.
-        let high = required_at(catalogue, AssuranceLevel::High).len();
-        let baseline = required_at(catalogue, AssuranceLevel::Baseline).len();
-        assert_eq!(high, baseline + added.len());
-    }
-
-    #[test]
     fn high_adds_what_enhanced_adds_and_more() {
         let catalogue = builtin();
-        let enhanced = ids(&newly_required(
-            catalogue,
-            AssuranceLevel::Baseline,
-            AssuranceLevel::Enhanced,
-        ));
-        let high = ids(&newly_required(
-            catalogue,
-            AssuranceLevel::Baseline,
-            AssuranceLevel::High,
-        ));
+        let added = |to| {
+            let before = ids(&required_at(catalogue, AssuranceLevel::Baseline));
+            let mut after = ids(&required_at(catalogue, to));
+            after.retain(|id| !before.contains(id));
+            after
+        };
+        let enhanced = added(AssuranceLevel::Enhanced);
+        let high = added(AssuranceLevel::High);
         assert!(enhanced.len() < high.len());
         assert!(enhanced.iter().all(|id| high.contains(id)));
     }

@@ -41,7 +41,7 @@ fn filtered_to_one_provider_and_sorted_by_item() {
     press(&mut state, "fss");
     let text = screen(&state, 160, 48);
     assert!(
-        text.contains("Actions (2) · by item · Kererū Meet (fictional) only"),
+        text.contains("Actions (1) · by item · Kererū Meet (fictional) only"),
         "{text}"
     );
     assert_screens!("filtered", &state);

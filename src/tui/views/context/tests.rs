@@ -44,7 +44,7 @@ fn no_answers() {
     let state = in_context(sample_workspace());
     let text = screen(&state, 80, 24);
     assert!(text.contains("BASELINE"), "{text}");
-    assert!(text.contains("18 of 18 unanswered"), "{text}");
+    assert!(text.contains("20 of 20 unanswered"), "{text}");
     assert_screens("context_no_answers", &state);
 }
 
@@ -89,13 +89,12 @@ fn an_override_shows_on_the_band_the_pane_and_the_status_line() {
 
 #[test]
 fn a_high_level_lists_the_items_it_makes_required() {
-    let mut state = in_context(answered(&[("CTX.2", choice("restricted"))]));
+    let mut state = in_context(answered(&[("CTX.2", choice("confidential"))]));
     state.context.focus = ContextFocus::Assurance;
     let text = screen(&state, 160, 48);
     assert!(text.contains("Newly required"), "{text}");
-    let promoted =
-        crate::assurance::newly_required(builtin(), AssuranceLevel::Baseline, AssuranceLevel::High);
-    let first = promoted.first().expect("High adds required items");
+    let effort = crate::assurance::effort(builtin(), &state.derivation());
+    let first = effort.added.first().expect("High adds required items");
     assert!(text.contains(&first.id), "{text}");
 }
 

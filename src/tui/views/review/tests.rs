@@ -167,13 +167,13 @@ fn items_for_services_not_needed_are_marked_and_not_required() {
     );
     let index = ids()
         .iter()
-        .position(|id| id == "P4.4")
-        .expect("P4.4 is recording-only");
+        .position(|id| id == "P3.12")
+        .expect("P3.12 is about messages, files and recordings");
     let state = on_item(workspace, index);
     let screen = crate::tui::testing::screen(&state, 160, 48);
     assert!(screen.contains("Scope"), "{screen}");
     assert!(
-        screen.contains("∅ not needed: only about recording"),
+        screen.contains("∅ not needed: only about messaging, file sharing, recording"),
         "{screen}"
     );
     snap("out_of_scope_item", &state);
@@ -190,17 +190,17 @@ fn section_headings_count_the_items_in_scope() {
     for hidden in [false, true] {
         state.review.hide_not_needed = hidden;
         let rows = review_tree::visible_rows(&state);
-        state.review.cursor = review_tree::section_row(&rows, "P4").expect("P4 is shown");
+        state.review.cursor = review_tree::section_row(&rows, "P3").expect("P3 is shown");
         let screen = crate::tui::testing::screen(&state, 160, 48);
         let heading = screen
             .lines()
-            .find(|line| line.contains("▾ Principle 4"))
-            .expect("P4's heading");
+            .find(|line| line.contains("▾ Principle 3"))
+            .expect("P3's heading");
         assert!(
-            heading.contains("0/8"),
-            "P4.3 and P4.4 are left out: {heading}"
+            heading.contains("0/10"),
+            "P3.1 and P3.12 are left out: {heading}"
         );
-        assert!(screen.contains("0 of 8 assessed"), "{screen}");
+        assert!(screen.contains("0 of 10 assessed"), "{screen}");
         assert!(
             screen.contains("∅ 2 more are for services not needed"),
             "{screen}"
