@@ -8,6 +8,7 @@ pub mod codec;
 pub mod compare;
 pub mod demo;
 pub mod digest;
+pub mod nzism;
 pub mod plan;
 pub mod report;
 pub mod scoring;
