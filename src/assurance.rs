@@ -8,9 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::catalogue::{
-    AnswerSpec, AssuranceLevel, Catalogue, Item, Priority, Property, Service,
-};
+use crate::catalogue::{AnswerSpec, AssuranceLevel, Catalogue, Item, Priority, Property, Service};
 use crate::workspace::{Answer, Context};
 
 mod effort;
@@ -268,7 +266,11 @@ pub fn derive(catalogue: &Catalogue, context: &Context) -> Derivation {
     reasons.sort_by_key(|reason| std::cmp::Reverse(reason.level));
     let derived = derived_levels.highest();
     let (effective, levels, override_reason) = match &context.level_override {
-        Some(chosen) => (chosen.level, Levels::all(chosen.level), Some(chosen.reason.clone())),
+        Some(chosen) => (
+            chosen.level,
+            Levels::all(chosen.level),
+            Some(chosen.reason.clone()),
+        ),
         None => (derived, derived_levels, None),
     };
     Derivation {

@@ -129,7 +129,10 @@ pub fn actions<'w>(
     for (index, provider) in workspace.providers.iter().enumerate() {
         if only.is_none_or(|id| &provider.id == id) {
             list.extend(planned(Owner::Provider(index), &provider.assessments));
-            list.extend(planned(Owner::Deployment(index), &provider.deployment_checks));
+            list.extend(planned(
+                Owner::Deployment(index),
+                &provider.deployment_checks,
+            ));
         }
     }
     let position: HashMap<&str, usize> = catalogue

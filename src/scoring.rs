@@ -133,11 +133,7 @@ fn score_by(
     for section in &catalogue.sections {
         let mut tally = Tally::default();
         let mut has_items = false;
-        for item in section
-            .items
-            .iter()
-            .filter(|item| item.is_for_provider())
-        {
+        for item in section.items.iter().filter(|item| item.is_for_provider()) {
             has_items = true;
             if !in_scope(item, derivation) {
                 continue;

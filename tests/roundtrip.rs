@@ -9,8 +9,7 @@ use tiaki::catalogue::AssuranceLevel;
 use tiaki::codec;
 use tiaki::workspace::{
     Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Change, Context, Day, Deployment,
-    Evidence,
-    EvidenceFile, LevelOverride, Provider, ProviderId, Status, Timestamp, Workspace,
+    Evidence, EvidenceFile, LevelOverride, Provider, ProviderId, Status, Timestamp, Workspace,
 };
 
 /// Year 1 to year 9999: the range RFC 3339 text can express.

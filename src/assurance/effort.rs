@@ -108,9 +108,10 @@ mod tests {
             "CTX.6".to_owned(),
             Answer::Choices(vec!["voice".to_owned()]),
         );
-        context
-            .answers
-            .insert("CTX.2".to_owned(), Answer::Choice("confidential".to_owned()));
+        context.answers.insert(
+            "CTX.2".to_owned(),
+            Answer::Choice("confidential".to_owned()),
+        );
         let derivation = derive(catalogue, &context);
         let voice_high = effort(catalogue, &derivation);
         assert_eq!(voice_high.level, AssuranceLevel::High);
@@ -122,12 +123,7 @@ mod tests {
             voice_high.required,
             voice_high.required_at_baseline + voice_high.added.len()
         );
-        assert!(
-            voice_high
-                .added
-                .iter()
-                .all(|item| derivation.applies(item))
-        );
+        assert!(voice_high.added.iter().all(|item| derivation.applies(item)));
     }
 
     /// The three scenarios of docs/assurance.md, so the figures there cannot drift.
@@ -201,7 +197,9 @@ mod tests {
             let questions: Vec<String> = reasons(&derivation).into_iter().map(|(q, _)| q).collect();
             assert_eq!(
                 questions,
-                ["CTX.1", "CTX.4", "CTX.5", "CTX.7", "CTX.8", "CTX.13", "CTX.15"]
+                [
+                    "CTX.1", "CTX.4", "CTX.5", "CTX.7", "CTX.8", "CTX.13", "CTX.15"
+                ]
             );
             let work = effort(catalogue, &derivation);
             assert_eq!(

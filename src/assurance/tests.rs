@@ -160,7 +160,11 @@ fn each_property_has_its_own_level() {
     assert_eq!(derivation.levels.availability, AssuranceLevel::High);
     assert_eq!(derivation.levels.confidentiality, AssuranceLevel::Baseline);
     assert_eq!(derivation.levels.integrity, AssuranceLevel::Baseline);
-    assert_eq!(derivation.derived, AssuranceLevel::High, "the overall level is the highest");
+    assert_eq!(
+        derivation.derived,
+        AssuranceLevel::High,
+        "the overall level is the highest"
+    );
 }
 
 #[test]
@@ -200,7 +204,10 @@ fn minor_consequences_cap_exposure_answers_but_not_classification() {
 fn staff_homes_and_public_webinars_now_raise_something() {
     let home = derive(builtin(), &context(&[("CTX.4", choices(&["home"]))]));
     assert_eq!(home.levels.confidentiality, AssuranceLevel::Enhanced);
-    let webinar = derive(builtin(), &context(&[("CTX.1", choices(&["public-events"]))]));
+    let webinar = derive(
+        builtin(),
+        &context(&[("CTX.1", choices(&["public-events"]))]),
+    );
     assert_eq!(webinar.levels.integrity, AssuranceLevel::Enhanced);
 }
 

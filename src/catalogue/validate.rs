@@ -110,7 +110,10 @@ fn condition_problems(catalogue: &Catalogue, item: &Item) -> Vec<String> {
             continue;
         };
         if condition.any_of.is_empty() {
-            problems.push(format!("`only_if` on `{}` lists no option", condition.question));
+            problems.push(format!(
+                "`only_if` on `{}` lists no option",
+                condition.question
+            ));
         }
         for option in &condition.any_of {
             if !spec.options().iter().any(|known| &known.id == option) {
@@ -172,11 +175,16 @@ fn item_problems(item: &Item) -> Vec<String> {
                 .to_owned(),
         );
     }
-    if item.deployment.as_ref().is_some_and(|text| text.trim().is_empty()) {
+    if item
+        .deployment
+        .as_ref()
+        .is_some_and(|text| text.trim().is_empty())
+    {
         problems.push("the item's deployment check is empty".to_owned());
     }
     if item.kind == ItemKind::ContextQuestion && !item.protects.is_empty() {
-        problems.push("a context question protects nothing itself: leave `protects` out".to_owned());
+        problems
+            .push("a context question protects nothing itself: leave `protects` out".to_owned());
     }
     problems
 }
@@ -256,7 +264,10 @@ mod tests {
             "answered_by: Provider, only_if: [(question: \"CTX.20\", any_of: [\"yes\"])],",
         );
         let messages = problems_of(&unknown);
-        assert!(messages[0].contains("`CTX.20`, which is not a context question"), "{messages:?}");
+        assert!(
+            messages[0].contains("`CTX.20`, which is not a context question"),
+            "{messages:?}"
+        );
     }
 
     #[test]

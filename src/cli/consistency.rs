@@ -108,7 +108,10 @@ fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Proble
             }
         }
         for item_id in provider.deployment_checks.keys() {
-            if catalogue.item(item_id).is_none_or(|item| item.deployment.is_none()) {
+            if catalogue
+                .item(item_id)
+                .is_none_or(|item| item.deployment.is_none())
+            {
                 problems.push(Problem::at(
                     item_id,
                     format!(
@@ -124,7 +127,10 @@ fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Proble
         .keys()
         .chain(workspace.readiness_candidates.keys())
     {
-        if catalogue.item(item_id).is_none_or(|item| !item.is_for_readiness()) {
+        if catalogue
+            .item(item_id)
+            .is_none_or(|item| !item.is_for_readiness())
+        {
             problems.push(Problem::at(
                 item_id,
                 format!(

@@ -23,18 +23,90 @@ struct Ready {
 }
 
 const READINESS: [Ready; 12] = [
-    Ready { item: "SET.1", status: M, note: "Security settings walked through with each shortlisted provider in a pilot tenant.", action: None },
-    Ready { item: "SET.3", status: M, note: "Owner: the Collaboration Platforms lead (ICT Operations), named in the service's RACI.", action: None },
-    Ready { item: "SET.4", status: P, note: "A settings baseline is drafted; users can still re-enable guest links.", action: Some(("Lock the settings baseline and remove user overrides", "Collaboration Platforms lead", 21)) },
-    Ready { item: "SET.5", status: P, note: "Single sign-on is in place; log forwarding to the SIEM is not yet designed.", action: None },
-    Ready { item: "P3.13", status: M, note: "Laptops and phones are enrolled in device management with disk encryption and screen lock.", action: None },
-    Ready { item: "P4.3", status: N, note: "No policy on recording meetings yet; staff record ad hoc.", action: Some(("Write and approve a recording policy (default: off)", "Records Manager", 30)) },
-    Ready { item: "P4.5", status: P, note: "Logging standard exists; retention for this service not decided.", action: None },
-    Ready { item: "P5.2", status: M, note: "Joiner and leaver process in the HR system drives account changes.", action: None },
-    Ready { item: "P5.8", status: M, note: "Administrators are vetted and enrolled in person by the Security team.", action: None },
-    Ready { item: "P7.6", status: N, note: "Nothing agreed if the chosen service fails during an emergency.", action: Some(("Agree and test a fallback service for crisis communications", "Business Continuity Manager", 45)) },
-    Ready { item: "P7.10", status: P, note: "Crisis communications plan names the service but has not been exercised.", action: None },
-    Ready { item: "SEC.12", status: M, note: "NCSC engagement manager consulted on the shortlist.", action: None },
+    Ready {
+        item: "SET.1",
+        status: M,
+        note: "Security settings walked through with each shortlisted provider in a pilot tenant.",
+        action: None,
+    },
+    Ready {
+        item: "SET.3",
+        status: M,
+        note: "Owner: the Collaboration Platforms lead (ICT Operations), named in the service's RACI.",
+        action: None,
+    },
+    Ready {
+        item: "SET.4",
+        status: P,
+        note: "A settings baseline is drafted; users can still re-enable guest links.",
+        action: Some((
+            "Lock the settings baseline and remove user overrides",
+            "Collaboration Platforms lead",
+            21,
+        )),
+    },
+    Ready {
+        item: "SET.5",
+        status: P,
+        note: "Single sign-on is in place; log forwarding to the SIEM is not yet designed.",
+        action: None,
+    },
+    Ready {
+        item: "P3.13",
+        status: M,
+        note: "Laptops and phones are enrolled in device management with disk encryption and screen lock.",
+        action: None,
+    },
+    Ready {
+        item: "P4.3",
+        status: N,
+        note: "No policy on recording meetings yet; staff record ad hoc.",
+        action: Some((
+            "Write and approve a recording policy (default: off)",
+            "Records Manager",
+            30,
+        )),
+    },
+    Ready {
+        item: "P4.5",
+        status: P,
+        note: "Logging standard exists; retention for this service not decided.",
+        action: None,
+    },
+    Ready {
+        item: "P5.2",
+        status: M,
+        note: "Joiner and leaver process in the HR system drives account changes.",
+        action: None,
+    },
+    Ready {
+        item: "P5.8",
+        status: M,
+        note: "Administrators are vetted and enrolled in person by the Security team.",
+        action: None,
+    },
+    Ready {
+        item: "P7.6",
+        status: N,
+        note: "Nothing agreed if the chosen service fails during an emergency.",
+        action: Some((
+            "Agree and test a fallback service for crisis communications",
+            "Business Continuity Manager",
+            45,
+        )),
+    },
+    Ready {
+        item: "P7.10",
+        status: P,
+        note: "Crisis communications plan names the service but has not been exercised.",
+        action: None,
+    },
+    Ready {
+        item: "SEC.12",
+        status: M,
+        note: "NCSC engagement manager consulted on the shortlist.",
+        action: None,
+    },
 ];
 
 /// Records the demo agency's readiness, skipping any item the catalogue does not have.
@@ -68,9 +140,15 @@ pub(super) fn deployment(provider: &mut Provider, catalogue: &Catalogue, now: Ti
     let half = items.len() / 2;
     for (index, item) in items.iter().take(half).enumerate() {
         let (status, note) = if index % 4 == 3 {
-            (P, "Set for staff; still to be applied to meeting-room systems.")
+            (
+                P,
+                "Set for staff; still to be applied to meeting-room systems.",
+            )
         } else {
-            (M, "Set in the production tenant and checked against the settings baseline.")
+            (
+                M,
+                "Set in the production tenant and checked against the settings baseline.",
+            )
         };
         provider.deployment_checks.insert(
             item.id.clone(),

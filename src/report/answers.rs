@@ -89,10 +89,7 @@ pub fn import(
             }
             continue;
         }
-        let Some(item) = catalogue
-            .item(id)
-            .filter(|item| item.is_for_provider())
-        else {
+        let Some(item) = catalogue.item(id).filter(|item| item.is_for_provider()) else {
             imported.problems.push(problem(format!(
                 "unknown item id `{id}`: catalogue {} has no such question",
                 catalogue.id

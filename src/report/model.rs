@@ -263,10 +263,7 @@ fn section_rows<'a>(
 }
 
 fn assessable(section: &Section) -> impl Iterator<Item = &Item> {
-    section
-        .items
-        .iter()
-        .filter(|item| item.is_for_provider())
+    section.items.iter().filter(|item| item.is_for_provider())
 }
 
 fn status_of(provider: &Provider, item: &Item) -> Status {

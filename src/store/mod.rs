@@ -112,8 +112,8 @@ impl Store {
         check_slug(slug)?;
         let path = self.workspace_path(slug);
         let bytes = read_bounded(&path).map_err(|error| self.offer_backup(slug, error))?;
-        let workspace =
-            parse_workspace(&path, &bytes, Format::Ron).map_err(|error| self.offer_backup(slug, error))?;
+        let workspace = parse_workspace(&path, &bytes, Format::Ron)
+            .map_err(|error| self.offer_backup(slug, error))?;
         if workspace.schema_version > probe_version(&bytes) {
             // Migrated as read: the file as it was is kept once, beside it, for good.
             backup::keep_original(&self.original_path(slug, probe_version(&bytes)), &bytes)?;

@@ -235,9 +235,7 @@ impl Action {
             Action::Redo => "Redo",
             Action::NextProvider => "Next provider",
             Action::PrevProvider => "Previous provider",
-            Action::CycleReviewOf => {
-                "Review a provider, our readiness or the deployment checklist"
-            }
+            Action::CycleReviewOf => "Review a provider, our readiness or the deployment checklist",
             Action::ChooseProvider => "Mark the provider as chosen (or not)",
             Action::AddProvider => "Add a provider",
             Action::EditProvider => "Edit the provider",

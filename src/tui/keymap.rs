@@ -301,7 +301,12 @@ fn default_bindings() -> Vec<Binding> {
             Some("delete"),
         ),
         // Reordering is rare: help lists it, and the hint line keeps room for ? help.
-        bind(providers, &[Key::ch('c')], A::ChooseProvider, Some("choose")),
+        bind(
+            providers,
+            &[Key::ch('c')],
+            A::ChooseProvider,
+            Some("choose"),
+        ),
         bind(providers, &[Key::ch('K')], A::MoveUp, None),
         bind(providers, &[Key::ch('J')], A::MoveDown, None),
         // Review.

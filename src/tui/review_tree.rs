@@ -174,10 +174,7 @@ pub fn visible_rows(state: &State) -> Vec<Row<'static>> {
     let mut rows = rows(state.catalogue, &state.review.collapsed, state.review.of);
     if state.review.hide_not_needed {
         let derivation = state.derivation();
-        rows.retain(|row| {
-            row.item()
-                .is_none_or(|item| derivation.applies(item))
-        });
+        rows.retain(|row| row.item().is_none_or(|item| derivation.applies(item)));
     }
     rows
 }
@@ -240,7 +237,9 @@ mod tests {
             }
         ));
         assert!(matches!(shut[1], Row::Section { .. }));
-        let last = items_of(first, ReviewOf::Provider).last().map(|item| item.id.as_str());
+        let last = items_of(first, ReviewOf::Provider)
+            .last()
+            .map(|item| item.id.as_str());
         assert!(item_row(&shut, last.unwrap_or_default()).is_none());
         assert_eq!(section_row(&shut, &first.id), Some(0));
     }

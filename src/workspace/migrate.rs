@@ -26,7 +26,11 @@ pub struct Migrated {
 }
 
 /// Whether `workspace` predates the catalogue `catalogue` and `migration` lead to.
-pub fn needs_migration(workspace: &Workspace, catalogue: &Catalogue, migration: &Migration) -> bool {
+pub fn needs_migration(
+    workspace: &Workspace,
+    catalogue: &Catalogue,
+    migration: &Migration,
+) -> bool {
     workspace.catalogue.id == catalogue.id && workspace.catalogue.version == migration.from
 }
 
@@ -57,7 +61,10 @@ pub fn migrate(
                        the deployment checklist, so this judgement was copied to both";
             mark(capability, why);
             let copy = capability.clone();
-            provider.deployment_checks.entry(item.id.clone()).or_insert(copy);
+            provider
+                .deployment_checks
+                .entry(item.id.clone())
+                .or_insert(copy);
             report.to_deployment += 1;
         }
     }
@@ -111,18 +118,24 @@ fn merge(mut kept: Assessment, other: Assessment, other_id: &str) -> Assessment 
         other.status.label()
     );
     if !other.note.is_empty() {
-        extra.push_str(&format!(" — {}", other.note));
+        extra = format!("{extra} — {}", other.note);
     }
     if let Some(action) = other.action {
         if kept.action.is_none() {
             kept.action = Some(action);
         } else {
-            extra.push_str(&format!(
-                "\nIts action: {} (owner {}, due {})",
+            extra = format!(
+                "{extra}\nIts action: {} (owner {}, due {})",
                 action.what,
-                if action.owner.is_empty() { "none" } else { &action.owner },
-                action.due.map_or_else(|| "none".to_owned(), |d| d.to_string())
-            ));
+                if action.owner.is_empty() {
+                    "none"
+                } else {
+                    &action.owner
+                },
+                action
+                    .due
+                    .map_or_else(|| "none".to_owned(), |d| d.to_string())
+            );
         }
     }
     if !kept.note.is_empty() {
@@ -193,7 +206,11 @@ fn gather_readiness(workspace: &mut Workspace, catalogue: &Catalogue, report: &m
 }
 
 /// Rewrites context answers whose options moved; returns how many options were moved.
-fn migrate_answers(workspace: &mut Workspace, catalogue: &Catalogue, migration: &Migration) -> usize {
+fn migrate_answers(
+    workspace: &mut Workspace,
+    catalogue: &Catalogue,
+    migration: &Migration,
+) -> usize {
     let mut moved = 0;
     let answers = &mut workspace.context.answers;
     for step in &migration.answers {

@@ -158,10 +158,7 @@ mod tests {
             .sections
             .iter()
             .map(|section| {
-                let assessable = section
-                    .items
-                    .iter()
-                    .filter(|item| item.is_for_provider());
+                let assessable = section.items.iter().filter(|item| item.is_for_provider());
                 provider.progress_over(assessable, &derivation)
             })
             .fold(Progress::default(), |sum, p| sum + p);

@@ -92,7 +92,13 @@ pub fn hostile() -> Workspace {
             }),
             ..Assessment::default()
         };
-        workspace.put_assessment(&Subject::Provider(id.clone()), &items[index], assessment, SCRIPT, now);
+        workspace.put_assessment(
+            &Subject::Provider(id.clone()),
+            &items[index],
+            assessment,
+            SCRIPT,
+            now,
+        );
     }
     workspace
 }

@@ -63,7 +63,9 @@ fn answers_become_provider_claims_and_bad_rows_are_reported() {
             .contains("`Maybe` is not a status")
     );
     assert!(imported.problems[4].message.contains("line 2 was used"));
-    let stored = workspace.assessment(&Subject::Provider(id.clone()), "P1.1").expect("recorded");
+    let stored = workspace
+        .assessment(&Subject::Provider(id.clone()), "P1.1")
+        .expect("recorded");
     assert_eq!(stored.status, Status::Met);
     assert_eq!(stored.basis, Some(Basis::ProviderClaim));
     assert_eq!(stored.note, "We use TLS 1.3, always");
@@ -84,10 +86,18 @@ fn evidence_and_actions_survive_and_a_second_import_changes_nothing() {
         }],
         ..Assessment::default()
     };
-    workspace.put_assessment(&Subject::Provider(id.clone()), "P2.1", earlier, "Ana", now());
+    workspace.put_assessment(
+        &Subject::Provider(id.clone()),
+        "P2.1",
+        earlier,
+        "Ana",
+        now(),
+    );
     let text = "item_id,status,answer\nP2.1,Partly met,\nP2.2,met,Yes\n";
     assert_eq!(run(&mut workspace, &id, text).recorded, 2);
-    let stored = workspace.assessment(&Subject::Provider(id.clone()), "P2.1").expect("kept");
+    let stored = workspace
+        .assessment(&Subject::Provider(id.clone()), "P2.1")
+        .expect("kept");
     assert_eq!(stored.status, Status::PartlyMet);
     assert_eq!(stored.note, "Asked twice", "a blank answer keeps the note");
     assert_eq!(stored.evidence.len(), 1);

@@ -34,7 +34,10 @@ pub fn readiness<'a>(report: &'a Report<'a>) -> Block<'a> {
                 .collect();
             vec![
                 strong(id.as_str()),
-                text(format!(" recorded per provider before catalogue 2.0 — {}", versions.join("; "))),
+                text(format!(
+                    " recorded per provider before catalogue 2.0 — {}",
+                    versions.join("; ")
+                )),
             ]
         })
         .collect();
@@ -76,7 +79,11 @@ pub fn additions<'a>(report: &'a Report<'a>) -> Block<'a> {
         .filter(|item| !item.adds.is_empty() && report.in_scope(item))
         .map(|item| {
             vec![
-                vec![strong(item.id.as_str()), text(" "), text(item.title.as_str())],
+                vec![
+                    strong(item.id.as_str()),
+                    text(" "),
+                    text(item.title.as_str()),
+                ],
                 vec![text(item.adds.as_str())],
             ]
         })
@@ -101,7 +108,10 @@ pub fn additions<'a>(report: &'a Report<'a>) -> Block<'a> {
 }
 
 /// The catalogue's items that `keep` selects and that apply here, with their sections.
-fn in_scope<'a>(report: &'a Report<'a>, keep: impl Fn(&Item) -> bool) -> Vec<(&'a Section, &'a Item)> {
+fn in_scope<'a>(
+    report: &'a Report<'a>,
+    keep: impl Fn(&Item) -> bool,
+) -> Vec<(&'a Section, &'a Item)> {
     report
         .catalogue
         .items()
@@ -115,7 +125,10 @@ fn progress_line<'a>(
     judgement: impl Fn(&Item) -> Option<&'a Assessment>,
 ) -> Block<'a> {
     let status = |item: &Item| judgement(item).map_or(Status::NotAssessed, |a| a.status);
-    let done = items.iter().filter(|(_, item)| status(item).is_assessed()).count();
+    let done = items
+        .iter()
+        .filter(|(_, item)| status(item).is_assessed())
+        .count();
     let gaps = items
         .iter()
         .filter(|(_, item)| matches!(status(item), Status::NotMet | Status::PartlyMet))

@@ -69,10 +69,12 @@ fn filter_next(state: &mut State) {
 }
 
 fn open(state: &mut State) {
-    let target = listed(state).get(state.actions.selected).and_then(|planned| {
-        let subject = planned.owner.subject(state.workspace()?)?;
-        Some((subject, planned.item.to_owned()))
-    });
+    let target = listed(state)
+        .get(state.actions.selected)
+        .and_then(|planned| {
+            let subject = planned.owner.subject(state.workspace()?)?;
+            Some((subject, planned.item.to_owned()))
+        });
     let Some((subject, item)) = target else {
         return;
     };

@@ -6,8 +6,8 @@
 use crate::tui::action::{Action, View};
 use crate::tui::review_tree;
 use crate::tui::state::{Focus, ReviewOf, State};
-use crate::workspace::{ProviderId, Subject};
 use crate::tui::views::{actions, compare};
+use crate::workspace::{ProviderId, Subject};
 
 /// What is selected in the view on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -48,10 +48,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 .overlays
                 .push(Overlay::Form(Box::new(form), FormPurpose::NewProvider));
         }
-        Action::Select
-        | Action::EditProvider
-        | Action::DeleteProvider
-        | Action::ChooseProvider => {
+        Action::Select | Action::EditProvider | Action::DeleteProvider | Action::ChooseProvider => {
             let Some(id) = selected else {
                 let add = state
                     .keymap

@@ -1,5 +1,5 @@
 use super::*;
-use crate::catalogue::{ItemMove, OptionRef, AnswerMove, parse_catalogue};
+use crate::catalogue::{AnswerMove, ItemMove, OptionRef, parse_catalogue};
 use crate::workspace::{Action, Day, Evidence, Provider, ProviderId, Status, Timestamp};
 
 /// Version 2 of a small catalogue: O.1 is the organisation's, S.1 a provider setting with
@@ -96,7 +96,9 @@ fn version_one(providers: Vec<Provider>) -> Workspace {
 fn provider(id: &str, judgements: &[(&str, Assessment)]) -> Provider {
     let mut provider = Provider::new(ProviderId(id.to_owned()), id);
     for (item, assessment) in judgements {
-        provider.assessments.insert((*item).to_owned(), assessment.clone());
+        provider
+            .assessments
+            .insert((*item).to_owned(), assessment.clone());
     }
     provider
 }
@@ -158,8 +160,16 @@ fn a_split_item_goes_to_each_part_flagged_with_why_and_nothing_is_lost() {
         let moved = &assessments[part];
         assert!(moved.flagged, "{part} is flagged");
         assert_eq!(moved.status, Status::NotMet);
-        assert!(moved.note.starts_with("No audit log export"), "{}", moved.note);
-        assert!(moved.note.contains("S.2 asked two questions"), "{}", moved.note);
+        assert!(
+            moved.note.starts_with("No audit log export"),
+            "{}",
+            moved.note
+        );
+        assert!(
+            moved.note.contains("S.2 asked two questions"),
+            "{}",
+            moved.note
+        );
         assert_eq!(moved.evidence, original.evidence);
         assert_eq!(moved.action, original.action);
     }
@@ -176,10 +186,18 @@ fn merged_items_keep_both_judgements() {
     let mut workspace = version_one(vec![provider("a", &[("S.4", kept), ("S.9", merged)])]);
     migrate(&mut workspace, &catalogue(), &migration());
     let result = &workspace.providers[0].assessments["S.4"];
-    assert_eq!(result.status, Status::Met, "the judgement already there stands");
+    assert_eq!(
+        result.status,
+        Status::Met,
+        "the judgement already there stands"
+    );
     assert!(result.flagged);
     assert!(result.note.contains("Sub-processors listed"));
-    assert!(result.note.contains("formerly recorded as S.9: Partly met — Carriers not named"));
+    assert!(
+        result
+            .note
+            .contains("formerly recorded as S.9: Partly met — Carriers not named")
+    );
     let titles: Vec<&str> = result.evidence.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(titles, ["Sub-processor list", "Telephony terms"]);
     assert!(!workspace.providers[0].assessments.contains_key("S.9"));
@@ -198,7 +216,12 @@ fn an_organisation_item_answered_alike_moves_to_the_readiness_once() {
     assert_eq!(ready.status, Status::Met);
     assert!(ready.note.starts_with("Owner: platform lead"));
     assert!(workspace.readiness_candidates.is_empty());
-    assert!(workspace.providers.iter().all(|p| !p.assessments.contains_key("O.1")));
+    assert!(
+        workspace
+            .providers
+            .iter()
+            .all(|p| !p.assessments.contains_key("O.1"))
+    );
 }
 
 #[test]
@@ -216,7 +239,11 @@ fn an_organisation_item_answered_differently_keeps_every_answer_flagged() {
     let report = migrate(&mut workspace, &catalogue(), &migration()).expect("migrated");
     assert_eq!((report.to_readiness, report.conflicting), (1, 1));
     let ready = &workspace.readiness["O.1"];
-    assert_eq!(ready.status, Status::NotAssessed, "the assessor picks the one answer");
+    assert_eq!(
+        ready.status,
+        Status::NotAssessed,
+        "the assessor picks the one answer"
+    );
     assert!(ready.flagged);
     assert!(ready.note.contains("answered differently per provider"));
     let candidates = &workspace.readiness_candidates["O.1"];
@@ -273,7 +300,10 @@ fn a_split_context_answer_becomes_answers_to_both_questions() {
 fn migrating_twice_changes_nothing_the_second_time() {
     let mut workspace = version_one(vec![provider(
         "a",
-        &[("S.2", judged(Status::Met, "x")), ("O.1", judged(Status::Met, "y"))],
+        &[
+            ("S.2", judged(Status::Met, "x")),
+            ("O.1", judged(Status::Met, "y")),
+        ],
     )]);
     migrate(&mut workspace, &catalogue(), &migration());
     let once = workspace.clone();

@@ -26,7 +26,10 @@ fn selected(state: &State) -> (usize, String) {
 fn movement_stays_in_the_list() {
     let mut state = demo();
     let count = listed(&state).len();
-    assert_eq!(count, 7, "four providers' actions and three of our readiness");
+    assert_eq!(
+        count, 7,
+        "four providers' actions and three of our readiness"
+    );
     press(&mut state, "k");
     assert_eq!(state.actions.selected, 0);
     press(&mut state, "jjjjjjjj");

@@ -7,8 +7,8 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use super::judge::record;
 use super::{Refusal, current, key_of, refuse, target};
 use crate::tui::effect::Effect;
-use crate::tui::state::{Confirm, FormPurpose, NoteEditor, Overlay, Pending, State};
 use crate::tui::review_tree::subject_name;
+use crate::tui::state::{Confirm, FormPurpose, NoteEditor, Overlay, Pending, State};
 use crate::tui::widgets::form::Form;
 use crate::workspace::{Action, Day, Evidence, Subject};
 
@@ -81,13 +81,10 @@ pub(super) fn open_action_form(state: &mut State) -> Vec<Effect> {
         let due = action.due.map(|day| day.to_string()).unwrap_or_default();
         (action.what, action.owner, due)
     });
-    let form = Form::new(format!(
-        "Action for {}",
-        titled(state, &subject, &item.id)
-    ))
-    .text("What must change", &what)
-    .text("Owner", &owner)
-    .text("Due (YYYY-MM-DD)", &due);
+    let form = Form::new(format!("Action for {}", titled(state, &subject, &item.id)))
+        .text("What must change", &what)
+        .text("Owner", &owner)
+        .text("Due (YYYY-MM-DD)", &due);
     let purpose = FormPurpose::SetAction {
         subject,
         item: item.id.clone(),
@@ -114,9 +111,7 @@ pub fn submit(
 ) -> Result<Vec<Effect>, Refusal> {
     match purpose {
         FormPurpose::AddEvidence { subject, item } => submit_evidence(state, form, subject, item),
-        FormPurpose::SetAction { subject, item } => {
-            Ok(submit_action(state, form, subject, item)?)
-        }
+        FormPurpose::SetAction { subject, item } => Ok(submit_action(state, form, subject, item)?),
         _ => Ok(Vec::new()),
     }
 }

@@ -5,7 +5,7 @@ use super::{current, key_of, navigate, refuse, target};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::state::{Edit, State};
-use crate::workspace::{Assessment, Basis, Subject, Status};
+use crate::workspace::{Assessment, Basis, Status, Subject};
 
 /// Changes one assessment: records the edit for undo (clearing redo), stamps the assessor
 /// and the time, and asks for a save. Asks for nothing when `change` changed nothing.
@@ -150,13 +150,7 @@ pub(super) fn replay(state: &mut State, direction: Direction) -> Vec<Effect> {
             after,
         } => {
             let (old, new) = direction.sides(before, after);
-            if !replay_assessment(
-                state,
-                verb,
-                subject,
-                item,
-                (old.as_deref(), new.as_deref()),
-            ) {
+            if !replay_assessment(state, verb, subject, item, (old.as_deref(), new.as_deref())) {
                 // Dropped: it cannot be replayed either way any more.
                 return Vec::new();
             }

@@ -48,7 +48,9 @@ fn target(state: &State) -> Result<(Subject, &'static Item), String> {
                 "No provider has been chosen yet: press {providers} for Providers and choose one ({}).",
                 key_of(state, Action::ChooseProvider)
             ),
-            _ => format!("There is no provider to review yet: press {providers} for Providers and add one."),
+            _ => format!(
+                "There is no provider to review yet: press {providers} for Providers and add one."
+            ),
         });
     };
     let rows = rows(state);

@@ -265,7 +265,9 @@ fn cycle_review_of(state: &mut State) -> Vec<Effect> {
     state.review.cursor = 0;
     state.review.detail_scroll = 0;
     state.review.focus = Focus::List;
-    let key = state.keymap.key_label(Action::CycleReviewOf, state.theme.ascii);
+    let key = state
+        .keymap
+        .key_label(Action::CycleReviewOf, state.theme.ascii);
     let message = match (state.review.of, chosen) {
         (ReviewOf::Readiness, _) => format!(
             "Our readiness: the organisation's own duties, answered once and never scored against a provider ({key} switches)."

@@ -170,12 +170,12 @@ fn why(lines: &mut Vec<Line<'static>>, derivation: &Derivation, width: usize, th
             reason.properties_label()
         );
         if let (Some(from), Some(cap)) = (reason.capped_from, &derivation.cap) {
-            text.push_str(&format!(
-                "; would be {}, capped by {} '{}'",
+            text = format!(
+                "{text}; would be {}, capped by {} '{}'",
                 from.label(),
                 cap.question,
                 cap.answer
-            ));
+            );
         }
         lines.extend(hanging(head, &text, Style::new(), width, theme));
     }

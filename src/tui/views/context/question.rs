@@ -149,7 +149,10 @@ fn lines(
             lines.extend(hanging(head, note, Style::new(), width, theme));
         }
         None => lines.push(Line::styled(
-            format!("No note ({} writes one)", key(state, Action::EditAnswerNote)),
+            format!(
+                "No note ({} writes one)",
+                key(state, Action::EditAnswerNote)
+            ),
             theme.dim(),
         )),
     }
@@ -172,11 +175,18 @@ fn option_tag(option: &AnswerOption, ascii: bool) -> Option<String> {
             .map(|raise| raise.property.label())
             .collect();
         if !properties.is_empty() {
-            parts.push(format!("{arrow} {} for {}", level.label(), properties.join(", ")));
+            parts.push(format!(
+                "{arrow} {} for {}",
+                level.label(),
+                properties.join(", ")
+            ));
         }
     }
     if let Some(cap) = option.caps_proxies {
-        parts.push(format!("caps who/where/how-many answers at {}", cap.label()));
+        parts.push(format!(
+            "caps who/where/how-many answers at {}",
+            cap.label()
+        ));
     }
     (!parts.is_empty()).then(|| parts.join("; "))
 }

@@ -141,7 +141,11 @@ fn migrated_candidates(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: 
                 theme.status_glyph(status),
                 one_line(&candidate.recorded_for, theme.ascii),
                 status.label(),
-                if note.is_empty() { String::new() } else { format!(" — {note}") }
+                if note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {note}")
+                }
             ),
             Style::new(),
         );
@@ -325,8 +329,7 @@ fn section_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, section: &S
             .get(&item.id)
             .map_or(Status::NotAssessed, |a| a.status)
     };
-    let in_scope: Vec<&Item> =
-        review_tree::in_scope(section, reviewed.of, &derivation).collect();
+    let in_scope: Vec<&Item> = review_tree::in_scope(section, reviewed.of, &derivation).collect();
     for status in Status::ALL {
         let count = in_scope
             .iter()

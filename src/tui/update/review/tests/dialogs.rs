@@ -100,7 +100,11 @@ fn evidence_with_a_file_is_hashed_by_the_runtime_first() {
     };
     assert_eq!(
         (provider, for_item, path.as_str()),
-        (&crate::workspace::Subject::Provider(ProviderId("prov-a".into())), &item, "/tmp/audit.pdf")
+        (
+            &crate::workspace::Subject::Provider(ProviderId("prov-a".into())),
+            &item,
+            "/tmp/audit.pdf"
+        )
     );
     assert!(assessment(&state, &item).is_none(), "nothing added yet");
     let mut hashed = evidence.clone();

@@ -25,7 +25,11 @@ fn assessed(indices: impl IntoIterator<Item = usize>) -> State {
 
 /// How many items the first section holds.
 fn first_section_len() -> usize {
-    let rows = review_tree::rows(builtin(), &BTreeSet::new(), crate::tui::state::ReviewOf::Provider);
+    let rows = review_tree::rows(
+        builtin(),
+        &BTreeSet::new(),
+        crate::tui::state::ReviewOf::Provider,
+    );
     rows.iter()
         .skip(1)
         .take_while(|row| matches!(row, Row::Item { .. }))
@@ -79,7 +83,12 @@ fn n_and_big_n_go_round_the_ends_and_say_so() {
 fn n_opens_the_section_it_lands_in() {
     let len = first_section_len();
     let mut state = assessed(0..len);
-    let second = match review_tree::rows(builtin(), &BTreeSet::new(), crate::tui::state::ReviewOf::Provider)[len + 1] {
+    let second = match review_tree::rows(
+        builtin(),
+        &BTreeSet::new(),
+        crate::tui::state::ReviewOf::Provider,
+    )[len + 1]
+    {
         Row::Section { section, .. } => section.id.clone(),
         Row::Item { .. } => panic!("a heading follows the first section"),
     };
@@ -100,14 +109,24 @@ fn n_says_when_every_item_is_assessed() {
 #[test]
 fn h_and_l_fold_a_section_and_h_on_an_item_goes_to_its_heading() {
     let mut state = sample();
-    let open = review_tree::rows(builtin(), &state.review.collapsed, crate::tui::state::ReviewOf::Provider).len();
+    let open = review_tree::rows(
+        builtin(),
+        &state.review.collapsed,
+        crate::tui::state::ReviewOf::Provider,
+    )
+    .len();
     press(&mut state, "jjj");
     press(&mut state, "h");
     assert_eq!(state.review.cursor, 0);
     assert!(state.review.collapsed.is_empty(), "h on an item only moves");
     press(&mut state, "h");
     assert_eq!(state.review.collapsed.len(), 1);
-    let shut = review_tree::rows(builtin(), &state.review.collapsed, crate::tui::state::ReviewOf::Provider).len();
+    let shut = review_tree::rows(
+        builtin(),
+        &state.review.collapsed,
+        crate::tui::state::ReviewOf::Provider,
+    )
+    .len();
     assert_eq!(shut, open - first_section_len());
     press(&mut state, "l");
     assert!(state.review.collapsed.is_empty());

@@ -29,7 +29,11 @@ fn r_walks_readiness_then_providers_when_nothing_is_chosen() {
     assert_eq!(state.review.of, ReviewOf::Readiness);
     assert!(message(&state).contains("never scored against a provider"));
     press(&mut state, "R");
-    assert_eq!(state.review.of, ReviewOf::Provider, "no provider chosen yet");
+    assert_eq!(
+        state.review.of,
+        ReviewOf::Provider,
+        "no provider chosen yet"
+    );
 }
 
 #[test]
