@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use tiaki::catalogue::{
-    AnswerSpec, AssuranceLevel, Catalogue, Item, ItemKind, Priority, Service, builtin,
+    AnswerSpec, AssuranceLevel, Catalogue, Item, ItemKind, Priority, Property, Service, builtin,
 };
 
 /// The guidance's parts, in order, with the words an item's `source` starts with.
@@ -46,7 +46,7 @@ fn item(id: &str) -> &'static Item {
 fn keeps_its_identity_and_source() {
     let catalogue = catalogue();
     assert_eq!(catalogue.id, "nz-ncsc-svvm");
-    assert_eq!(catalogue.version, "1.0.0");
+    assert_eq!(catalogue.version, "2.0.0");
     assert_eq!(catalogue.source.date, "May 2020");
     assert!(catalogue.source.publisher.contains("GCSB"));
 }
@@ -75,16 +75,25 @@ fn every_part_of_the_guidance_is_a_section_in_order_with_items() {
         );
     }
     let total = catalogue().items().count();
-    assert!((80..=120).contains(&total), "{total} items");
+    assert!((80..=130).contains(&total), "{total} items");
 }
 
+/// Ids are `<section>.<n>`; catalogue 2.0 added ids after the last of 1.0's in their
+/// section and retired SEL.4, so the numbers are unique and no id means two things.
 #[test]
-fn item_ids_number_each_section_from_one() {
+fn item_ids_are_their_section_and_a_number() {
     for section in &catalogue().sections {
-        for (index, item) in section.items.iter().enumerate() {
-            assert_eq!(item.id, format!("{}.{}", section.id, index + 1));
+        let mut numbers = HashSet::new();
+        for item in &section.items {
+            let number = item
+                .id
+                .strip_prefix(&format!("{}.", section.id))
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or_else(|| panic!("{} is not {}.<n>", item.id, section.id));
+            assert!(numbers.insert(number), "{}", item.id);
         }
     }
+    assert!(catalogue().item("SEL.4").is_none(), "SEL.4 was merged into P7.3");
 }
 
 #[test]
@@ -192,19 +201,23 @@ fn sensitivity_offers_every_nz_classification_once() {
 }
 
 #[test]
-fn sensitivity_raises_the_level_as_nz_practice_expects() {
+fn sensitivity_raises_confidentiality_as_the_nzism_groups_classifications() {
     let spec = item("CTX.2").answer.as_ref().expect("spec");
-    let raises = |id: &str| {
+    let confidentiality = |id: &str| {
         spec.options()
             .iter()
             .find(|option| option.id == id)
             .unwrap_or_else(|| panic!("option {id}"))
-            .raises_to
+            .raises
+            .iter()
+            .find(|raise| raise.property == Property::Confidentiality)
+            .map(|raise| raise.to)
     };
-    assert_eq!(raises("in-confidence"), None);
-    assert_eq!(raises("sensitive"), Some(AssuranceLevel::Enhanced));
-    assert_eq!(raises("restricted"), Some(AssuranceLevel::High));
-    assert_eq!(raises("top-secret"), Some(AssuranceLevel::High));
+    assert_eq!(confidentiality("in-confidence"), None);
+    assert_eq!(confidentiality("sensitive"), Some(AssuranceLevel::Enhanced));
+    assert_eq!(confidentiality("restricted"), Some(AssuranceLevel::Enhanced));
+    assert_eq!(confidentiality("confidential"), Some(AssuranceLevel::High));
+    assert_eq!(confidentiality("top-secret"), Some(AssuranceLevel::High));
 }
 
 #[test]
