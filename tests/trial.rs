@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use tiaki::assurance::derive;
 use tiaki::catalogue::{AssuranceLevel, Catalogue, Item, Priority, builtin, builtin_migration};
-use tiaki::compare::{Comparison, Sort};
+use tiaki::compare::{Comparison, Filter, Sort};
 use tiaki::scoring::{ScoreOptions, Scorecard, score, score_all, weight};
 use tiaki::store::read_workspace_file;
 use tiaki::workspace::{Answer, Assessment, Context, Provider, Status, Workspace};
@@ -175,6 +175,21 @@ fn no_provider_is_disqualified_by_our_gaps_or_by_conditional_advice() {
                 "{}",
                 card.provider
             );
+        }
+        // The organisation's items are not rows of the providers' comparison either.
+        let open: BTreeSet<String> = catalogue.sections.iter().map(|s| s.id.clone()).collect();
+        for filter in [
+            Filter::default(),
+            Filter {
+                required_only: true,
+                differences_only: false,
+            },
+        ] {
+            for row in comparison.matrix().rows(&open, filter) {
+                if let Some(item) = row.item() {
+                    assert!(item.is_for_provider(), "{} is a row", item.id);
+                }
+            }
         }
     }
 }
