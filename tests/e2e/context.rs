@@ -6,7 +6,7 @@ use super::harness::{Tui, data_dir, export_json, keys};
 use super::steps::{detail_title, new_workspace_with_provider};
 
 #[test]
-fn answering_restricted_makes_a_recommended_item_required_in_review() {
+fn answering_confidential_makes_a_recommended_item_required_in_review() {
     let data = data_dir();
     let mut tui = Tui::open(data.path(), &[]);
     new_workspace_with_provider(&mut tui, "Trial 2026", "Acme Meet");
@@ -20,11 +20,11 @@ fn answering_restricted_makes_a_recommended_item_required_in_review() {
 
     tui.send("1");
     tui.expect("BASELINE");
-    tui.expect("0/18 answered");
-    // The sensitivity question, into its options, down to RESTRICTED, pick.
+    tui.expect("0/20 answered");
+    // The sensitivity question, into its options, down to CONFIDENTIAL, pick.
     tui.send("j");
     tui.send(keys::ENTER);
-    tui.send("jjj ");
+    tui.send("jjjj ");
     tui.expect("Level now High (was Baseline).");
     tui.expect("HIGH");
     tui.expect("level High");
@@ -41,7 +41,7 @@ fn answering_restricted_makes_a_recommended_item_required_in_review() {
     let workspace = export_json(data.path(), "trial-2026");
     assert_eq!(
         workspace["context"]["answers"]["CTX.2"],
-        serde_json::json!({ "Choice": "restricted" }),
+        serde_json::json!({ "Choice": "confidential" }),
         "{workspace:#}"
     );
 }

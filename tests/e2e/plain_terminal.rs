@@ -28,10 +28,13 @@ fn no_color_and_ascii_keep_the_review_usable() {
         &[("NO_COLOR", "1")],
     );
     tui.expect("(1/4)");
-    // The demo's first provider meets SEL.1 and partly meets SEL.7.
+    tui.send("]");
+    tui.expect("(2/4)");
+    // The demo's second provider meets SEL.1, partly meets SEL.7 and does not meet SEL.5.
     // Each waited for: the screen may arrive in more than one write.
     wait_for_glyph(&tui, "SEL.1", "+");
     wait_for_glyph(&tui, "SEL.7", "~");
+    wait_for_glyph(&tui, "SEL.5", "x");
     let screen = tui.screen();
     let decorations: String = screen
         .chars()
