@@ -93,7 +93,10 @@ fn item_ids_are_their_section_and_a_number() {
             assert!(numbers.insert(number), "{}", item.id);
         }
     }
-    assert!(catalogue().item("SEL.4").is_none(), "SEL.4 was merged into P7.3");
+    assert!(
+        catalogue().item("SEL.4").is_none(),
+        "SEL.4 was merged into P7.3"
+    );
 }
 
 #[test]
@@ -215,7 +218,10 @@ fn sensitivity_raises_confidentiality_as_the_nzism_groups_classifications() {
     };
     assert_eq!(confidentiality("in-confidence"), None);
     assert_eq!(confidentiality("sensitive"), Some(AssuranceLevel::Enhanced));
-    assert_eq!(confidentiality("restricted"), Some(AssuranceLevel::Enhanced));
+    assert_eq!(
+        confidentiality("restricted"),
+        Some(AssuranceLevel::Enhanced)
+    );
     assert_eq!(confidentiality("confidential"), Some(AssuranceLevel::High));
     assert_eq!(confidentiality("top-secret"), Some(AssuranceLevel::High));
 }

@@ -49,7 +49,11 @@ fn every_provider_setting_carries_its_deployment_check() {
     for setting in settings {
         assert_eq!(setting.answered_by, Answerer::Provider, "{}", setting.id);
         let check = setting.deployment.as_deref().unwrap_or_default();
-        assert!(!check.trim().is_empty(), "{} has no deployment check", setting.id);
+        assert!(
+            !check.trim().is_empty(),
+            "{} has no deployment check",
+            setting.id
+        );
     }
 }
 
@@ -70,7 +74,10 @@ fn terminating_access_sets_no_threshold_of_tiakis_as_the_guidances() {
     let p56 = item("P5.6");
     assert!(!p56.guidance.contains("minute"), "{}", p56.guidance);
     assert!(p56.adds.contains("minute"), "kept as tiaki's advice");
-    assert!(item("P5.12").is_for_provider(), "the second question has its own id");
+    assert!(
+        item("P5.12").is_for_provider(),
+        "the second question has its own id"
+    );
 }
 
 /// Audit F2/A2: end-to-end encryption is one answer to the guidance's conditional advice,

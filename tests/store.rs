@@ -85,6 +85,8 @@ mod damaged;
 mod locking;
 #[path = "store/managing.rs"]
 mod managing;
+#[path = "store/migrating.rs"]
+mod migrating;
 #[path = "store/saving.rs"]
 mod saving;
 

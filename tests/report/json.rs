@@ -41,7 +41,7 @@ fn the_demo_carries_the_workspace_and_its_scores() {
     assert_eq!(scores.len(), 4);
     assert_eq!(scores[0]["provider_id"], "prov-demo-a");
     assert_eq!(scores[0]["rank"], 1);
-    assert_eq!(scores[0]["overall"]["percent"], 96.6);
+    assert_eq!(scores[0]["overall"]["percent"], 97.5);
     assert!(scores.iter().any(|s| s["disqualified"] == true));
     let overdue: Vec<&Value> = json["actions"]
         .as_array()
