@@ -40,13 +40,21 @@ pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
         .iter()
         .map(|plan| provider(plan, catalogue, &derivation, now))
         .collect();
+    for (id, stated) in plans::CRYPTO {
+        if let Some(provider) = workspace.providers.iter_mut().find(|p| p.id.0 == id) {
+            for (parameter, value) in stated {
+                // The demo's values are forms the parser reads (a test proves it).
+                let _ = provider.crypto.set(*parameter, value);
+            }
+        }
+    }
     readiness::readiness(&mut workspace, catalogue, now);
     if let Some(chosen) = workspace
         .providers
         .iter_mut()
         .find(|provider| provider.id.0 == plans::CHOSEN)
     {
-        readiness::deployment(chosen, catalogue, now);
+        readiness::deployment(chosen, catalogue, &workspace.context, now);
         workspace.chosen = Some(chosen.id.clone());
     }
     workspace
@@ -85,6 +93,7 @@ fn provider(
         notes: plan.notes.to_owned(),
         assessments,
         deployment_checks: std::collections::BTreeMap::new(),
+        crypto: crate::nzism::StatedCrypto::default(),
     }
 }
 

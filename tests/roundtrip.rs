@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 use tiaki::catalogue::AssuranceLevel;
 use tiaki::codec;
+use tiaki::nzism::{NzismVersion, Parameter, StatedCrypto};
 use tiaki::workspace::{
     Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Change, Context, Day, Deployment,
     Evidence, EvidenceFile, LevelOverride, Provider, ProviderId, Status, Timestamp, Workspace,
@@ -54,10 +55,14 @@ fn context() -> impl Strategy<Value = Context> {
         ),
         prop::collection::btree_map(text(), text(), 0..3),
     )
-        .prop_map(|(answers, level_override, notes)| Context {
-            answers,
-            level_override,
-            notes,
+        .prop_map(|(answers, level_override, notes)| {
+            let nzism = NzismVersion::ALL[notes.len() % NzismVersion::ALL.len()];
+            Context {
+                answers,
+                level_override,
+                notes,
+                nzism,
+            }
         })
 }
 
@@ -125,6 +130,7 @@ fn provider() -> impl Strategy<Value = Provider> {
                 (jurisdiction, notes),
                 (assessments, deployment_checks),
             )| {
+                let crypto = crypto(notes.len());
                 Provider {
                     id: ProviderId(id),
                     name,
@@ -135,6 +141,7 @@ fn provider() -> impl Strategy<Value = Provider> {
                     notes,
                     assessments,
                     deployment_checks,
+                    crypto,
                 }
             },
         )
@@ -174,6 +181,23 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 }
             },
         )
+}
+
+/// Stated cryptography, from none to every parameter, picked by `seed`.
+fn crypto(seed: usize) -> StatedCrypto {
+    let mut crypto = StatedCrypto::default();
+    let values = [
+        (Parameter::LowestTls, "TLS 1.2"),
+        (Parameter::Signature, "RSA 2048"),
+        (Parameter::Hash, "SHA-384"),
+        (Parameter::Cipher, "AES-256-GCM"),
+    ];
+    for (parameter, value) in values.iter().take(seed % (values.len() + 1)) {
+        crypto
+            .set(*parameter, value)
+            .expect("a form tiaki understands");
+    }
+    crypto
 }
 
 type Readiness = (

@@ -10,6 +10,7 @@ fn context(answers: &[(&str, Answer)]) -> Context {
             .collect(),
         level_override: None,
         notes: std::collections::BTreeMap::new(),
+        nzism: crate::nzism::NzismVersion::default(),
     }
 }
 

@@ -179,6 +179,7 @@ mod tests {
             notes: String::new(),
             assessments,
             deployment_checks: std::collections::BTreeMap::new(),
+            crypto: crate::nzism::StatedCrypto::default(),
         });
         workspace
     }

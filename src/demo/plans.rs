@@ -1,6 +1,7 @@
 //! The demo's data: four clearly fictional providers, how each one fares, and the few
 //! findings written out by hand. The builder in `demo.rs` turns this into a workspace.
 
+use crate::nzism::Parameter;
 use crate::workspace::{Answer, Basis, Deployment, Status};
 
 const M: Status = Status::Met;
@@ -77,6 +78,33 @@ pub(super) struct Document {
     /// A local copy: path and SHA-256.
     pub file: Option<(&'static str, &'static str)>,
 }
+
+/// What each provider states about its cryptography: Kererū meets the current NZISM,
+/// Tuatara's RSA 2048 met NZISM 3.3 but falls short of 3.9, Pīwakawaka says little.
+pub(super) const CRYPTO: [(&str, &[(Parameter, &str)]); 3] = [
+    (
+        "prov-demo-a",
+        &[
+            (Parameter::LowestTls, "TLS 1.3"),
+            (Parameter::KeyExchange, "ECDH P-384"),
+            (Parameter::Signature, "ECDSA P-384"),
+            (Parameter::Hash, "SHA-384"),
+            (Parameter::Cipher, "AES-256-GCM"),
+        ],
+    ),
+    (
+        "prov-demo-b",
+        &[
+            (Parameter::LowestTls, "TLS 1.2"),
+            (Parameter::KeyExchange, "ECDH P-384"),
+            (Parameter::Signature, "RSA 2048"),
+            (Parameter::Hash, "SHA-256"),
+            (Parameter::Cipher, "AES-128-GCM"),
+            (Parameter::EndToEndProtocol, "MLS (optional, meetings only)"),
+        ],
+    ),
+    ("prov-demo-c", &[(Parameter::LowestTls, "TLS 1.2")]),
+];
 
 /// The provider the demo agency has chosen: the strongest candidate.
 pub(super) const CHOSEN: &str = "prov-demo-a";

@@ -135,8 +135,18 @@ pub(super) fn readiness(workspace: &mut Workspace, catalogue: &Catalogue, now: T
 
 /// Marks `provider` as chosen and works through the first half of its deployment
 /// checklist: most settings made, a few partly, the rest still to do.
-pub(super) fn deployment(provider: &mut Provider, catalogue: &Catalogue, now: Timestamp) {
-    let items: Vec<_> = catalogue.deployment_items().map(|(_, item)| item).collect();
+pub(super) fn deployment(
+    provider: &mut Provider,
+    catalogue: &Catalogue,
+    context: &crate::workspace::Context,
+    now: Timestamp,
+) {
+    let derivation = crate::assurance::derive(catalogue, context);
+    let items: Vec<_> = catalogue
+        .deployment_items()
+        .map(|(_, item)| item)
+        .filter(|item| derivation.applies(item))
+        .collect();
     let half = items.len() / 2;
     for (index, item) in items.iter().take(half).enumerate() {
         let (status, note) = if index % 4 == 3 {

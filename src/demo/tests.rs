@@ -196,3 +196,33 @@ fn is_deterministic_for_a_given_time() {
     let later = Timestamp::parse("2027-01-10T12:00:00Z").expect("valid");
     assert_ne!(demo(), demo_workspace(builtin(), later));
 }
+
+#[test]
+fn stated_cryptography_parses_and_shows_a_version_that_matters() {
+    for (_, stated) in super::plans::CRYPTO {
+        let mut crypto = crate::nzism::StatedCrypto::default();
+        for (parameter, value) in stated {
+            crypto
+                .set(*parameter, value)
+                .expect("a form the parser reads");
+        }
+    }
+    let workspace = demo();
+    let tuatara = &workspace.providers[1];
+    let checks =
+        |version| crate::nzism::check(&tuatara.crypto, version, workspace.context.classification());
+    let falls_short = |version| {
+        checks(version)
+            .iter()
+            .any(|c| matches!(c.outcome, crate::nzism::Outcome::FallsShort(_)))
+    };
+    assert!(
+        falls_short(crate::nzism::NzismVersion::V3_9),
+        "RSA 2048 under 3.9"
+    );
+    let rsa = checks(crate::nzism::NzismVersion::V3_9)
+        .into_iter()
+        .find(|c| c.parameter == crate::nzism::Parameter::Signature)
+        .expect("signature checked");
+    assert!(rsa.sentence.contains("3.3"), "{}", rsa.sentence);
+}

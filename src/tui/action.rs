@@ -134,6 +134,10 @@ pub enum Action {
     EditAnswer,
     /// Write a note on the answer (who the business owner is, say).
     EditAnswerNote,
+    /// Switch the NZISM version stated cryptography is checked against.
+    CycleNzism,
+    /// Record the cryptography the selected provider states it uses.
+    EditCrypto,
     /// Clear the answer to the question.
     ClearAnswer,
     /// Override the derived assurance level, with a reason, or remove the override.
@@ -246,6 +250,8 @@ impl Action {
             Action::NextUnanswered => "Next question not yet answered",
             Action::EditAnswer => "Write the free-text answer",
             Action::EditAnswerNote => "Write a note on the answer",
+            Action::CycleNzism => "Switch the NZISM version cryptography is checked against",
+            Action::EditCrypto => "Record the provider's stated cryptography",
             Action::ClearAnswer => "Clear the answer (in the options pane)",
             Action::SetOverride => "Override the assurance level, or remove it",
             Action::DifferencesOnly => "Only rows where providers differ (or all)",

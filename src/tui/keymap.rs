@@ -300,13 +300,14 @@ fn default_bindings() -> Vec<Binding> {
             A::DeleteProvider,
             Some("delete"),
         ),
-        // Reordering is rare: help lists it, and the hint line keeps room for ? help.
         bind(
             providers,
             &[Key::ch('c')],
             A::ChooseProvider,
             Some("choose"),
         ),
+        bind(providers, &[Key::ch('C')], A::EditCrypto, None),
+        // Reordering is rare: help lists it, and the hint line keeps room for ? help.
         bind(providers, &[Key::ch('K')], A::MoveUp, None),
         bind(providers, &[Key::ch('J')], A::MoveDown, None),
         // Review.
@@ -399,6 +400,7 @@ fn default_bindings() -> Vec<Binding> {
         bind(context, &[Key::plain(K::Backspace)], A::ClearAnswer, None),
         bind(context, &[Key::ch('e')], A::EditAnswer, None),
         bind(context, &[Key::ch('m')], A::EditAnswerNote, None),
+        bind(context, &[Key::ch('N')], A::CycleNzism, None),
         // The same keys and the same history as Review's.
         bind(context, &[Key::ch('u')], A::Undo, Some("undo")),
         bind(context, &[Key::ctrl('r')], A::Redo, None),

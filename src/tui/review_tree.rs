@@ -54,6 +54,33 @@ pub fn reviewed_now(state: &State) -> Option<Reviewed<'_>> {
     })
 }
 
+/// Items in scope that `reviewed` has a status for, and the items in scope.
+pub fn progress(state: &State, reviewed: &Reviewed) -> (usize, usize) {
+    let derivation = state.derivation();
+    state
+        .catalogue
+        .sections
+        .iter()
+        .map(|section| section_progress(reviewed, section, &derivation))
+        .fold((0, 0), |(done, total), (d, t)| (done + d, total + t))
+}
+
+/// Items of `section` that `reviewed` has a status for, and the items to judge: both only
+/// among the items in scope, as scoring counts them (hidden or not).
+pub fn section_progress(
+    reviewed: &Reviewed,
+    section: &Section,
+    derivation: &Derivation,
+) -> (usize, usize) {
+    in_scope(section, reviewed.of, derivation).fold((0, 0), |(done, total), item| {
+        let judged = reviewed
+            .judgements
+            .get(&item.id)
+            .is_some_and(|a| a.status.is_assessed());
+        (done + usize::from(judged), total + 1)
+    })
+}
+
 /// "Kōwhai Comms", "Our readiness" or "Deploying Kōwhai Comms", made safe for one line.
 pub fn subject_name(workspace: &Workspace, subject: &Subject, ascii: bool) -> String {
     let name = |id| {

@@ -299,6 +299,8 @@ pub enum FormPurpose {
     LevelOverride,
     /// Where to write a report, and in which format.
     Export,
+    /// The cryptography this provider states it uses.
+    Crypto(ProviderId),
 }
 
 /// The multi-line note editor.

@@ -52,6 +52,7 @@ pub fn provider(id: &str, name: &str) -> Provider {
         notes: String::new(),
         assessments: std::collections::BTreeMap::new(),
         deployment_checks: std::collections::BTreeMap::new(),
+        crypto: crate::nzism::StatedCrypto::default(),
     }
 }
 

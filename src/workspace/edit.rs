@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use sha2::{Digest, Sha256};
 
 use super::model::{
-    Assessment, CatalogueRef, Change, Context, Provider, ProviderId, SCHEMA_VERSION, Workspace,
+    Answer, Assessment, CatalogueRef, Change, Context, Provider, ProviderId, SCHEMA_VERSION,
+    Workspace,
 };
 use super::time::Timestamp;
 use crate::catalogue::Catalogue;
@@ -43,6 +44,19 @@ impl Provider {
             notes: String::new(),
             assessments: BTreeMap::new(),
             deployment_checks: BTreeMap::new(),
+            crypto: crate::nzism::StatedCrypto::default(),
+        }
+    }
+}
+
+impl Context {
+    /// The classification the organisation chose (the option id of the built-in
+    /// catalogue's sensitivity question, CTX.2), which some NZISM figures depend on.
+    pub fn classification(&self) -> Option<&str> {
+        match self.answers.get("CTX.2")? {
+            Answer::Choice(id) => Some(id),
+            Answer::Choices(ids) => ids.first().map(String::as_str),
+            Answer::Text(_) => None,
         }
     }
 }

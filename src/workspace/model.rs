@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::time::{Day, Timestamp};
 use crate::catalogue::AssuranceLevel;
+use crate::nzism::{NzismVersion, StatedCrypto};
 
 /// The schema version this build writes. A file with a newer one is refused, not guessed at.
 /// Version 2 (catalogue 2.0): the organisation's readiness and each provider's deployment
@@ -72,6 +73,10 @@ pub struct Context {
     /// Notes on answers (e.g. who the business owner is), keyed by question id.
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
+    /// The NZISM version stated cryptography is checked against; the current one unless
+    /// the assessor chose another.
+    #[serde(default)]
+    pub nzism: NzismVersion,
 }
 
 /// An answer to one context question.
@@ -114,6 +119,10 @@ pub struct Provider {
     /// it?"), keyed by the setting's item id; the work once the provider is chosen.
     #[serde(default)]
     pub deployment_checks: BTreeMap<String, Assessment>,
+    /// The cryptography the provider states it uses, checked against the NZISM version
+    /// the workspace assesses against.
+    #[serde(default, skip_serializing_if = "StatedCrypto::is_empty")]
+    pub crypto: StatedCrypto,
 }
 
 /// A provider's stable identifier, e.g. `prov-3f9a1c2e`.

@@ -117,6 +117,7 @@ mod tests {
                 })
                 .collect::<BTreeMap<_, _>>(),
             deployment_checks: BTreeMap::new(),
+            crypto: crate::nzism::StatedCrypto::default(),
         }
     }
 

@@ -24,6 +24,7 @@ pub fn providers<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
             )];
             blocks.push(Block::Fields(details(report, part, card)));
             blocks.extend(strengths_and_gaps(report, part));
+            blocks.extend(super::crypto::stated(report, part.provider));
             for section in &part.sections {
                 blocks.extend(section_blocks(report, card, section));
             }

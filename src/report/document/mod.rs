@@ -4,6 +4,7 @@
 
 mod closing;
 mod comparison;
+mod crypto;
 mod findings;
 mod front;
 mod readiness;

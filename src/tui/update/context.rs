@@ -37,6 +37,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NextUnanswered => next_unanswered(state),
         Action::EditAnswer => answer::open_text_form(state),
         Action::EditAnswerNote => open_note_form(state),
+        Action::CycleNzism => cycle_nzism(state),
         Action::ClearAnswer => answer::clear(state),
         Action::SetOverride => open_override_form(state),
         // One history for the workspace: Review keeps and replays it, context changes
@@ -199,6 +200,22 @@ pub fn submit(
         }
         _ => Ok(Vec::new()),
     }
+}
+
+/// Steps the NZISM version the providers' stated cryptography is checked against.
+fn cycle_nzism(state: &mut State) -> Vec<Effect> {
+    let Some(current) = state.workspace().map(|w| w.context.nzism) else {
+        return Vec::new();
+    };
+    let all = crate::nzism::NzismVersion::ALL;
+    let index = all.iter().position(|v| *v == current).unwrap_or_default();
+    let next = all[(index + 1) % all.len()];
+    let head = format!(
+        "Cryptography is now checked against {}, {}",
+        next.label(),
+        next.era()
+    );
+    change_context(state, &head, |context| context.nzism = next)
 }
 
 /// Opens the form for the note on the selected question's answer.

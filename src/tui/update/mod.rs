@@ -259,6 +259,7 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
             context::submit(state, &form, &purpose)
         }
         FormPurpose::Export => export::submit(&form),
+        FormPurpose::Crypto(id) => providers::crypto::submit(state, &form, id),
     };
     match outcome {
         Ok(effects) => effects,

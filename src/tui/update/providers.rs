@@ -48,7 +48,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 .overlays
                 .push(Overlay::Form(Box::new(form), FormPurpose::NewProvider));
         }
-        Action::Select | Action::EditProvider | Action::DeleteProvider | Action::ChooseProvider => {
+        Action::Select
+        | Action::EditProvider
+        | Action::DeleteProvider
+        | Action::ChooseProvider
+        | Action::EditCrypto => {
             let Some(id) = selected else {
                 let add = state
                     .keymap
@@ -65,6 +69,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     state.view = View::Review;
                 }
                 Action::ChooseProvider => return choose(state, &id),
+                Action::EditCrypto => crypto::open(state, id),
                 Action::EditProvider => {
                     let form = state
                         .workspace()
@@ -230,6 +235,7 @@ pub fn submit(
             notes: String::new(),
             assessments: BTreeMap::new(),
             deployment_checks: BTreeMap::new(),
+            crypto: crate::nzism::StatedCrypto::default(),
         },
     };
     // Untouched, the notes stay exactly as they were: the field shows control characters
@@ -288,6 +294,8 @@ pub fn delete(state: &mut State, id: &ProviderId) -> Vec<Effect> {
     state.inform(format!("Deleted \"{}\".", removed.name));
     vec![Effect::SaveWorkspace]
 }
+
+pub mod crypto;
 
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use crate::tui::action::{Action, View};
 use crate::tui::keymap::Scope;
 use crate::tui::layout::MAX_STATUS_ROWS;
-use crate::tui::state::{SaveState, State};
+use crate::tui::review_tree;
+use crate::tui::state::{ReviewOf, SaveState, State};
 use crate::tui::text::one_line;
 
 pub fn draw_tabs(frame: &mut Frame, area: Rect, state: &State) {
@@ -224,6 +225,15 @@ fn context_label(state: &State, name_width: usize) -> String {
     let name = |text: &str| truncate(&one_line(text, ascii), name_width, ascii);
     let mut parts = vec![name(&workspace.name)];
     let provider = match state.view {
+        View::Review if state.review.of != ReviewOf::Provider => {
+            if let Some(reviewed) = review_tree::reviewed_now(state) {
+                let (assessed, total) = review_tree::progress(state, &reviewed);
+                parts.push(name(&reviewed.name));
+                parts.push(format!("{assessed}/{total} recorded"));
+                return parts.join(separator);
+            }
+            None
+        }
         View::Review => workspace.providers.get(state.review.provider),
         View::Providers => workspace.providers.get(state.providers.selected),
         _ => None,

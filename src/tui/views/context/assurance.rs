@@ -138,6 +138,20 @@ pub fn lines(state: &State, derivation: &Derivation, width: usize) -> Vec<Line<'
         theme.warning()
     };
     lines.extend(field("Unanswered", &unanswered, unanswered_style));
+    let nzism = state
+        .workspace()
+        .map(|w| w.context.nzism)
+        .unwrap_or_default();
+    lines.extend(field(
+        "NZISM",
+        &format!(
+            "{}, {}: providers' stated cryptography is checked against it ({} switches)",
+            nzism.label(),
+            nzism.era(),
+            key(state, Action::CycleNzism)
+        ),
+        Style::new(),
+    ));
     why(&mut lines, derivation, width, theme);
     stale(&mut lines, derivation, width, theme);
     effort_lines(

@@ -10,8 +10,8 @@ use ratatui::widgets::Paragraph;
 
 use super::pane;
 use super::text::Doc;
-use super::tree::section_progress;
 use crate::catalogue::{Item, Priority, Section};
+use crate::nzism::Outcome;
 use crate::tui::action::Action;
 use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
@@ -43,6 +43,7 @@ pub fn lines(state: &State, reviewed: &Reviewed, width: usize) -> Vec<Line<'stat
             let assessment = reviewed.judgements.get(&item.id).cloned();
             assessment_detail(&mut doc, state, reviewed, &assessment.unwrap_or_default());
             migrated_candidates(&mut doc, state, reviewed, item);
+            stated_crypto(&mut doc, state, reviewed, item);
             item_reference(&mut doc, item);
         }
         Some(Row::Section { section, .. }) => section_detail(&mut doc, state, reviewed, section),
@@ -96,21 +97,80 @@ fn item_head(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: &Item) {
         );
     }
     doc.blank();
-    match (&item.deployment, reviewed.of) {
-        (Some(deployment), ReviewOf::Deployment) => {
-            doc.para(deployment, Style::new());
+    if let (Some(deployment), ReviewOf::Deployment) = (&item.deployment, reviewed.of) {
+        doc.para(deployment, Style::new());
+        doc.blank();
+        doc.para(
+            &format!("The provider's part, scored in Review: {}", item.title),
+            theme.dim(),
+        );
+    } else {
+        doc.para(&item.guidance, Style::new());
+        if !item.met_when.is_empty() {
             doc.blank();
-            doc.field("The provider's part", &item.title, theme.dim());
+            doc.para(&item.met_when, Style::new());
         }
-        _ => doc.para(&item.guidance, Style::new()),
-    }
-    if !item.met_when.is_empty() {
-        doc.field("Met when", &item.met_when, Style::new());
     }
     if !item.adds.is_empty() {
         doc.blank();
-        doc.field("tiaki adds", &item.adds, theme.dim());
+        doc.para(&format!("tiaki adds: {}", item.adds), theme.dim());
     }
+}
+
+/// Beside P1.3 and P1.4: what the provider states it uses, each parameter checked against
+/// the NZISM version the workspace assesses against.
+fn stated_crypto(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: &Item) {
+    if !item.crypto || reviewed.of != ReviewOf::Provider {
+        return;
+    }
+    let (Some(provider), Some(workspace)) = (review_tree::reviewed(state), state.workspace())
+    else {
+        return;
+    };
+    let theme = state.theme;
+    let version = workspace.context.nzism;
+    doc.blank();
+    doc.para(
+        &format!("Stated cryptography against {}", version.label()),
+        theme.title(),
+    );
+    if provider.crypto.is_empty() {
+        let key = state.keymap.key_label(Action::EditCrypto, theme.ascii);
+        doc.para(
+            &format!("Nothing recorded yet: record it in Providers ({key})."),
+            theme.dim(),
+        );
+        return;
+    }
+    let checks = crate::nzism::check(
+        &provider.crypto,
+        version,
+        workspace.context.classification(),
+    );
+    let mut not_stated = Vec::new();
+    for check in &checks {
+        let style = match check.outcome {
+            Outcome::FallsShort(_) => theme.error(),
+            Outcome::MeetsWithAdvice(_) | Outcome::NoFigure(_) => theme.warning(),
+            Outcome::NotStated => {
+                not_stated.push(check.parameter.label().to_lowercase());
+                continue;
+            }
+            Outcome::Meets | Outcome::NotChecked(_) => Style::new(),
+        };
+        let bullet = if theme.ascii { "-" } else { "•" };
+        doc.para(&format!("{bullet} {}", check.sentence), style);
+    }
+    if !not_stated.is_empty() {
+        doc.para(
+            &format!("Not stated: {}.", not_stated.join(", ")),
+            theme.dim(),
+        );
+    }
+    doc.para(
+        &crate::nzism::summary(&checks).sentence(version),
+        theme.dim(),
+    );
 }
 
 /// Readiness judgements a migration found recorded differently per provider: every
@@ -314,7 +374,7 @@ fn section_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, section: &S
     doc.para(&section.summary, Style::new());
     doc.blank();
     let derivation = state.derivation();
-    let (assessed, total) = section_progress(reviewed, section, &derivation);
+    let (assessed, total) = review_tree::section_progress(reviewed, section, &derivation);
     let percent = (assessed * 100).checked_div(total).unwrap_or(0);
     doc.para(
         &format!(

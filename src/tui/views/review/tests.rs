@@ -208,3 +208,51 @@ fn section_headings_count_the_items_in_scope() {
     }
     snap("section_in_scope", &state);
 }
+
+/// The demo in Review on what `keys` lead to, its first item under the cursor.
+fn demo_reviewing(keys: &str) -> State {
+    let mut state = state_with(crate::demo::demo_workspace(
+        crate::catalogue::builtin(),
+        crate::tui::testing::fixed_now(),
+    ));
+    state.view = crate::tui::action::View::Review;
+    press(&mut state, keys);
+    press(&mut state, "j");
+    state
+}
+
+#[test]
+fn our_readiness_is_reviewed_apart_from_the_providers() {
+    let state = demo_reviewing("R");
+    let text = crate::tui::testing::screen(&state, 160, 48);
+    assert!(text.contains("Our readiness"), "{text}");
+    assert!(text.contains("SET.1"), "{text}");
+    assert!(!text.contains("SEL.1 "), "no provider item: {text}");
+    snap("readiness", &state);
+}
+
+#[test]
+fn the_chosen_providers_deployment_checklist_asks_whether_we_have_set_it() {
+    let state = demo_reviewing("RR");
+    let text = crate::tui::testing::screen(&state, 160, 48);
+    assert!(text.contains("Deploying Kererū Meet (fictional)"), "{text}");
+    assert!(text.contains("is it set?"), "{text}");
+    assert!(
+        text.contains("The provider's part, scored in Review"),
+        "{text}"
+    );
+    snap("deployment", &state);
+}
+
+#[test]
+fn stated_cryptography_is_checked_beside_p13() {
+    let mut state = demo_reviewing("]");
+    let rows = review_tree::visible_rows(&state);
+    state.review.cursor = review_tree::item_row(&rows, "P1.3").expect("P1.3");
+    let text = crate::tui::testing::screen(&state, 160, 48);
+    assert!(
+        text.contains("RSA 2048 falls short of NZISM 3.9"),
+        "Tuatara's certificate: {text}"
+    );
+    snap("stated_crypto", &state);
+}

@@ -100,7 +100,7 @@ fn section_line(
         theme,
         ..
     } = *columns;
-    let (assessed, total) = section_progress(reviewed, section, derivation);
+    let (assessed, total) = review_tree::section_progress(reviewed, section, derivation);
     // A section wholly about services not needed has nothing to do: the mark says so.
     let progress = if total == 0 {
         theme.out_of_scope_mark().to_owned()
@@ -121,22 +121,6 @@ fn section_line(
         Span::raw(" ".repeat(gap)),
         Span::styled(progress, progress_style),
     ])
-}
-
-/// Items of `section` the provider has a status for, and the items to assess: both only
-/// among the items in scope, as scoring counts them (hidden or not).
-pub fn section_progress(
-    reviewed: &Reviewed,
-    section: &Section,
-    derivation: &Derivation,
-) -> (usize, usize) {
-    review_tree::in_scope(section, reviewed.of, derivation).fold((0, 0), |(done, total), item| {
-        let assessed = reviewed
-            .judgements
-            .get(&item.id)
-            .is_some_and(|a| a.status.is_assessed());
-        (done + usize::from(assessed), total + 1)
-    })
 }
 
 /// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag, id, title, then the required (or
