@@ -252,11 +252,14 @@ fn option_lines(
             Some(line) if fits => line
                 .spans
                 .push(Span::styled(format!(" {tag}"), theme.warning())),
-            // On a line of its own, under the label.
-            _ => lines.push(Line::from(vec![
-                Span::raw(" ".repeat(indent)),
-                Span::styled(tag, theme.warning()),
-            ])),
+            // On lines of its own, under the label.
+            _ => lines.extend(hanging(
+                vec![Span::raw(" ".repeat(indent))],
+                &tag,
+                theme.warning(),
+                width,
+                theme,
+            )),
         }
     }
     lines
