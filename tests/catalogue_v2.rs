@@ -2,16 +2,11 @@
 //! conditional advice kept conditional, tiaki's additions labelled as tiaki's, double
 //! questions split. Each test names the finding of the catalogue audit it settles.
 
-use tiaki::catalogue::{
-    Answerer, AssuranceLevel, Catalogue, Item, ItemKind, Priority, Property, builtin,
-};
+use tiaki::catalogue::{Answerer, AssuranceLevel, Item, ItemKind, Priority, Property, builtin};
 
-fn catalogue() -> &'static Catalogue {
-    builtin()
-}
-
+/// The built-in catalogue's item `id`: every id a test names must exist.
 fn item(id: &str) -> &'static Item {
-    catalogue()
+    builtin()
         .item(id)
         .unwrap_or_else(|| panic!("{id} is missing"))
 }
@@ -40,7 +35,7 @@ fn the_organisations_duties_are_answered_by_the_organisation() {
 /// has set it is the deployment check that follows the choice.
 #[test]
 fn every_provider_setting_carries_its_deployment_check() {
-    let settings: Vec<&Item> = catalogue()
+    let settings: Vec<&Item> = builtin()
         .items()
         .map(|(_, item)| item)
         .filter(|item| item.kind == ItemKind::Setting)
@@ -195,7 +190,7 @@ fn users_and_duration_are_two_questions() {
 /// the right level.
 #[test]
 fn every_judged_item_names_what_it_protects() {
-    for (_, item) in catalogue().items() {
+    for (_, item) in builtin().items() {
         if item.kind != ItemKind::ContextQuestion {
             assert!(!item.protects.is_empty(), "{}", item.id);
         }
