@@ -460,3 +460,18 @@ fn a_trial_change_matches_scoring_again() {
         }
     }
 }
+
+/// docs/scoring.md's per-property example: an availability need weighs availability items,
+/// not end-to-end encryption.
+#[test]
+fn weights_follow_the_level_of_the_property_an_item_protects() {
+    let mut context = Context::default();
+    context
+        .answers
+        .insert("CTX.15".to_owned(), Answer::Choice("critical".to_owned()));
+    let derivation = derive(builtin(), &context);
+    assert_eq!(derivation.effective, AssuranceLevel::High);
+    let weight_of = |id: &str| weight(derivation.priority(builtin().item(id).expect(id)));
+    assert_eq!(weight_of("P7.7"), 3);
+    assert_eq!(weight_of("P2.3"), 1);
+}
