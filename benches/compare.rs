@@ -27,7 +27,9 @@ fn key(code: KeyCode) -> KeyEvent {
 /// The fifty-provider workspace open in the Compare view, from a store in `folder`.
 fn comparing(folder: &std::path::Path) -> State {
     let store = Store::open(Some(folder)).expect("store");
-    store.save("bench", &fifty()).expect("saved");
+    store
+        .save(&store.lock("bench").expect("lock"), &fifty())
+        .expect("saved");
     let options = Options {
         workspace: Some("bench".to_owned()),
         ..Options::default()

@@ -41,9 +41,9 @@ fn keys(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(2))
         .warm_up_time(Duration::from_millis(500));
     let folder = tempfile::tempdir().expect("temporary folder");
-    Store::open(Some(folder.path()))
-        .expect("store")
-        .save("bench", &fifty())
+    let store = Store::open(Some(folder.path())).expect("store");
+    store
+        .save(&store.lock("bench").expect("lock"), &fifty())
         .expect("saved");
     for (width, height) in [(80, 24), (160, 48)] {
         let mut state = open(folder.path());

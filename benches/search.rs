@@ -76,7 +76,10 @@ fn key(code: KeyCode) -> KeyEvent {
 fn demo_state(folder: &std::path::Path) -> State {
     let store = Store::open(Some(folder)).expect("store");
     store
-        .save("demo", &demo_workspace(builtin(), now()))
+        .save(
+            &store.lock("demo").expect("lock"),
+            &demo_workspace(builtin(), now()),
+        )
         .expect("demo saved");
     let options = Options {
         workspace: Some("demo".to_owned()),

@@ -1,13 +1,38 @@
 //! Turning bytes into values and back, for every file tiaki reads or writes. Hostile input
 //! gives an error with a line and column, never a panic or a blown stack.
 
+mod unique_keys;
+
 use std::fmt;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use unique_keys::Syntax;
 
 /// Files larger than this are refused before parsing: no real assessment comes near it.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+const MIB: usize = 1024 * 1024;
+
+/// Why a file of `length` bytes is refused, with its real size.
+pub fn too_large_message(length: u64) -> String {
+    format!(
+        "the file is {} ({length} bytes), more than the {} MiB limit; it is not a tiaki file \
+         or it is damaged",
+        size_in_words(length),
+        MAX_FILE_BYTES / MIB
+    )
+}
+
+/// A size as people say it: "35.7 MiB", "1.0 GiB".
+pub fn size_in_words(length: u64) -> String {
+    let mib = length as f64 / MIB as f64;
+    if mib >= 1024.0 {
+        format!("{:.1} GiB", mib / 1024.0)
+    } else {
+        format!("{mib:.1} MiB")
+    }
+}
 
 /// How deeply RON values may nest; real files need fewer than ten levels.
 const RECURSION_LIMIT: usize = 64;
@@ -43,10 +68,10 @@ impl fmt::Display for DecodeError {
 /// Checks size and encoding and drops a leading byte-order mark.
 pub fn decode_text(bytes: &[u8]) -> Result<&str, DecodeError> {
     if bytes.len() > MAX_FILE_BYTES {
+        // Readers stop one byte past the limit, so the length says only "too large".
         return Err(DecodeError::whole_file(format!(
-            "the file is {} MiB, more than the {} MiB limit; it is not a tiaki file or it is damaged",
-            bytes.len() / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
+            "the file is larger than the {} MiB limit; it is not a tiaki file or it is damaged",
+            MAX_FILE_BYTES / MIB
         )));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -84,20 +109,44 @@ pub fn from_ron<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::whole_file("the file is empty"));
     }
-    ron_options().from_str(text).map_err(|error| DecodeError {
+    let value = ron_options().from_str(text).map_err(|error| DecodeError {
         line: error.span.start.line,
         column: error.span.start.col,
         message: error.code.to_string(),
-    })
+    })?;
+    refuse_duplicate_keys(text, Syntax::Ron)?;
+    Ok(value)
 }
 
 /// Parses JSON, reporting the position of the first problem.
 pub fn from_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DecodeError> {
     let text = decode_text(bytes)?;
-    serde_json::from_str(text).map_err(|error| DecodeError {
+    let value = serde_json::from_str(text).map_err(|error| DecodeError {
         line: error.line(),
         column: error.column(),
         message: error.to_string(),
+    })?;
+    refuse_duplicate_keys(text, Syntax::Json)?;
+    Ok(value)
+}
+
+/// Refuses text that lists one key twice in a map: parsing keeps only the last, so
+/// accepting it would lose the other on the next save. Both places are named.
+fn refuse_duplicate_keys(text: &str, syntax: Syntax) -> Result<(), DecodeError> {
+    let Some(duplicate) = unique_keys::first_duplicate(text, syntax) else {
+        return Ok(());
+    };
+    let (first_line, first_column) = position_of(&text.as_bytes()[..duplicate.first]);
+    let (line, column) = position_of(&text.as_bytes()[..duplicate.second]);
+    let key: String = duplicate.key.chars().take(80).collect();
+    Err(DecodeError {
+        line,
+        column,
+        message: format!(
+            "the key \"{key}\" is listed twice in one map, at line {first_line}, column \
+             {first_column} and again at line {line}, column {column} (a merge may have kept \
+             both sides); tiaki would keep only one, so keep the right one and remove the other"
+        ),
     })
 }
 

@@ -23,6 +23,15 @@ pub const DEMO_SLUG: &str = "demo";
 
 pub const DEMO_NAME: &str = "Demo: video conferencing procurement";
 
+/// Whether a workspace is the demo, which `tiaki demo --force` may replace, rather than
+/// the user's own work. Known by its name: `tiaki new` stores that name under another
+/// file name (`demo-video-conferencing-procurement`), so a workspace in `demo.ron` with
+/// this name was made by `tiaki demo`, however much it was changed since; renamed, it is
+/// the user's.
+pub fn is_demo(workspace: &Workspace) -> bool {
+    workspace.name == DEMO_NAME
+}
+
 /// Builds the demo workspace as it stands at `now`.
 pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
     let mut workspace = Workspace::new(DEMO_NAME, catalogue, now);

@@ -133,11 +133,11 @@ fn providers_len(data: &TempDir) -> usize {
 fn demo_leaves_an_existing_demo_alone_unless_forced() {
     let data = with_demo();
     let path = data.path().join("workspaces/demo.ron");
-    let edited = fs::read_to_string(&path).expect("the demo file").replacen(
-        "name: \"",
-        "name: \"Edited ",
-        1,
-    );
+    // The assessor played with the demo: still the demo, so `--force` may put it back.
+    let edited =
+        fs::read_to_string(&path)
+            .expect("the demo file")
+            .replacen("Kererū Meet", "Edited Meet", 1);
     fs::write(&path, &edited).expect("edits the demo");
     tiaki(data.path())
         .arg("demo")

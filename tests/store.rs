@@ -81,6 +81,8 @@ fn load_damaged(store: &Store, slug: &str, bytes: &[u8]) -> StoreError {
 // The root of this test crate is `tests/`, so its modules are named by path.
 #[path = "store/damaged.rs"]
 mod damaged;
+#[path = "store/hostile.rs"]
+mod hostile;
 #[path = "store/locking.rs"]
 mod locking;
 #[path = "store/managing.rs"]
@@ -93,7 +95,9 @@ mod saving;
 #[test]
 fn exports_are_refused_over_tiakis_own_files_by_any_name() {
     let (dir, store) = temp_store();
-    store.save("trial", &sample("Trial")).expect("saved");
+    store
+        .save(&store.lock("trial").expect("lock"), &sample("Trial"))
+        .expect("saved");
     let link = dir.path().join("innocent.md");
     std::os::unix::fs::symlink(store.workspace_path("trial"), &link).expect("symlink");
     let relative_way_in = store.root().join("workspaces/../workspaces/new.md");

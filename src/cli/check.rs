@@ -1,8 +1,7 @@
 //! `tiaki validate`, and the checks `tiaki import` shares with it: is a file a sound
 //! catalogue or workspace, and if not, where exactly is it wrong.
 
-use std::fs::File;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 
 use super::CliError;
@@ -10,14 +9,13 @@ use super::consistency::workspace_problems;
 use super::problems::{Problem, pin};
 use super::text::printable;
 use crate::catalogue::{CatalogueError, ItemKind, parse_catalogue};
-use crate::codec::MAX_FILE_BYTES;
-use crate::store::{IoAction, StoreError, checked_name, read_workspace_file};
+use crate::store::{StoreError, checked_name, read_bounded, read_workspace_file};
 use crate::workspace::Workspace;
 
 /// Decides whether `path` holds a catalogue or a workspace and checks it; prints one
 /// `ok: ...` line when it is sound.
 pub fn validate(path: &Path, out: &mut impl Write) -> Result<(), CliError> {
-    let bytes = read_limited(path)?;
+    let bytes = read_bounded(path)?;
     let text = String::from_utf8_lossy(&bytes);
     // Every workspace carries a schema version; every catalogue has sections.
     if !text.contains("schema_version") && text.contains("sections") {
@@ -103,7 +101,7 @@ pub fn read_checked_workspace(path: &Path, rename: Option<&str>) -> Result<Works
     }
     // The file parsed, so it is within the size limit and worth reading again to place
     // each problem.
-    let bytes = read_limited(path)?;
+    let bytes = read_bounded(path)?;
     Err(problems_error(path, &bytes, &problems))
 }
 
@@ -132,14 +130,4 @@ fn problems_error(path: &Path, bytes: &[u8], problems: &[Problem]) -> CliError {
         details.push(format!("{} problems in all", problems.len()));
     }
     CliError::new(headline).with_details(details)
-}
-
-/// The file's bytes, reading no more than any tiaki file can hold (the codec refuses more).
-fn read_limited(path: &Path) -> Result<Vec<u8>, CliError> {
-    let read_error = |source| StoreError::io(path, IoAction::Read, source);
-    let mut bytes = Vec::new();
-    File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(read_error)?;
-    Ok(bytes)
 }

@@ -1,18 +1,17 @@
 //! `tiaki report`, `tiaki questionnaire` and `tiaki import-answers`: an assessment out to
 //! the people who decide, a questionnaire out to a provider, and its answers back in.
 
-use std::fs::File;
-use std::io::{ErrorKind, Read, Write};
+use std::io::{ErrorKind, Write};
 use std::path::Path;
 
 use super::CliError;
 use super::args::{QuestionnaireFormat, ReportFormat};
 use super::text::printable;
 use crate::catalogue::Catalogue;
-use crate::codec::{self, MAX_FILE_BYTES};
+use crate::codec;
 use crate::report::{self, Format, Options};
 use crate::scoring::ScoreOptions;
-use crate::store::Store;
+use crate::store::{self, Store};
 use crate::workspace::{Day, Provider, Timestamp, Workspace};
 
 impl From<ReportFormat> for Format {
@@ -96,11 +95,11 @@ pub fn import_answers(
 ) -> Result<(), CliError> {
     let slug = store.resolve(name_or_slug)?;
     // Held until the end: the TUI (or another import) must not change it meanwhile.
-    let _lock = store.lock(&slug)?;
+    let lock = store.lock(&slug)?;
     let mut workspace = store.load(&slug)?;
     let catalogue = catalogue_of(store, &slug, &workspace)?;
     let id = find_provider(&workspace, provider)?.id.clone();
-    let bytes = read_bounded(file)?;
+    let bytes = store::read_bounded(file)?;
     let text = codec::decode_text(&bytes).map_err(|error| {
         CliError::new(format!(
             "{} — save the spreadsheet as \"CSV UTF-8\"; nothing was imported",
@@ -116,7 +115,7 @@ pub fn import_answers(
                 ))
             })?;
     if imported.recorded > 0 {
-        store.save(&slug, &workspace)?;
+        store.save(&lock, &workspace)?;
     }
     let name = workspace.provider(&id).map_or("", |p| p.name.as_str());
     let said = writeln!(
@@ -232,20 +231,4 @@ fn located(file: &Path, line: usize, message: &str) -> String {
     } else {
         format!("{}: {message}", file.display())
     }
-}
-
-/// Reads a file no larger than tiaki reads anything, without loading a huge one first.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, CliError> {
-    let fail = |error: std::io::Error| {
-        CliError::new(format!(
-            "{}: could not read the file: {error} — check that it exists and that you may \
-             read it",
-            path.display()
-        ))
-    };
-    let mut bytes = Vec::new();
-    File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(fail)?;
-    Ok(bytes)
 }

@@ -8,11 +8,9 @@ use super::CliError;
 use super::consistency::known_catalogue;
 use super::text::{pad, printable};
 use crate::catalogue;
+use crate::demo::{DEMO_SLUG, is_demo};
 use crate::store::{Store, WorkspaceEntry};
 use crate::workspace::{Timestamp, Workspace};
-
-/// The demo workspace's file name, fixed so that `tiaki export demo` always finds it.
-pub const DEMO_SLUG: &str = "demo";
 
 pub fn new(store: &Store, name: &str, out: &mut impl Write) -> Result<(), CliError> {
     let workspace = Workspace::new(name, catalogue::builtin(), Timestamp::now());
@@ -26,21 +24,44 @@ pub fn new(store: &Store, name: &str, out: &mut impl Write) -> Result<(), CliErr
     Ok(())
 }
 
+/// Creates the demo, or with `force` puts it back as it was. Never replaces a workspace
+/// that is not the demo (a user's "Demo" has the same file name), and holds the lock
+/// from the check to the write, so no other tiaki changes the file in between.
 pub fn demo(store: &Store, force: bool, out: &mut impl Write) -> Result<(), CliError> {
     let path = store.workspace_path(DEMO_SLUG);
-    if path.is_file() && !force {
-        writeln!(
-            out,
-            "the demo workspace already exists at {} and was left as it is; open it with \
-             `tiaki -- demo`, or recreate it with `tiaki demo --force`",
-            path.display()
-        )?;
-        return Ok(());
+    let lock = store.lock(DEMO_SLUG)?;
+    match store.load(DEMO_SLUG) {
+        Err(error) if error.is_not_found() => {}
+        Ok(existing) if is_demo(&existing) => {
+            if !force {
+                writeln!(
+                    out,
+                    "the demo workspace already exists at {} and was left as it is; open it \
+                     with `tiaki -- demo`, or recreate it with `tiaki demo --force`",
+                    path.display()
+                )?;
+                return Ok(());
+            }
+        }
+        Ok(existing) => {
+            return Err(CliError::new(format!(
+                "{}: this is your workspace \"{}\", not the demo, so `tiaki demo` left it \
+                 alone — rename it in the workspace picker, then run `tiaki demo` again",
+                path.display(),
+                printable(&existing.name)
+            )));
+        }
+        Err(error) => {
+            return Err(CliError::from(error).with_details([
+                "tiaki cannot tell whether that file is the demo, so `tiaki demo` left it alone"
+                    .to_owned(),
+            ]));
+        }
     }
     let workspace = crate::demo::demo_workspace(catalogue::builtin(), Timestamp::now());
     // Saved under a fixed slug rather than one made from its name; `save` keeps any
     // previous demo as the backup.
-    store.save(DEMO_SLUG, &workspace)?;
+    store.save(&lock, &workspace)?;
     writeln!(
         out,
         "created the demo workspace \"{}\" at {}; open it with `tiaki -- demo`",

@@ -19,11 +19,19 @@ pub fn write_record<'f>(out: &mut String, fields: impl IntoIterator<Item = &'f s
 }
 
 /// A field quoted when it holds a comma, quote or line break (quotes doubled), and
-/// prefixed with `'` when it starts like a formula (`=`, `+`, `-`, `@`, tab or carriage
-/// return), so that no spreadsheet evaluates it.
+/// prefixed with `'` when it starts like a formula (`=`, `+`, `-`, `@`, after any spaces,
+/// including no-break ones; or a tab or carriage return), so that no spreadsheet
+/// evaluates it. Escape and other control characters become visible stand-ins, as in
+/// every other output: a CSV printed to a terminal must not drive it (OSC 52 would write
+/// the clipboard). Line breaks stay, as line feeds.
 fn write_field(out: &mut String, field: &str) {
-    let formula = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quoted = field.contains([',', '"', '\r', '\n']);
+    let formula = field.starts_with(['\t', '\r'])
+        || field
+            .trim_start_matches(char::is_whitespace)
+            .starts_with(['=', '+', '-', '@']);
+    let field = field.replace("\r\n", "\n");
+    let field = crate::text::neutralise(&field, false);
+    let quoted = field.contains([',', '"', '\n']);
     if quoted {
         out.push('"');
     }
@@ -154,14 +162,29 @@ mod tests {
     fn formula_cells_are_neutralised() {
         assert_eq!(
             written(&["=HYPERLINK(\"x\")", "+1", "-1", "@SUM(A1)", "\tx", "a=b"]),
-            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-1,'@SUM(A1),'\tx,a=b\r\n"
+            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-1,'@SUM(A1),' x,a=b\r\n"
         );
-        assert_eq!(written(&["\rx"]), "\"'\rx\"\r\n");
+        assert_eq!(written(&["\rx"]), "'␍x\r\n");
+    }
+
+    #[test]
+    fn spaces_before_a_formula_do_not_hide_it() {
+        assert_eq!(
+            written(&[" =1+1", "\u{a0}@SUM(A1)", "  -2", " plain"]),
+            "' =1+1,'\u{a0}@SUM(A1),'  -2, plain\r\n"
+        );
+    }
+
+    #[test]
+    fn escape_and_control_characters_are_neutralised() {
+        let line = written(&["\u{1b}]52;c;ZXZpbA==\u{7}", "bell\u{7}", "two\r\nlines"]);
+        assert!(!line.contains(['\u{1b}', '\u{7}']), "{line:?}");
+        assert!(line.contains("\"two\nlines\""), "{line:?}");
     }
 
     #[test]
     fn what_is_written_reads_back() {
-        let fields = ["a", "b,c", "d\"e", "f\r\ng", "ā ū 日本語", ""];
+        let fields = ["a", "b,c", "d\"e", "f\ng", "ā ū 日本語", ""];
         let records = read(&written(&fields)).expect("reads");
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].fields, fields);

@@ -8,8 +8,7 @@ use std::path::Path;
 
 use super::atomic::{sync_folder, write_atomic};
 use super::error::{IoAction, StoreError};
-use super::file::{Format, parse_workspace, read_bounded};
-use super::lock::ensure_not_held_elsewhere;
+use super::file::{Format, parse_workspace, read_own};
 use super::paths::{check_slug, with_suffix};
 use super::{Store, is_not_found};
 use crate::workspace::{Timestamp, Workspace};
@@ -30,7 +29,7 @@ pub(crate) fn keep_previous_generation(
     backup: &Path,
     new: &[u8],
 ) -> Result<Previous, StoreError> {
-    let current = match read_bounded(path) {
+    let current = match read_own(path) {
         Ok(current) => current,
         Err(error) if is_not_found(&error) => return Ok(Previous::Kept),
         Err(StoreError::Parse { .. }) => {
@@ -50,9 +49,6 @@ pub(crate) fn keep_previous_generation(
     Ok(Previous::Kept)
 }
 
-/// Keeps the current bytes of `path` as `<name>.damaged-<time>` and leaves `path` itself
-/// in place. A hard link costs nothing and cannot be half-written; file systems without
-/// hard links get a copy.
 /// Keeps `bytes` (a workspace as it was before a migration) at `path` for good: written
 /// once, atomically, and never replaced.
 pub(crate) fn keep_original(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
@@ -62,7 +58,10 @@ pub(crate) fn keep_original(path: &Path, bytes: &[u8]) -> Result<(), StoreError>
     write_atomic(path, bytes)
 }
 
-fn keep_aside(path: &Path) -> Result<(), StoreError> {
+/// Keeps the current bytes of `path` as `<name>.damaged-<time>` and leaves `path` itself
+/// in place. A hard link costs nothing and cannot be half-written; file systems without
+/// hard links get a copy.
+pub(crate) fn keep_aside(path: &Path) -> Result<(), StoreError> {
     let stamp: String = Timestamp::now()
         .to_string()
         .chars()
@@ -86,9 +85,9 @@ impl Store {
     pub fn restore_backup(&self, slug: &str) -> Result<Workspace, StoreError> {
         check_slug(slug)?;
         let path = self.workspace_path(slug);
-        ensure_not_held_elsewhere(&self.lock_path(slug), &path)?;
+        let _lock = self.lock(slug)?;
         let backup = self.backup_path(slug);
-        let bytes = read_bounded(&backup).map_err(|error| {
+        let bytes = read_own(&backup).map_err(|error| {
             if is_not_found(&error) {
                 StoreError::NoBackup { path: path.clone() }
             } else {

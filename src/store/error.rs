@@ -124,6 +124,36 @@ pub enum StoreError {
     )]
     OwnFile { path: PathBuf, kept_in: PathBuf },
 
+    /// Something other than a plain file where tiaki reads one: a FIFO would block, a
+    /// device may never end, and a link in the data folder was not made by tiaki.
+    #[error(
+        "{}: this is a {kind}, not a plain file, so tiaki did not open it — move it out of \
+         the way or give tiaki the file itself; nothing was read or changed",
+        path.display()
+    )]
+    NotPlainFile { path: PathBuf, kind: &'static str },
+
+    /// A file that would be larger than tiaki reads: refused before writing, so tiaki never
+    /// writes a file it would then call damaged.
+    #[error(
+        "{}: the workspace would take {}, more than the {} MiB tiaki can read back, so it was \
+         not written and the file on disk is unchanged — make it smaller (long notes, many \
+         providers) or split it into two workspaces",
+        path.display(),
+        crate::codec::size_in_words(*length),
+        crate::codec::MAX_FILE_BYTES / (1024 * 1024)
+    )]
+    TooLarge { path: PathBuf, length: u64 },
+
+    /// A lock file that tiaki did not make (a link, a hard link, or a file with other
+    /// content): never truncated.
+    #[error(
+        "{}: this is not a lock file tiaki made ({reason}), so tiaki left it alone and did \
+         not open the workspace — remove it if nothing else needs it, then try again",
+        path.display()
+    )]
+    ForeignLock { path: PathBuf, reason: &'static str },
+
     /// A folder tiaki needs (the data folder, or one inside it) is a file.
     #[error(
         "{}: this is a file, not a folder, and tiaki keeps its data in a folder — move the \
@@ -149,12 +179,20 @@ impl StoreError {
             | StoreError::NoBackup { path }
             | StoreError::Encode { path, .. }
             | StoreError::OwnFile { path, .. }
-            | StoreError::NotAFolder { path } => Some(path),
+            | StoreError::NotAFolder { path }
+            | StoreError::NotPlainFile { path, .. }
+            | StoreError::TooLarge { path, .. }
+            | StoreError::ForeignLock { path, .. } => Some(path),
             StoreError::NotFound { .. }
             | StoreError::AlreadyExists { .. }
             | StoreError::InvalidName { .. }
             | StoreError::NoDataDir => None,
         }
+    }
+
+    /// True for an I/O error saying the file does not exist.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, StoreError::Io { source, .. } if source.kind() == io::ErrorKind::NotFound)
     }
 
     pub(crate) fn io(path: &Path, action: IoAction, source: io::Error) -> Self {

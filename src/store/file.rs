@@ -1,8 +1,9 @@
 //! Reading workspace and settings files: bounded reads, the schema-version check, and
 //! errors that name the file, line and column. Nothing here ever writes.
 
-use std::fs::File;
+use std::fs::{File, FileType, OpenOptions};
 use std::io::Read;
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -100,11 +101,80 @@ pub(crate) fn decode<T: DeserializeOwned>(
     decoded.map_err(|error| StoreError::parse(path, &error))
 }
 
-/// The whole file, refusing one larger than any tiaki file can be before reading it.
-pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
+/// Whether a file may be reached through a symbolic link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Links {
+    /// A file the user named (`validate`, `import`, a CSV of answers): links are followed.
+    Follow,
+    /// A file inside the data folder: a link there was planted, not made by tiaki.
+    Refuse,
+}
+
+/// Opens `path` for reading only when it is a plain file, without ever blocking: a FIFO
+/// opens at once (non-blocking) and is then refused, as are folders and devices. Returns
+/// the file and its length.
+pub(crate) fn open_plain(path: &Path, links: Links) -> Result<(File, u64), StoreError> {
     let read_error = |source| StoreError::io(path, IoAction::Read, source);
-    let file = File::open(path).map_err(read_error)?;
-    let length = file.metadata().map_err(read_error)?.len();
+    let mut flags = libc::O_NONBLOCK;
+    if links == Links::Refuse {
+        flags |= libc::O_NOFOLLOW;
+    }
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(flags)
+        .open(path)
+        .map_err(|source| {
+            if source.raw_os_error() == Some(libc::ELOOP) && links == Links::Refuse {
+                not_plain(path, "symbolic link")
+            } else {
+                read_error(source)
+            }
+        })?;
+    let metadata = file.metadata().map_err(read_error)?;
+    if !metadata.is_file() {
+        return Err(not_plain(path, kind_of(&metadata.file_type())));
+    }
+    Ok((file, metadata.len()))
+}
+
+fn not_plain(path: &Path, kind: &'static str) -> StoreError {
+    StoreError::NotPlainFile {
+        path: path.to_owned(),
+        kind,
+    }
+}
+
+/// What a file that is not a plain file is, in words.
+pub(crate) fn kind_of(file_type: &FileType) -> &'static str {
+    if file_type.is_dir() {
+        "folder"
+    } else if file_type.is_symlink() {
+        "symbolic link"
+    } else if file_type.is_fifo() {
+        "named pipe (FIFO)"
+    } else if file_type.is_socket() {
+        "socket"
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        "device"
+    } else {
+        "special file"
+    }
+}
+
+/// The whole of a file the user named, refusing one larger than any tiaki file can be
+/// before reading it.
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
+    read_limited(path, Links::Follow)
+}
+
+/// The whole of one of tiaki's own files (a workspace, its backup, the settings); a link
+/// planted in their place is refused rather than followed.
+pub(crate) fn read_own(path: &Path) -> Result<Vec<u8>, StoreError> {
+    read_limited(path, Links::Refuse)
+}
+
+fn read_limited(path: &Path, links: Links) -> Result<Vec<u8>, StoreError> {
+    let (file, length) = open_plain(path, links)?;
     let limit = MAX_FILE_BYTES as u64;
     if length > limit {
         return Err(StoreError::parse(
@@ -112,11 +182,7 @@ pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
             &DecodeError {
                 line: 0,
                 column: 0,
-                message: format!(
-                    "the file is {length} bytes, more than the {} MiB limit; it is not a \
-                     tiaki file or it is damaged",
-                    limit / (1024 * 1024)
-                ),
+                message: codec::too_large_message(length),
             },
         ));
     }
@@ -124,7 +190,7 @@ pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
     // Bounded again in case the file grows while we read it; the codec refuses the excess.
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(read_error)?;
+        .map_err(|source| StoreError::io(path, IoAction::Read, source))?;
     Ok(bytes)
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::atomic::{sync_folder, write_new};
 use super::error::{IoAction, StoreError};
-use super::lock::ensure_not_held_elsewhere;
+use super::lock::lock_folder;
 use super::paths::{check_slug, slugify};
 use super::{Store, encode};
 use crate::workspace::{Timestamp, Workspace};
@@ -79,7 +79,9 @@ impl Store {
     /// The slug of the workspace whose slug or name (ignoring case) is `name_or_slug`.
     pub fn resolve(&self, name_or_slug: &str) -> Result<String, StoreError> {
         let wanted = name_or_slug.trim();
-        if check_slug(wanted).is_ok() && self.workspace_path(wanted).is_file() {
+        // Whatever is there, even a folder or a link: `load` then says what is wrong with it,
+        // as `list` does, rather than "no workspace called ...".
+        if check_slug(wanted).is_ok() && exists(&self.workspace_path(wanted)) {
             return Ok(wanted.to_owned());
         }
         let entries = self.list()?;
@@ -97,6 +99,7 @@ impl Store {
     /// damaged file), the slug gets a number: `trial-2`.
     pub fn create(&self, workspace: &Workspace) -> Result<String, StoreError> {
         let name = checked_name(&workspace.name)?;
+        let _creating = lock_folder(&self.workspaces_dir())?;
         if let Some(existing) = self.list()?.iter().find(|entry| entry.has_name(name)) {
             // Named as the existing workspace spells it, which may differ in case.
             let spelled = existing.workspace.as_ref().map_or(name, |w| &w.name);
@@ -142,7 +145,8 @@ impl Store {
         check_slug(slug)?;
         let new_name = checked_name(new_name)?;
         let old_path = self.workspace_path(slug);
-        ensure_not_held_elsewhere(&self.lock_path(slug), &old_path)?;
+        let lock = self.lock(slug)?;
+        let _creating = lock_folder(&self.workspaces_dir())?;
         let mut workspace = self.load(slug)?;
         let entries = self.list()?;
         if let Some(existing) = entries
@@ -158,7 +162,7 @@ impl Store {
         new_name.clone_into(&mut workspace.name);
         workspace.modified = Timestamp::now();
         if slugify(new_name) == slug {
-            self.save(slug, &workspace)?;
+            self.save(&lock, &workspace)?;
             return Ok(slug.to_owned());
         }
         let new_slug = self.store_new(&workspace)?;
@@ -185,17 +189,14 @@ impl Store {
     pub fn delete(&self, slug: &str) -> Result<(), StoreError> {
         check_slug(slug)?;
         let path = self.workspace_path(slug);
-        ensure_not_held_elsewhere(&self.lock_path(slug), &path)?;
-        match fs::remove_file(&path) {
-            Ok(()) => {}
-            Err(error) if error.kind() == io::ErrorKind::NotFound => {
-                return Err(StoreError::NotFound {
-                    name: slug.to_owned(),
-                    available: self.list()?.into_iter().map(|entry| entry.slug).collect(),
-                });
-            }
-            Err(source) => return Err(StoreError::io(&path, IoAction::Remove, source)),
+        if !exists(&path) {
+            return Err(StoreError::NotFound {
+                name: slug.to_owned(),
+                available: self.list()?.into_iter().map(|entry| entry.slug).collect(),
+            });
         }
+        let _lock = self.lock(slug)?;
+        fs::remove_file(&path).map_err(|source| StoreError::io(&path, IoAction::Remove, source))?;
         remove_if_present(&self.backup_path(slug))?;
         remove_if_present(&self.lock_path(slug))?;
         sync_folder(&path)

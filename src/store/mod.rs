@@ -14,20 +14,19 @@ mod manage;
 mod paths;
 mod settings;
 
-use std::io;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use error::{IoAction, StoreError};
-pub use file::read_workspace_file;
+pub use file::{read_bounded, read_workspace_file};
 pub use lock::WorkspaceLock;
 pub use manage::{WorkspaceEntry, checked_name};
 pub use paths::slugify;
 pub use settings::Settings;
 
-use crate::codec;
+use crate::codec::{self, MAX_FILE_BYTES};
 use crate::workspace::Workspace;
-use file::{Format, decode, parse_workspace, probe_version, read_bounded};
+use file::{Format, decode, parse_workspace, probe_version, read_own};
 use paths::{check_slug, ensure_private_dir, with_suffix};
 
 const WORKSPACES_DIR: &str = "workspaces";
@@ -107,11 +106,11 @@ impl Store {
     }
 
     /// Reads a workspace. A damaged file is left untouched and its error offers the
-    /// backup when there is one.
+    /// backup when there is one; a link, folder or FIFO in its place is refused unopened.
     pub fn load(&self, slug: &str) -> Result<Workspace, StoreError> {
         check_slug(slug)?;
         let path = self.workspace_path(slug);
-        let bytes = read_bounded(&path).map_err(|error| self.offer_backup(slug, error))?;
+        let bytes = read_own(&path).map_err(|error| self.offer_backup(slug, error))?;
         let workspace = parse_workspace(&path, &bytes, Format::Ron)
             .map_err(|error| self.offer_backup(slug, error))?;
         if workspace.schema_version > probe_version(&bytes) {
@@ -151,12 +150,13 @@ impl Store {
 
     /// Writes a workspace atomically. The file it replaces becomes the backup; if that
     /// file was unreadable, it is kept aside as `<slug>.ron.damaged-<time>` instead and the
-    /// backup is left alone. Refused while another process holds the workspace's lock.
-    pub fn save(&self, slug: &str, workspace: &Workspace) -> Result<(), StoreError> {
+    /// backup is left alone. Only the holder of the workspace's lock may write it, and it
+    /// should have taken the lock before reading what it changed.
+    pub fn save(&self, lock: &WorkspaceLock, workspace: &Workspace) -> Result<(), StoreError> {
+        let slug = lock.slug();
         check_slug(slug)?;
         let path = self.workspace_path(slug);
         let text = encode(&path, workspace)?;
-        lock::ensure_not_held_elsewhere(&self.lock_path(slug), &path)?;
         if backup::keep_previous_generation(&path, &self.backup_path(slug), text.as_bytes())?
             == backup::Previous::Identical
         {
@@ -168,33 +168,54 @@ impl Store {
     /// Takes the workspace for this process until the guard drops (or the process ends).
     pub fn lock(&self, slug: &str) -> Result<WorkspaceLock, StoreError> {
         check_slug(slug)?;
-        WorkspaceLock::acquire(&self.lock_path(slug), &self.workspace_path(slug))
+        WorkspaceLock::acquire(slug, &self.lock_path(slug), &self.workspace_path(slug))
     }
 
     /// The user's settings; the defaults when there is no settings file yet.
     pub fn load_settings(&self) -> Result<Settings, StoreError> {
         let path = self.settings_path();
-        match read_bounded(&path) {
+        match read_own(&path) {
             Ok(bytes) => decode(&path, &bytes, Format::Ron),
             Err(error) if is_not_found(&error) => Ok(Settings::default()),
             Err(error) => Err(error),
         }
     }
 
+    /// Writes the settings. A settings file that cannot be read is first kept as
+    /// `settings.ron.damaged-<time>`: it may hold preferences the user wants back.
     pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
         let path = self.settings_path();
-        write_atomic(&path, encode(&path, settings)?.as_bytes())
+        let text = encode(&path, settings)?;
+        match read_own(&path) {
+            Ok(bytes) => {
+                if decode::<Settings>(&path, &bytes, Format::Ron).is_err() {
+                    backup::keep_aside(&path)?;
+                }
+            }
+            Err(StoreError::Parse { .. }) => backup::keep_aside(&path)?,
+            Err(error) if is_not_found(&error) => {}
+            Err(error) => return Err(error),
+        }
+        write_atomic(&path, text.as_bytes())
     }
 }
 
+/// The text of a file tiaki writes, refused when it would be larger than tiaki reads:
+/// a file tiaki wrote must never be one it then calls damaged.
 fn encode<T: serde::Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
-    codec::to_ron(value).map_err(|error| StoreError::Encode {
+    let text = codec::to_ron(value).map_err(|error| StoreError::Encode {
         path: path.to_owned(),
         message: error.message,
-    })
+    })?;
+    if text.len() > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            length: text.len() as u64,
+        });
+    }
+    Ok(text)
 }
 
-/// True for an I/O error saying the file does not exist.
 fn is_not_found(error: &StoreError) -> bool {
-    matches!(error, StoreError::Io { source, .. } if source.kind() == io::ErrorKind::NotFound)
+    error.is_not_found()
 }

@@ -27,7 +27,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::catalogue::builtin;
-use crate::store::{Settings, Store};
+use crate::store::{Settings, Store, StoreError};
 pub use runtime::Runtime;
 pub use state::{Clock, State};
 pub use theme::Theme;
@@ -67,7 +67,7 @@ pub fn run(store: Store, options: &Options) -> anyhow::Result<()> {
 pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(State, Runtime)> {
     let (settings, settings_error) = match store.load_settings() {
         Ok(settings) => (settings, None),
-        Err(error) => (Settings::default(), Some(error.to_string())),
+        Err(error) => (Settings::default(), Some(settings_refused(&error))),
     };
     let theme = Theme::from_env(options.ascii || settings.ascii);
     let assessor = settings.assessor_name();
@@ -84,9 +84,22 @@ pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(S
         None => runtime.perform(&mut state, effect::Effect::ListWorkspaces),
     }
     if let Some(error) = settings_error {
-        state.fail(format!("{error} (using default settings)"));
+        state.fail(error);
     }
     Ok((state, runtime))
+}
+
+/// What the user is told when the settings cannot be read. True to what happens next: a
+/// damaged file is kept aside when settings are next saved, anything else (a link, a FIFO)
+/// stays and settings are not saved over it.
+fn settings_refused(error: &StoreError) -> String {
+    match error {
+        StoreError::Parse { .. } => format!(
+            "{error}. Until then tiaki uses the default settings, and keeps the damaged file \
+             as settings.ron.damaged-<time> before it saves new ones."
+        ),
+        _ => format!("{error}. Until then tiaki uses the default settings."),
+    }
 }
 
 /// Handles `key` and draws the screen, as one turn of the loop does, dropping any effect

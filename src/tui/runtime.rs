@@ -98,10 +98,10 @@ impl Runtime {
     /// Writes the open workspace; a failure is shown and the change stays in memory, to be
     /// tried again with the next key press (or after a pause, see app.rs).
     fn save(&mut self, state: &mut State) {
-        let Some(session) = &state.session else {
+        let (Some(session), Some(lock)) = (&state.session, &self.lock) else {
             return;
         };
-        state.save = match self.store.save(&session.slug, &session.workspace) {
+        state.save = match self.store.save(lock, &session.workspace) {
             Ok(()) => SaveState::Saved(state.clock.now()),
             Err(error) => SaveState::Failed(error.to_string()),
         };
@@ -248,17 +248,31 @@ impl Runtime {
         }
     }
 
-    /// Opens the demo, creating it first when it is missing (never replacing one).
+    /// Opens the demo, creating it first when it is missing (never replacing anything).
     fn open_demo(&mut self, state: &mut State) {
         let slug = crate::demo::DEMO_SLUG;
-        if !self.store.workspace_path(slug).is_file() {
-            let demo = crate::demo::demo_workspace(state.catalogue, state.clock.now());
-            if let Err(error) = self.store.save(slug, &demo) {
-                state.fail(error.to_string());
-                return;
-            }
+        let open_already = state.session.as_ref().is_some_and(|s| s.slug == slug);
+        if !open_already && let Err(error) = self.create_demo(state) {
+            state.fail(error.to_string());
+            return;
         }
         self.open(state, slug);
+    }
+
+    /// Writes the demo when there is no file of its name, holding its lock from the look
+    /// to the write; the lock is let go before the demo is opened.
+    fn create_demo(&self, state: &State) -> Result<(), StoreError> {
+        let slug = crate::demo::DEMO_SLUG;
+        let lock = self.store.lock(slug)?;
+        match self.store.load(slug) {
+            Err(error) if error.is_not_found() => {
+                let demo = crate::demo::demo_workspace(state.catalogue, state.clock.now());
+                self.store.save(&lock, &demo)
+            }
+            // Anything else (the demo, a workspace of the user's, a damaged file) is opened
+            // as it is, and opening says what is wrong with it.
+            _ => Ok(()),
+        }
     }
 }
 

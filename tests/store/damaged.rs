@@ -107,9 +107,14 @@ fn a_file_over_the_size_limit_is_refused_unread() {
 fn a_damaged_file_offers_its_backup_and_restoring_keeps_the_damage() {
     let (_dir, store) = temp_store();
     let first = sample("Trial");
-    store.save("trial", &first).expect("save");
     store
-        .save("trial", &with_provider(first.clone(), "X"))
+        .save(&store.lock("trial").expect("lock"), &first)
+        .expect("save");
+    store
+        .save(
+            &store.lock("trial").expect("lock"),
+            &with_provider(first.clone(), "X"),
+        )
         .expect("save again");
     let damaged = b"(schema_version: 1, name: \"Tri".to_vec();
     let error = load_damaged(&store, "trial", &damaged);
@@ -138,7 +143,9 @@ fn a_damaged_file_offers_its_backup_and_restoring_keeps_the_damage() {
 #[test]
 fn restoring_without_a_backup_says_so() {
     let (_dir, store) = temp_store();
-    store.save("trial", &sample("Trial")).expect("save");
+    store
+        .save(&store.lock("trial").expect("lock"), &sample("Trial"))
+        .expect("save");
     let error = store.restore_backup("trial").expect_err("no backup");
     assert!(matches!(error, StoreError::NoBackup { .. }), "{error}");
     assert!(error.to_string().contains("no backup"), "{error}");
@@ -147,14 +154,21 @@ fn restoring_without_a_backup_says_so() {
 #[test]
 fn saving_over_a_damaged_file_keeps_it_and_the_good_backup() {
     let (_dir, store) = temp_store();
-    store.save("trial", &sample("Trial")).expect("save");
     store
-        .save("trial", &with_provider(sample("Trial"), "X"))
+        .save(&store.lock("trial").expect("lock"), &sample("Trial"))
+        .expect("save");
+    store
+        .save(
+            &store.lock("trial").expect("lock"),
+            &with_provider(sample("Trial"), "X"),
+        )
         .expect("save again");
     let good_backup = fs::read(store.backup_path("trial")).expect("backup");
     load_damaged(&store, "trial", b"(garbage");
     let newer = with_provider(sample("Trial"), "Y");
-    store.save("trial", &newer).expect("save over damage");
+    store
+        .save(&store.lock("trial").expect("lock"), &newer)
+        .expect("save over damage");
     assert_eq!(store.load("trial").expect("load"), newer);
     assert_eq!(
         fs::read(store.backup_path("trial")).expect("backup"),

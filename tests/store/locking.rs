@@ -46,7 +46,9 @@ fn lock_holder_child() {
 #[test]
 fn another_process_holding_a_workspace_blocks_changes_until_it_dies() {
     let (dir, store) = temp_store();
-    store.save("demo", &sample("Demo")).expect("save");
+    store
+        .save(&store.lock("demo").expect("lock"), &sample("Demo"))
+        .expect("save");
     let mut child = Command::new(std::env::current_exe().expect("test binary"))
         .args([
             "locking::lock_holder_child",
@@ -68,7 +70,6 @@ fn another_process_holding_a_workspace_blocks_changes_until_it_dies() {
 
     let refusals = [
         store.lock("demo").map(drop),
-        store.save("demo", &with_provider(sample("Demo"), "X")),
         store.rename("demo", "Other").map(drop),
         store.delete("demo"),
     ];
@@ -90,13 +91,26 @@ fn another_process_holding_a_workspace_blocks_changes_until_it_dies() {
 }
 
 #[test]
-fn this_process_may_change_a_workspace_it_holds() {
+fn the_holder_saves_and_other_writers_wait_for_it_even_in_this_process() {
     let (_dir, store) = temp_store();
-    store.save("demo", &sample("Demo")).expect("save");
-    let _lock = store.lock("demo").expect("lock");
+    let lock = store.lock("demo").expect("lock");
+    store.save(&lock, &sample("Demo")).expect("save");
     store
-        .save("demo", &with_provider(sample("Demo"), "X"))
-        .expect("save while holding the lock");
+        .save(&lock, &with_provider(sample("Demo"), "X"))
+        .expect("save again while holding the lock");
+    // Renaming, deleting and restoring take the lock themselves, so they wait for its
+    // holder to let go, whoever it is.
+    for refusal in [
+        store.rename("demo", "Demo two").map(drop),
+        store.delete("demo"),
+        store.restore_backup("demo").map(drop),
+    ] {
+        assert!(
+            matches!(refusal, Err(StoreError::Locked { .. })),
+            "{refusal:?}"
+        );
+    }
+    drop(lock);
     let renamed = store.rename("demo", "Demo two").expect("rename");
     assert_eq!(renamed, "demo-two");
 }

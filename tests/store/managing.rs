@@ -73,9 +73,11 @@ fn rename_moves_the_file_and_renames_the_workspace() {
     let (_dir, store) = temp_store();
     let slug = store.create(&sample("Trial")).expect("create");
     store
-        .save(&slug, &with_provider(sample("Trial"), "X"))
+        .save(
+            &store.lock(&slug).expect("lock"),
+            &with_provider(sample("Trial"), "X"),
+        )
         .expect("save");
-    let _lock = store.lock(&slug).expect("lock");
     let before = fs::read(store.workspace_path(&slug)).expect("read");
 
     let renamed = store.rename(&slug, "Pilot 2026").expect("rename");
@@ -123,12 +125,14 @@ fn delete_removes_file_backup_and_lock_but_keeps_damaged_copies() {
     let (_dir, store) = temp_store();
     let slug = store.create(&sample("Trial")).expect("create");
     store
-        .save(&slug, &with_provider(sample("Trial"), "X"))
+        .save(
+            &store.lock(&slug).expect("lock"),
+            &with_provider(sample("Trial"), "X"),
+        )
         .expect("save");
-    drop(store.lock(&slug).expect("lock"));
     load_damaged(&store, &slug, b"(");
     store
-        .save(&slug, &sample("Trial"))
+        .save(&store.lock(&slug).expect("lock"), &sample("Trial"))
         .expect("save over damage");
     store.delete(&slug).expect("delete");
     let names = names_in(&store.root().join("workspaces"));

@@ -14,7 +14,9 @@ use crate::{mode, names_in, sample, temp_store, with_provider};
 fn save_then_load_gives_the_same_workspace() {
     let (_dir, store) = temp_store();
     let workspace = with_provider(sample("Trial"), "Example Chat");
-    store.save("trial", &workspace).expect("save");
+    store
+        .save(&store.lock("trial").expect("lock"), &workspace)
+        .expect("save");
     assert_eq!(store.load("trial").expect("load"), workspace);
     let text = fs::read_to_string(store.workspace_path("trial")).expect("read");
     assert!(
@@ -28,19 +30,25 @@ fn each_save_keeps_the_previous_generation() {
     let (_dir, store) = temp_store();
     let first = sample("Trial");
     let second = with_provider(first.clone(), "Example Chat");
-    store.save("trial", &first).expect("first save");
+    store
+        .save(&store.lock("trial").expect("lock"), &first)
+        .expect("first save");
     assert!(
         !store.backup_path("trial").exists(),
         "nothing to back up yet"
     );
     let first_bytes = fs::read(store.workspace_path("trial")).expect("read");
-    store.save("trial", &second).expect("second save");
+    store
+        .save(&store.lock("trial").expect("lock"), &second)
+        .expect("second save");
     assert_eq!(
         fs::read(store.backup_path("trial")).expect("backup"),
         first_bytes
     );
     // Saving unchanged content must not push the older generation out.
-    store.save("trial", &second).expect("same again");
+    store
+        .save(&store.lock("trial").expect("lock"), &second)
+        .expect("same again");
     assert_eq!(
         fs::read(store.backup_path("trial")).expect("backup"),
         first_bytes
@@ -84,9 +92,14 @@ fn a_crash_before_the_rename_leaves_the_old_file_complete() {
 #[test]
 fn files_are_private_to_their_owner() {
     let (dir, store) = temp_store();
-    store.save("trial", &sample("Trial")).expect("save");
     store
-        .save("trial", &with_provider(sample("Trial"), "X"))
+        .save(&store.lock("trial").expect("lock"), &sample("Trial"))
+        .expect("save");
+    store
+        .save(
+            &store.lock("trial").expect("lock"),
+            &with_provider(sample("Trial"), "X"),
+        )
         .expect("save");
     let _lock = store.lock("trial").expect("lock");
     store.save_settings(&Settings::default()).expect("settings");

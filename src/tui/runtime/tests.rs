@@ -46,7 +46,10 @@ fn a_workspace_following_an_unknown_catalogue_is_refused_and_marked_in_the_picke
     let (_dir, mut runtime) = runtime();
     let mut workspace = crate::demo::demo_workspace(builtin(), fixed_now());
     workspace.catalogue.id = "acme-custom".to_owned();
-    runtime.store.save("demo", &workspace).expect("save");
+    runtime
+        .store
+        .save(&runtime.store.lock("demo").expect("lock"), &workspace)
+        .expect("save");
     let mut state = empty_state();
 
     runtime.perform(&mut state, Effect::OpenWorkspace("demo".to_owned()));
@@ -88,7 +91,10 @@ fn a_workspace_following_an_unknown_catalogue_is_refused_and_marked_in_the_picke
 fn the_picker_counts_the_items_in_scope() {
     let (_dir, mut runtime) = runtime();
     let demo = crate::demo::demo_workspace(builtin(), fixed_now());
-    runtime.store.save("demo", &demo).expect("save");
+    runtime
+        .store
+        .save(&runtime.store.lock("demo").expect("lock"), &demo)
+        .expect("save");
     let mut state = empty_state();
     runtime.perform(&mut state, Effect::ListWorkspaces);
     let derivation = crate::assurance::derive(builtin(), &demo.context);
@@ -227,4 +233,39 @@ fn evidence_paths_are_stored_as_files_that_can_be_found_again() {
     assert_eq!(at("/srv/~backup/a.pdf"), Path::new("/srv/~backup/a.pdf"));
     assert!(at("~other/a.pdf").ends_with("~other/a.pdf"));
     assert!(evidence_path("~/a.pdf", None).ends_with("~/a.pdf"));
+}
+
+#[test]
+fn damaged_settings_are_kept_and_the_message_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(Some(&dir.path().join("data"))).expect("store");
+    let settings = store.root().join("settings.ron");
+    fs::write(&settings, "(mouse: maybe)").expect("write");
+    store
+        .save(&store.lock("demo").expect("lock"), &sample_workspace())
+        .expect("save");
+    let options = crate::tui::Options {
+        workspace: Some("demo".to_owned()),
+        ..crate::tui::Options::default()
+    };
+    let (state, _runtime) =
+        crate::tui::start(store, &options, crate::tui::Clock::Fixed(fixed_now())).expect("starts");
+    let (text, is_error) = message(&state);
+    assert!(is_error);
+    assert!(text.contains("keeps the damaged file"), "{text}");
+    // Opening the workspace saved the settings: the damaged file was kept first.
+    let kept: Vec<_> = fs::read_dir(dir.path().join("data"))
+        .expect("list")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.starts_with("settings.ron.damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let copy = dir.path().join("data").join(&kept[0]);
+    assert_eq!(fs::read_to_string(copy).expect("read"), "(mouse: maybe)");
 }

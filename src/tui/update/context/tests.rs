@@ -298,7 +298,9 @@ fn a_workspace_naming_a_missing_option_loads_renders_and_keeps_it_when_saved() {
         "CTX.2".to_owned(),
         Answer::Choice("cosmic-top-secret".to_owned()),
     );
-    store.save("stale", &workspace).expect("save");
+    store
+        .save(&store.lock("stale").expect("lock"), &workspace)
+        .expect("save");
     let loaded = store
         .load("stale")
         .expect("a stale answer is no reason to refuse the file");
@@ -311,7 +313,9 @@ fn a_workspace_naming_a_missing_option_loads_renders_and_keeps_it_when_saved() {
     // Answering something else saves the file with the stale answer still in it.
     assert_eq!(press(&mut state, "j<Enter><Space>"), SAVE);
     let workspace = state.workspace().cloned().expect("open");
-    store.save("stale", &workspace).expect("save again");
+    store
+        .save(&store.lock("stale").expect("lock"), &workspace)
+        .expect("save again");
     let reloaded = store.load("stale").expect("load again");
     assert_eq!(
         reloaded.context.answers.get("CTX.2"),
