@@ -4,8 +4,10 @@
 use std::collections::HashSet;
 
 use super::problems::Problem;
+use unicode_normalization::UnicodeNormalization;
+
 use crate::catalogue::{self, AnswerSpec, Catalogue, Item, ItemKind};
-use crate::workspace::{Answer, Workspace};
+use crate::workspace::{Answer, Provider, SCHEMA_VERSION, Workspace};
 
 pub use crate::workspace::known_catalogue;
 
@@ -21,9 +23,44 @@ pub fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {
             ),
         )];
     };
-    let mut problems = context_problems(workspace, catalogue);
+    let mut problems = Vec::new();
+    if workspace.schema_version == 0 {
+        // Not anchored: the version is a number, not a quoted value to find.
+        problems.push(Problem {
+            anchor: None,
+            message: format!(
+                "schema version 0 was never written by tiaki (this one writes {SCHEMA_VERSION}); \
+                 the file was made by hand or damaged"
+            ),
+        });
+    }
+    problems.extend(context_problems(workspace, catalogue));
     problems.extend(provider_problems(workspace, catalogue));
     problems
+}
+
+/// A provider name as a reader sees it: Unicode-normalised (NFKC), without the invisible
+/// characters that make two names look alike but differ, ignoring case and outer spaces.
+fn name_as_read(name: &str) -> String {
+    name.nfkc()
+        .filter(|c| !is_invisible(*c))
+        .collect::<String>()
+        .trim()
+        .to_lowercase()
+}
+
+/// Zero-width and other format characters that print as nothing.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+/// A SHA-256 as tiaki records it: 64 lower-case hexadecimal digits.
+fn is_sha256(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 fn context_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Problem> {
@@ -86,15 +123,26 @@ fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Proble
                 format!("provider id `{}` is used more than once", provider.id),
             ));
         }
-        let name = provider.name.trim().to_lowercase();
+        if provider.id.0.trim().is_empty() {
+            problems.push(Problem::at(
+                &provider.name,
+                format!("provider \"{}\" has an empty id", provider.name),
+            ));
+        }
+        let name = name_as_read(&provider.name);
         if name.is_empty() {
             problems.push(Problem::at(&provider.id.0, "a provider has no name"));
         } else if !names.insert(name) {
             problems.push(Problem::at(
                 &provider.name,
-                format!("two providers are called \"{}\"", provider.name),
+                format!(
+                    "two providers are called \"{}\" (names that differ only in invisible \
+                     characters or Unicode form read as one)",
+                    provider.name
+                ),
             ));
         }
+        problems.extend(digest_problems(provider));
         for item_id in provider.assessments.keys() {
             let assessable = catalogue.item(item_id).is_some_and(Item::is_for_provider);
             if !assessable {
@@ -151,10 +199,31 @@ fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Proble
     problems
 }
 
+/// Evidence files whose recorded SHA-256 is not one: tampering could never be shown.
+fn digest_problems(provider: &Provider) -> Vec<Problem> {
+    provider
+        .assessments
+        .values()
+        .flat_map(|assessment| &assessment.evidence)
+        .filter_map(|evidence| evidence.file.as_ref())
+        .filter(|file| !is_sha256(&file.sha256))
+        .map(|file| {
+            Problem::at(
+                &file.sha256,
+                format!(
+                    "the SHA-256 recorded for evidence file {} is not 64 lower-case hexadecimal \
+                     digits",
+                    file.path
+                ),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workspace::{Assessment, Provider, ProviderId, Status, Timestamp};
+    use crate::workspace::{Assessment, Evidence, EvidenceFile, ProviderId, Status, Timestamp};
 
     fn workspace_with(item_ids: &[&str]) -> Workspace {
         let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
@@ -223,5 +292,58 @@ mod tests {
         workspace.providers.push(copy);
         let problems = workspace_problems(&workspace);
         assert_eq!(problems.len(), 2, "{problems:?}");
+    }
+
+    #[test]
+    fn what_no_tiaki_writes_is_refused() {
+        let id = first_assessable_id();
+        let mut workspace = workspace_with(&[&id]);
+        workspace.schema_version = 0;
+        workspace.providers[0].id = ProviderId(String::new());
+        let evidence = Evidence {
+            title: "Report".into(),
+            location: String::new(),
+            file: Some(EvidenceFile {
+                path: "/x/report.pdf".into(),
+                sha256: "not-a-digest".into(),
+            }),
+            seen: None,
+        };
+        let assessment = workspace.providers[0]
+            .assessments
+            .get_mut(&id)
+            .expect("assessed");
+        assessment.evidence.push(evidence);
+        let messages: Vec<String> = workspace_problems(&workspace)
+            .into_iter()
+            .map(|problem| problem.message)
+            .collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(messages[0].contains("schema version 0"), "{messages:?}");
+        assert!(messages[1].contains("empty id"), "{messages:?}");
+        assert!(messages[2].contains("SHA-256"), "{messages:?}");
+    }
+
+    #[test]
+    fn names_that_only_look_different_are_one_name() {
+        for twin in [
+            "Ko\u{304}tuku",
+            "Kōtuku\u{200B}",
+            "\u{FEFF}KŌTUKU",
+            "Ｋōtuku",
+        ] {
+            let mut workspace = workspace_with(&[]);
+            "Kōtuku".clone_into(&mut workspace.providers[0].name);
+            let mut copy = workspace.providers[0].clone();
+            copy.id = ProviderId("prov-2".into());
+            twin.clone_into(&mut copy.name);
+            workspace.providers.push(copy);
+            let problems = workspace_problems(&workspace);
+            assert_eq!(problems.len(), 1, "{twin:?}: {problems:?}");
+            assert!(
+                problems[0].message.contains("two providers"),
+                "{problems:?}"
+            );
+        }
     }
 }

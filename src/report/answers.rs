@@ -102,7 +102,6 @@ pub fn import(
             )));
             continue;
         }
-        seen.push((item.id.as_str(), row.line));
         if status.is_empty() {
             if answer.is_empty() {
                 imported.blank += 1;
@@ -119,6 +118,9 @@ pub fn import(
             )));
             continue;
         };
+        // Only a row that is used shadows a later one: an unusable first copy must not
+        // cost the good one after it.
+        seen.push((item.id.as_str(), row.line));
         let current = workspace
             .assessment(&Subject::Provider(provider.clone()), &item.id)
             .cloned()

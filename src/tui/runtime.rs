@@ -102,7 +102,10 @@ impl Runtime {
             return;
         };
         state.save = match self.store.save(lock, &session.workspace) {
-            Ok(()) => SaveState::Saved(state.clock.now()),
+            Ok(()) => {
+                state.unsaved_changes = 0;
+                SaveState::Saved(state.clock.now())
+            }
             Err(error) => SaveState::Failed(error.to_string()),
         };
     }
@@ -211,6 +214,7 @@ impl Runtime {
     fn close(&mut self, state: &mut State) {
         state.session = None;
         state.save = SaveState::Clean;
+        state.unsaved_changes = 0;
         self.lock = None;
     }
 

@@ -43,6 +43,9 @@ pub struct State {
     pub overlays: Vec<Overlay>,
     pub message: Option<Message>,
     pub save: SaveState,
+    /// Changes made since the last save that reached the disk, so that quitting after a
+    /// failed save says how many would be lost.
+    pub unsaved_changes: usize,
     pub quit: bool,
 }
 
@@ -355,6 +358,7 @@ impl State {
             overlays: Vec::new(),
             message: None,
             save: SaveState::Clean,
+            unsaved_changes: 0,
             quit: false,
         }
     }

@@ -115,3 +115,23 @@ fn a_file_without_the_columns_is_refused_whole() {
     assert!(error.message.contains("empty"), "{error}");
     assert!(workspace.providers[0].assessments.is_empty());
 }
+
+#[test]
+fn an_unusable_row_does_not_shadow_a_good_copy_after_it() {
+    let (mut workspace, id) = workspace();
+    let imported = run(
+        &mut workspace,
+        &id,
+        "item_id,status,answer\nSEL.1,Perhaps,first try\nSEL.1,Met,second try\nSEL.1,Not met,third\n",
+    );
+    assert_eq!(imported.recorded, 1, "{imported:?}");
+    let lines: Vec<usize> = imported.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [2, 4], "{imported:?}");
+    assert!(
+        imported.problems[1].message.contains("line 3 was used"),
+        "{imported:?}"
+    );
+    let assessment = workspace.assessment(&id, "SEL.1").expect("recorded");
+    assert_eq!(assessment.status, Status::Met);
+    assert_eq!(assessment.note, "second try");
+}

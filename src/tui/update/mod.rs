@@ -185,8 +185,14 @@ fn quit(state: &mut State) -> Vec<Effect> {
     }
     if let SaveState::Failed(error) = &state.save {
         // The question first: the error can be long, and is only the reason for asking.
-        let message =
-            format!("Quit anyway and lose the last change? It could not be saved: {error}");
+        let message = match state.unsaved_changes {
+            0 | 1 => {
+                format!("Quit anyway and lose the last change? It could not be saved: {error}")
+            }
+            count => format!(
+                "Quit anyway and lose the last {count} changes? They could not be saved: {error}"
+            ),
+        };
         state.overlays.push(Overlay::Confirm(Confirm {
             title: "Unsaved changes".to_owned(),
             message,
