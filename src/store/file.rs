@@ -132,7 +132,7 @@ pub(crate) fn open_plain(path: &Path, links: Links) -> Result<(File, u64), Store
         })?;
     let metadata = file.metadata().map_err(read_error)?;
     if !metadata.is_file() {
-        return Err(not_plain(path, kind_of(&metadata.file_type())));
+        return Err(not_plain(path, kind_of(metadata.file_type())));
     }
     Ok((file, metadata.len()))
 }
@@ -145,7 +145,7 @@ fn not_plain(path: &Path, kind: &'static str) -> StoreError {
 }
 
 /// What a file that is not a plain file is, in words.
-pub(crate) fn kind_of(file_type: &FileType) -> &'static str {
+pub(crate) fn kind_of(file_type: FileType) -> &'static str {
     if file_type.is_dir() {
         "folder"
     } else if file_type.is_symlink() {

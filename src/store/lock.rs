@@ -100,7 +100,7 @@ fn open_lock_file(path: &Path) -> Result<File, StoreError> {
     if !metadata.is_file() {
         return Err(StoreError::NotPlainFile {
             path: path.to_owned(),
-            kind: kind_of(&metadata.file_type()),
+            kind: kind_of(metadata.file_type()),
         });
     }
     if metadata.nlink() > 1 {

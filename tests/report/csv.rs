@@ -45,7 +45,9 @@ fn assert_no_formula(rows: &[Vec<String>]) {
     for row in rows {
         for field in row {
             assert!(
-                !field.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                !field
+                    .trim_start_matches(char::is_whitespace)
+                    .starts_with(['=', '+', '-', '@', '\t', '\r']),
                 "a spreadsheet would evaluate {field:?}"
             );
         }
@@ -105,11 +107,14 @@ fn hostile_text_reads_back_intact_and_formulas_are_neutralised() {
         .map(|row| row[column("note")].as_str())
         .collect();
     for note in hostile_notes() {
-        let written = if note.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            format!("'{note}")
-        } else {
-            note.clone()
-        };
+        // Control characters come back as visible stand-ins, CRLF as LF, and a formula
+        // (even after spaces) with a `'` before it.
+        let shown = tiaki::text::neutralise(&note.replace("\r\n", "\n"), false).into_owned();
+        let formula = note.starts_with(['\t', '\r'])
+            || note
+                .trim_start_matches(char::is_whitespace)
+                .starts_with(['=', '+', '-', '@']);
+        let written = if formula { format!("'{shown}") } else { shown };
         assert!(
             notes.contains(&written.as_str()),
             "{:?} did not come back",
