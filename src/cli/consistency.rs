@@ -7,7 +7,7 @@ use super::problems::Problem;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::catalogue::{self, AnswerSpec, Catalogue, Item, ItemKind};
-use crate::workspace::{Answer, Provider, SCHEMA_VERSION, Workspace};
+use crate::workspace::{Answer, Provider, Workspace};
 
 pub use crate::workspace::known_catalogue;
 
@@ -23,18 +23,7 @@ pub fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {
             ),
         )];
     };
-    let mut problems = Vec::new();
-    if workspace.schema_version == 0 {
-        // Not anchored: the version is a number, not a quoted value to find.
-        problems.push(Problem {
-            anchor: None,
-            message: format!(
-                "schema version 0 was never written by tiaki (this one writes {SCHEMA_VERSION}); \
-                 the file was made by hand or damaged"
-            ),
-        });
-    }
-    problems.extend(context_problems(workspace, catalogue));
+    let mut problems = context_problems(workspace, catalogue);
     problems.extend(provider_problems(workspace, catalogue));
     problems
 }
@@ -298,7 +287,6 @@ mod tests {
     fn what_no_tiaki_writes_is_refused() {
         let id = first_assessable_id();
         let mut workspace = workspace_with(&[&id]);
-        workspace.schema_version = 0;
         workspace.providers[0].id = ProviderId(String::new());
         let evidence = Evidence {
             title: "Report".into(),
@@ -318,10 +306,9 @@ mod tests {
             .into_iter()
             .map(|problem| problem.message)
             .collect();
-        assert_eq!(messages.len(), 3, "{messages:?}");
-        assert!(messages[0].contains("schema version 0"), "{messages:?}");
-        assert!(messages[1].contains("empty id"), "{messages:?}");
-        assert!(messages[2].contains("SHA-256"), "{messages:?}");
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].contains("empty id"), "{messages:?}");
+        assert!(messages[1].contains("SHA-256"), "{messages:?}");
     }
 
     #[test]

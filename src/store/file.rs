@@ -74,6 +74,20 @@ pub(crate) fn parse_workspace(
         });
     }
     let mut workspace = parsed?;
+    if workspace.schema_version == 0 {
+        // Migrating would stamp it current: refused first, as no tiaki ever wrote it.
+        return Err(StoreError::parse(
+            path,
+            &DecodeError {
+                line: 0,
+                column: 0,
+                message: format!(
+                    "schema version 0 was never written by tiaki (this one writes \
+                     {SCHEMA_VERSION}); the file was made by hand or damaged"
+                ),
+            },
+        ));
+    }
     // An older workspace is brought onto the built-in catalogue's current version as it is
     // read, so every front end sees the same; the file itself is only rewritten on a save.
     crate::workspace::migrate(

@@ -131,7 +131,9 @@ fn an_unusable_row_does_not_shadow_a_good_copy_after_it() {
         imported.problems[1].message.contains("line 3 was used"),
         "{imported:?}"
     );
-    let assessment = workspace.assessment(&id, "SEL.1").expect("recorded");
+    let assessment = workspace
+        .assessment(&Subject::Provider(id.clone()), "SEL.1")
+        .expect("recorded");
     assert_eq!(assessment.status, Status::Met);
     assert_eq!(assessment.note, "second try");
 }
