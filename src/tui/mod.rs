@@ -94,10 +94,25 @@ pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(S
 /// stays and settings are not saved over it.
 fn settings_refused(error: &StoreError) -> String {
     match error {
-        StoreError::Parse { .. } => format!(
-            "{error}. Until then tiaki uses the default settings, and keeps the damaged file \
-             as settings.ron.damaged-<time> before it saves new ones."
-        ),
+        StoreError::Parse {
+            path,
+            line,
+            column,
+            message,
+            ..
+        } => {
+            let at = if *line > 0 {
+                format!(":{line}:{column}")
+            } else {
+                String::new()
+            };
+            format!(
+                "{}{at}: {message} — tiaki uses the default settings, and keeps the damaged \
+                 file beside it as settings.ron.damaged-<time> when it saves new ones; \
+                 correct that copy and put it back, or set your preferences again.",
+                path.display()
+            )
+        }
         _ => format!("{error}. Until then tiaki uses the default settings."),
     }
 }
