@@ -24,7 +24,9 @@ fn a_version_one_workspace_opens_migrated_and_its_original_is_kept() {
         "reading never rewrites the file"
     );
     // Saved, then read again: the kept original stays as it was, never replaced.
-    store.save("old", &workspace).expect("saves");
+    let lock = store.lock("old").expect("lock");
+    store.save(&lock, &workspace).expect("saves");
+    drop(lock);
     assert_eq!(store.load("old").expect("opens again"), workspace);
     assert_eq!(fs::read_to_string(&original).expect("kept"), VERSION_ONE);
 }
