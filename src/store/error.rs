@@ -190,6 +190,19 @@ impl StoreError {
         }
     }
 
+    /// True when the workspace's lock could not be taken because its folder cannot be
+    /// written (read-only media, permissions): the workspace can still be read.
+    pub fn is_unwritable_folder(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Io { action: IoAction::Lock, source, .. }
+                if matches!(
+                    source.kind(),
+                    io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+                )
+        )
+    }
+
     /// True for an I/O error saying the file does not exist.
     pub fn is_not_found(&self) -> bool {
         matches!(self, StoreError::Io { source, .. } if source.kind() == io::ErrorKind::NotFound)

@@ -13,6 +13,10 @@ use crate::scoring::ScoreOptions;
 use crate::store::{Settings, Store, StoreError, WorkspaceLock};
 use crate::workspace::{EvidenceFile, Workspace};
 
+/// What a workspace opened read-only means for the user's changes.
+const READ_ONLY: &str = "Changes stay on screen but cannot be saved; to change it, copy the \
+                         workspace to a folder you may write to (tiaki export / import).";
+
 pub struct Runtime {
     pub store: Store,
     pub settings: Settings,
@@ -98,7 +102,11 @@ impl Runtime {
     /// Writes the open workspace; a failure is shown and the change stays in memory, to be
     /// tried again with the next key press (or after a pause, see app.rs).
     fn save(&mut self, state: &mut State) {
-        let (Some(session), Some(lock)) = (&state.session, &self.lock) else {
+        let Some(session) = &state.session else {
+            return;
+        };
+        let Some(lock) = &self.lock else {
+            state.save = SaveState::Failed(format!("the workspace is open read-only. {READ_ONLY}"));
             return;
         };
         state.save = match self.store.save(lock, &session.workspace) {
@@ -170,8 +178,22 @@ impl Runtime {
         }
         // Let go of the current workspace first: re-opening it must not lock us out.
         self.close(state);
-        let lock = match self.store.lock(slug) {
-            Ok(lock) => lock,
+        let lock = self.store.lock(slug);
+        self.open_with(state, slug, lock);
+    }
+
+    /// Opens `slug` given the outcome of taking its lock. A folder tiaki may not write to
+    /// (read-only media, permissions) still lets the workspace be read: it opens read-only
+    /// and says so, and its saves fail with the reason.
+    fn open_with(
+        &mut self,
+        state: &mut State,
+        slug: &str,
+        lock: Result<WorkspaceLock, StoreError>,
+    ) {
+        let (lock, read_only) = match lock {
+            Ok(lock) => (Some(lock), None),
+            Err(error) if error.is_unwritable_folder() => (None, Some(error)),
             Err(error) => {
                 state.fail(error.to_string());
                 self.list(state);
@@ -183,10 +205,13 @@ impl Runtime {
             // `tiaki report` refuses it, and marked in the picker as `tiaki list` marks it.
             Ok(workspace) => match workspace.catalogue_to_use(&self.store.workspace_path(slug)) {
                 Ok(catalogue) => {
-                    self.lock = Some(lock);
+                    self.lock = lock;
                     state.catalogue = catalogue;
                     update::workspace_opened(state, slug.to_owned(), workspace);
                     self.save_settings(state);
+                    if let Some(error) = read_only {
+                        state.fail(format!("Opened read-only: {error}. {READ_ONLY}"));
+                    }
                 }
                 Err(unknown) => {
                     state.fail(unknown.to_string());

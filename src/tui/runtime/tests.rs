@@ -269,3 +269,36 @@ fn damaged_settings_are_kept_and_the_message_says_so() {
     let copy = dir.path().join("data").join(&kept[0]);
     assert_eq!(fs::read_to_string(copy).expect("read"), "(mouse: maybe)");
 }
+
+#[test]
+fn a_workspace_in_a_folder_that_cannot_be_written_opens_read_only() {
+    let (_dir, mut runtime) = runtime();
+    let lock = runtime.store.lock("demo").expect("lock");
+    runtime
+        .store
+        .save(&lock, &sample_workspace())
+        .expect("save");
+    drop(lock);
+    let before = fs::read(runtime.store.workspace_path("demo")).expect("read");
+    let mut state = empty_state();
+    // What taking the lock says on read-only media (as root, no folder is unwritable).
+    let refused = StoreError::io(
+        &runtime.store.workspace_path("demo"),
+        crate::store::IoAction::Lock,
+        std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem),
+    );
+    runtime.open_with(&mut state, "demo", Err(refused));
+    assert!(state.session.is_some(), "opened to be read");
+    let (text, is_error) = message(&state);
+    assert!(is_error && text.starts_with("Opened read-only:"), "{text}");
+
+    run(&mut runtime, &mut state, "<Down>p");
+    match &state.save {
+        SaveState::Failed(reason) => assert!(reason.contains("read-only"), "{reason}"),
+        other => panic!("expected a failed save, got {other:?}"),
+    }
+    assert_eq!(
+        fs::read(runtime.store.workspace_path("demo")).expect("read"),
+        before
+    );
+}
