@@ -12,7 +12,7 @@ use crate::catalogue::Catalogue;
 use crate::codec::{self, MAX_FILE_BYTES};
 use crate::report::{self, Format, Options};
 use crate::scoring::ScoreOptions;
-use crate::store::Store;
+use crate::store::{Delivered, Store};
 use crate::workspace::{Day, Provider, Timestamp, Workspace};
 
 impl From<ReportFormat> for Format {
@@ -158,8 +158,9 @@ pub fn import_answers(
     })))
 }
 
-/// Writes `text` to `output` atomically and says so, or to standard output. Never over
-/// one of tiaki's own files.
+/// Writes `text` to `output` atomically and says so (unless `output` is a stream such as
+/// `/dev/stdout`, where the note would join the report), or to standard output. Never
+/// over one of tiaki's own files.
 fn deliver(
     store: &Store,
     text: &str,
@@ -170,8 +171,9 @@ fn deliver(
     match output {
         Some(path) => {
             store.check_output(path)?;
-            report::write(path, text).map_err(CliError::new)?;
-            writeln!(out, "wrote {what} to {}", path.display())?;
+            if report::write(path, text).map_err(CliError::new)? == Delivered::ToFile {
+                writeln!(out, "wrote {what} to {}", path.display())?;
+            }
         }
         None => out.write_all(text.as_bytes())?,
     }

@@ -124,6 +124,15 @@ pub enum StoreError {
     )]
     OwnFile { path: PathBuf, kept_in: PathBuf },
 
+    /// An export or report aimed at something that cannot take one: a folder, a disk, a
+    /// socket, a link to nothing.
+    #[error(
+        "{}: cannot write a file there: {reason} — choose a regular file, a terminal, a pipe \
+         or /dev/null; nothing was written",
+        path.display()
+    )]
+    UnusableOutput { path: PathBuf, reason: &'static str },
+
     /// A folder tiaki needs (the data folder, or one inside it) is a file.
     #[error(
         "{}: this is a file, not a folder, and tiaki keeps its data in a folder — move the \
@@ -149,6 +158,7 @@ impl StoreError {
             | StoreError::NoBackup { path }
             | StoreError::Encode { path, .. }
             | StoreError::OwnFile { path, .. }
+            | StoreError::UnusableOutput { path, .. }
             | StoreError::NotAFolder { path } => Some(path),
             StoreError::NotFound { .. }
             | StoreError::AlreadyExists { .. }
