@@ -31,5 +31,7 @@ mod resize;
 mod search;
 #[path = "e2e/second_instance.rs"]
 mod second_instance;
+#[path = "e2e/signals.rs"]
+mod signals;
 #[path = "e2e/undo_redo.rs"]
 mod undo_redo;
