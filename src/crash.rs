@@ -44,9 +44,10 @@ pub fn install() {
 
 /// Panics when the tests ask for it at `place` (see `TEST_PANIC_VARIABLE`).
 pub fn panic_if_asked(place: &str) {
-    if std::env::var(TEST_PANIC_VARIABLE).is_ok_and(|wanted| wanted == place) {
-        panic!("{TEST_PANIC_VARIABLE}={place} asked for a panic here");
-    }
+    assert!(
+        !std::env::var(TEST_PANIC_VARIABLE).is_ok_and(|wanted| wanted == place),
+        "{TEST_PANIC_VARIABLE}={place} asked for a panic here"
+    );
 }
 
 /// `crash-20260301T093000Z-4242.txt`: sorts by time, unique per process.

@@ -202,7 +202,7 @@ fn a_file_size_limit_is_reported_like_a_full_disk() {
     let data = with_demo();
     let out = data.path().join("out.json");
     fs::write(&out, "the previous export").expect("writes");
-    let mut command = tiaki_process(data.path());
+    let command = tiaki_process(data.path());
     // `ulimit -f` must apply to tiaki alone: a shell sets it and then becomes tiaki.
     let program = command.get_program().to_owned();
     let args: Vec<_> = command.get_args().map(ToOwned::to_owned).collect();
@@ -230,6 +230,6 @@ fn a_file_size_limit_is_reported_like_a_full_disk() {
     assert!(
         !names_in(data.path())
             .iter()
-            .any(|name| name.ends_with(".tmp"))
+            .any(|name| name.contains(".tiaki-"))
     );
 }
