@@ -2,6 +2,7 @@
 //! without panicking; and whatever it accepts must save and load back unchanged, or a
 //! later save would lose it. Shared by the proptest pass (`tests/loaders.rs`) and the
 //! coverage-guided fuzz targets (`fuzz/`), so both hold the loaders to the same rules.
+//! Each says whether it accepted the bytes.
 
 use std::fmt::Debug;
 use std::sync::OnceLock;
@@ -14,35 +15,34 @@ use tiaki::store::Settings;
 use tiaki::workspace::{Timestamp, Workspace};
 
 /// A workspace file, as `import`, `validate` and opening a workspace read it.
-pub fn workspace(bytes: &[u8]) {
-    if let Ok(workspace) = codec::from_ron::<Workspace>(bytes) {
-        round_trip(&workspace);
-    }
-    if let Ok(workspace) = codec::from_json::<Workspace>(bytes) {
-        round_trip(&workspace);
-    }
+pub fn workspace(bytes: &[u8]) -> bool {
+    let ron = codec::from_ron::<Workspace>(bytes).map(|w| round_trip(&w));
+    let json = codec::from_json::<Workspace>(bytes).map(|w| round_trip(&w));
+    ron.is_ok() || json.is_ok()
 }
 
 /// `settings.ron`.
-pub fn settings(bytes: &[u8]) {
-    if let Ok(settings) = codec::from_ron::<Settings>(bytes) {
-        round_trip(&settings);
-    }
+pub fn settings(bytes: &[u8]) -> bool {
+    codec::from_ron::<Settings>(bytes)
+        .map(|settings| round_trip(&settings))
+        .is_ok()
 }
 
 /// A catalogue file, as `validate` reads one.
-pub fn catalogue(bytes: &[u8]) {
-    if let Ok(catalogue) = parse_catalogue(bytes) {
-        let text = codec::to_ron(&catalogue).expect("an accepted catalogue can be written");
-        let back = parse_catalogue(text.as_bytes()).expect("a written catalogue is accepted");
-        assert_eq!(back, catalogue);
-    }
+pub fn catalogue(bytes: &[u8]) -> bool {
+    let Ok(catalogue) = parse_catalogue(bytes) else {
+        return false;
+    };
+    let text = codec::to_ron(&catalogue).expect("an accepted catalogue can be written");
+    let back = parse_catalogue(text.as_bytes()).expect("a written catalogue is accepted");
+    assert_eq!(back, catalogue);
+    true
 }
 
 /// A filled-in questionnaire, as `import-answers` reads it into the demo workspace.
-pub fn answers(bytes: &[u8]) {
+pub fn answers(bytes: &[u8]) -> bool {
     let Ok(text) = codec::decode_text(bytes) else {
-        return;
+        return false;
     };
     let (mut workspace, now) = demo().clone();
     let provider = workspace.providers[0].id.clone();
@@ -51,6 +51,7 @@ pub fn answers(bytes: &[u8]) {
     if imported.is_ok() {
         round_trip(&workspace);
     }
+    imported.is_ok()
 }
 
 fn demo() -> &'static (Workspace, Timestamp) {
