@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use std::panic::{self, PanicHookInfo};
 
 use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 use time::macros::format_description;
 
 use crate::store::write_crash_report;
@@ -42,7 +43,9 @@ pub fn install() {
     }));
 }
 
-/// Panics when the tests ask for it at `place` (see `TEST_PANIC_VARIABLE`).
+/// Panics when the tests ask for it at `place` (see `TEST_PANIC_VARIABLE`); the report
+/// names the caller's line.
+#[track_caller]
 pub fn panic_if_asked(place: &str) {
     assert!(
         !std::env::var(TEST_PANIC_VARIABLE).is_ok_and(|wanted| wanted == place),
@@ -69,7 +72,7 @@ fn report(info: &PanicHookInfo<'_>, now: OffsetDateTime) -> String {
         "tiaki crash report\n\
          version: {}\n\
          platform: {} {}\n\
-         time: {now}\n\
+         time: {}\n\
          thread: {}\n\
          panicked at: {place}\n\
          The panic's message is left out: it may quote a workspace. It was shown on the \
@@ -78,6 +81,7 @@ fn report(info: &PanicHookInfo<'_>, now: OffsetDateTime) -> String {
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS,
         std::env::consts::ARCH,
+        now.format(&Rfc3339).unwrap_or_default(),
         std::thread::current().name().unwrap_or("unnamed"),
         std::backtrace::Backtrace::force_capture(),
     )
