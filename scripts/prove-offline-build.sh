@@ -21,8 +21,11 @@ rustc_bin=$(rustup which rustc 2>/dev/null || command -v rustc)
 build=(env -i PATH=/usr/bin:/bin HOME="$work" CARGO_HOME="$work/cargo-home"
     RUSTC="$rustc_bin" http_proxy=http://127.0.0.1:9 https_proxy=http://127.0.0.1:9
     ALL_PROXY=http://127.0.0.1:9
-    "$cargo_bin" build --release --offline --locked --manifest-path "$source_dir/Cargo.toml")
+    "$cargo_bin" build --release --offline --locked)
 mkdir "$work/cargo-home"
+# Inside the bundle: cargo finds .cargo/config.toml (the vendored sources) from the current
+# folder, not from the manifest's.
+cd "$source_dir"
 
 if unshare -n true 2>/dev/null; then
     echo "building with the network cut off (unshare -n)"
