@@ -66,6 +66,29 @@ fn kill_9(pid: u32) {
     let _ = status;
 }
 
+/// How long to wait before a kill: random up to a limit that follows how long runs take
+/// on this machine now, so that some kills land before the save and some after.
+struct Window {
+    limit: Duration,
+    random: Random,
+}
+
+impl Window {
+    fn new(test: &str, took: Duration) -> Window {
+        Window {
+            limit: took.mul_f64(1.5),
+            random: Random::new(test),
+        }
+    }
+
+    /// Runs `tiaki ARGS` and kills it at a random moment; whether the kill came first.
+    fn run_and_kill(&mut self, data: &Path, args: &[&str]) -> bool {
+        let killed = run_and_kill(data, args, self.random.up_to(self.limit));
+        self.limit = self.limit.mul_f64(if killed { 1.1 } else { 0.95 });
+        killed
+    }
+}
+
 /// Starts `tiaki ARGS`, kills it after `delay` unless it has finished; whether it was killed.
 fn run_and_kill(data: &Path, args: &[&str], delay: Duration) -> bool {
     let mut child: Child = command(data, args).spawn().expect("starts tiaki");
@@ -135,15 +158,13 @@ fn import_killed_at_random_moments() {
         &["import", "large.json", "--name", "Reference"],
     );
     let expected = without_name(export_json(data.path(), "reference"));
-    let mut random = Random::new("import");
+    let mut window = Window::new("import", took);
     let (mut killed, mut saved) = (0, 0);
     for round in 0..rounds() {
         let name = format!("Round {round}");
-        killed += usize::from(run_and_kill(
-            data.path(),
-            &["import", "large.json", "--name", &name],
-            random.up_to(took.mul_f64(2.0)),
-        ));
+        killed += usize::from(
+            window.run_and_kill(data.path(), &["import", "large.json", "--name", &name]),
+        );
         next_start_leaves_no_temporary_file(data.path());
         let slug = format!("round-{round}");
         if data.path().join(format!("workspaces/{slug}.ron")).exists() {
@@ -153,6 +174,17 @@ fn import_killed_at_random_moments() {
                 got == expected,
                 "round {round}: the imported workspace differs"
             );
+        }
+        // Import reads every workspace to refuse a duplicate name: removing this round's
+        // keeps every round as slow as the timed one.
+        for entry in fs::read_dir(data.path().join("workspaces")).expect("lists") {
+            let path = entry.expect("entry").path();
+            if path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&slug))
+            {
+                fs::remove_file(path).expect("removes the round's files");
+            }
         }
     }
     println!(
@@ -190,15 +222,11 @@ fn import_answers_killed_at_random_moments() {
     let took = timed(data.path(), &args);
     let after = masked(export_json(data.path(), "demo"));
     assert_ne!(before, after, "the answers change the workspace");
-    let mut random = Random::new("import-answers");
+    let mut window = Window::new("import-answers", took);
     let (mut killed, mut changed) = (0, 0);
     for round in 0..rounds() {
         fs::write(&file, &original).expect("puts the demo back");
-        killed += usize::from(run_and_kill(
-            data.path(),
-            &args,
-            random.up_to(took.mul_f64(2.0)),
-        ));
+        killed += usize::from(window.run_and_kill(data.path(), &args));
         next_start_leaves_no_temporary_file(data.path());
         let got = masked(export_json(data.path(), "demo"));
         assert!(
