@@ -136,18 +136,13 @@ fn a_folder_or_a_link_to_nothing_is_refused_clearly() {
     assert_eq!(names_in(out.path()), ["dangling.json"]);
 }
 
-/// A pid that has certainly ended: a child that has been waited for.
-fn dead_pid() -> u32 {
-    let mut child = Command::new("true").spawn().expect("runs true");
-    let pid = child.id();
-    child.wait().expect("waits");
-    pid
-}
+/// A pid no process can have: above the largest `pid_max` Linux allows (2^22).
+const DEAD_PID: u32 = 4_000_000_000;
 
 #[test]
 fn the_next_start_removes_a_dead_run_s_temporary_files_and_only_those() {
     let data = with_demo();
-    let dead = dead_pid();
+    let dead = DEAD_PID;
     let workspaces = data.path().join("workspaces");
     let stale = [
         workspaces.join(format!(".demo.ron.tiaki-{dead}-a1b2c3.tmp")),
@@ -175,7 +170,7 @@ fn the_next_start_removes_a_dead_run_s_temporary_files_and_only_those() {
 fn temporary_files_beside_an_output_are_cleared_by_the_next_write_there() {
     let data = with_demo();
     let out = TempDir::new().expect("temporary folder");
-    let dead = dead_pid();
+    let dead = DEAD_PID;
     fs::write(
         out.path()
             .join(format!(".report.md.tiaki-{dead}-abcdef.tmp")),

@@ -80,7 +80,6 @@ fn remove_if_abandoned(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::process::Command;
 
     #[test]
     fn names_say_whose_they_are() {
@@ -116,18 +115,13 @@ mod tests {
         );
     }
 
-    /// A pid that has certainly ended: a child that has been waited for.
-    fn dead_pid() -> u32 {
-        let mut child = Command::new("true").spawn().expect("runs true");
-        let pid = child.id();
-        child.wait().expect("waits");
-        pid
-    }
+    /// A pid no process can have: above the largest `pid_max` Linux allows (2^22).
+    const DEAD_PID: u32 = 4_000_000_000;
 
     #[test]
     fn a_dead_process_s_files_go_and_everything_else_stays() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let dead = dead_pid();
+        let dead = DEAD_PID;
         let stale = [
             format!(".a.ron.tiaki-{dead}-abc123.tmp"),
             format!(".settings.ron.tiaki-{dead}-zzz.tmp"),
@@ -160,9 +154,7 @@ mod tests {
     #[test]
     fn a_locked_file_is_never_removed_even_when_its_pid_looks_dead() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir
-            .path()
-            .join(format!(".a.ron.tiaki-{}-abc.tmp", dead_pid()));
+        let path = dir.path().join(format!(".a.ron.tiaki-{DEAD_PID}-abc.tmp"));
         let file = File::create(&path).expect("creates");
         file.lock().expect("locks");
         // Another open file description, as another process has: the lock holds it off.
