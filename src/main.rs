@@ -8,6 +8,10 @@ use std::process::ExitCode;
 use tiaki::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    tiaki::crash::install();
+    // Without it a file-size limit kills tiaki mid-save with no message. Failing to set
+    // it up changes nothing else, so tiaki carries on.
+    let _ = tiaki::signals::ignore_file_size_limit();
     match cli::run(Cli::from_env()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -21,6 +21,8 @@ mod damaged_file;
 mod evidence_and_action;
 #[path = "e2e/hostile_text.rs"]
 mod hostile_text;
+#[path = "e2e/kill_loop.rs"]
+mod kill_loop;
 #[path = "e2e/mouse.rs"]
 mod mouse;
 #[path = "e2e/plain_terminal.rs"]
@@ -31,5 +33,7 @@ mod resize;
 mod search;
 #[path = "e2e/second_instance.rs"]
 mod second_instance;
+#[path = "e2e/signals.rs"]
+mod signals;
 #[path = "e2e/undo_redo.rs"]
 mod undo_redo;

@@ -11,7 +11,7 @@ use crate::catalogue::Catalogue;
 use crate::codec;
 use crate::report::{self, Format, Options};
 use crate::scoring::ScoreOptions;
-use crate::store::{self, Store};
+use crate::store::{self, Delivered, Store};
 use crate::workspace::{Day, Provider, Timestamp, Workspace};
 
 impl From<ReportFormat> for Format {
@@ -157,8 +157,9 @@ pub fn import_answers(
     })))
 }
 
-/// Writes `text` to `output` atomically and says so, or to standard output. Never over
-/// one of tiaki's own files.
+/// Writes `text` to `output` atomically and says so (unless `output` is a stream such as
+/// `/dev/stdout`, where the note would join the report), or to standard output. Never
+/// over one of tiaki's own files.
 fn deliver(
     store: &Store,
     text: &str,
@@ -169,8 +170,9 @@ fn deliver(
     match output {
         Some(path) => {
             store.check_output(path)?;
-            report::write(path, text).map_err(CliError::new)?;
-            writeln!(out, "wrote {what} to {}", path.display())?;
+            if report::write(path, text).map_err(CliError::new)? == Delivered::ToFile {
+                writeln!(out, "wrote {what} to {}", path.display())?;
+            }
         }
         None => out.write_all(text.as_bytes())?,
     }

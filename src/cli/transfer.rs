@@ -9,7 +9,7 @@ use super::args::ExportFormat;
 use super::check::{NAME_HINT, read_checked_workspace};
 use super::text::printable;
 use crate::codec;
-use crate::store::{Store, StoreError, write_atomic};
+use crate::store::{Delivered, Store, StoreError, write_output};
 
 pub fn export(
     store: &Store,
@@ -33,13 +33,15 @@ pub fn export(
     match output {
         Some(path) => {
             store.check_output(path)?;
-            write_atomic(path, text.as_bytes())?;
-            writeln!(
-                out,
-                "exported workspace \"{}\" to {}",
-                printable(&workspace.name),
-                path.display()
-            )?;
+            // No note after an export streamed to `/dev/stdout`: it would spoil the JSON.
+            if write_output(path, text.as_bytes())? == Delivered::ToFile {
+                writeln!(
+                    out,
+                    "exported workspace \"{}\" to {}",
+                    printable(&workspace.name),
+                    path.display()
+                )?;
+            }
         }
         None => out.write_all(text.as_bytes())?,
     }

@@ -2,15 +2,14 @@
 //! fsync, rename over the target, fsync the folder. A crash at any point leaves either
 //! the old file or the new one, complete.
 
-use std::fs::{File, Permissions};
+use std::fs::File;
 use std::io::{self, Write};
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use tempfile::NamedTempFile;
 
 use super::error::{IoAction, StoreError};
-use super::paths::PRIVATE_FILE_MODE;
+use super::temp;
 
 /// Replaces `path` with `bytes` atomically; the file is created mode 0600.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
@@ -41,15 +40,11 @@ pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     sync_folder(path)
 }
 
-/// A complete, synced copy of `bytes` in a hidden temporary file next to `path`.
+/// A complete, synced copy of `bytes` in a hidden temporary file next to `path`, named
+/// and locked as `temp` describes so that a crash leaves nothing that outlives the next
+/// start.
 fn write_temp(path: &Path, bytes: &[u8]) -> Result<NamedTempFile, StoreError> {
-    let folder = folder_of(path);
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .permissions(Permissions::from_mode(PRIVATE_FILE_MODE))
-        .tempfile_in(folder)
+    let mut temp = temp::create(folder_of(path), path.file_name().unwrap_or_default())
         .map_err(|source| StoreError::io(path, IoAction::Write, source))?;
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
@@ -66,7 +61,7 @@ pub(crate) fn sync_folder(path: &Path) -> Result<(), StoreError> {
 }
 
 /// The folder holding `path`; "." for a bare file name.
-fn folder_of(path: &Path) -> &Path {
+pub(crate) fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),

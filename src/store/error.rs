@@ -154,6 +154,15 @@ pub enum StoreError {
     )]
     ForeignLock { path: PathBuf, reason: &'static str },
 
+    /// An export or report aimed at something that cannot take one: a folder, a disk, a
+    /// socket, a link to nothing.
+    #[error(
+        "{}: cannot write a file there: {reason} — choose a regular file, a terminal, a pipe \
+         or /dev/null; nothing was written",
+        path.display()
+    )]
+    UnusableOutput { path: PathBuf, reason: &'static str },
+
     /// A folder tiaki needs (the data folder, or one inside it) is a file.
     #[error(
         "{}: this is a file, not a folder, and tiaki keeps its data in a folder — move the \
@@ -182,7 +191,8 @@ impl StoreError {
             | StoreError::NotAFolder { path }
             | StoreError::NotPlainFile { path, .. }
             | StoreError::TooLarge { path, .. }
-            | StoreError::ForeignLock { path, .. } => Some(path),
+            | StoreError::ForeignLock { path, .. }
+            | StoreError::UnusableOutput { path, .. } => Some(path),
             StoreError::NotFound { .. }
             | StoreError::AlreadyExists { .. }
             | StoreError::InvalidName { .. }

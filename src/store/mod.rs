@@ -7,20 +7,25 @@
 
 mod atomic;
 mod backup;
+mod crash;
 mod error;
 mod file;
 mod lock;
 mod manage;
+mod output;
 mod paths;
 mod settings;
+mod temp;
 
 use std::path::{Path, PathBuf};
 
 pub use atomic::{write_atomic, write_atomic_with};
+pub use crash::write_crash_report;
 pub use error::{IoAction, StoreError};
 pub use file::{read_bounded, read_workspace_file};
 pub use lock::WorkspaceLock;
 pub use manage::{WorkspaceEntry, checked_name};
+pub use output::{Delivered, write_output};
 pub use paths::slugify;
 pub use settings::Settings;
 
@@ -51,7 +56,16 @@ impl Store {
         };
         ensure_private_dir(&root, data_dir.is_none())?;
         ensure_private_dir(&root.join(WORKSPACES_DIR), true)?;
-        Ok(Store { root })
+        crash::remember_folder(&root);
+        let store = Store { root };
+        store.remove_stale_temporary_files();
+        Ok(store)
+    }
+
+    /// What earlier runs that crashed mid-write left behind (never a live process's).
+    fn remove_stale_temporary_files(&self) {
+        temp::remove_stale(&self.root, None);
+        temp::remove_stale(&self.workspaces_dir(), None);
     }
 
     pub fn root(&self) -> &Path {

@@ -1,5 +1,6 @@
 //! The terminal interface. `run` sets the terminal up, runs the loop and always restores
-//! the terminal, on errors and panics too (ratatui's panic hook).
+//! the terminal: on errors, on panics (ratatui's panic hook, plus one for the mouse and
+//! pasting), and on SIGTERM or SIGINT, which end the loop instead of the process.
 
 mod action;
 mod app;
@@ -16,7 +17,7 @@ mod views;
 mod widgets;
 
 use std::io;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -27,6 +28,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::catalogue::builtin;
+use crate::signals::Termination;
 use crate::store::{Settings, Store, StoreError};
 pub use runtime::Runtime;
 pub use state::{Clock, State};
@@ -47,13 +49,18 @@ pub struct Options {
 pub fn run(store: Store, options: &Options) -> anyhow::Result<()> {
     let (mut state, mut runtime) = start(store, options, Clock::System)?;
     let mouse = options.mouse || runtime.settings.mouse;
+    let termination = Termination::watch()?;
     let mut terminal = ratatui::try_init()?;
+    release_mouse_and_paste_on_panic();
     let result = (|| {
         execute!(io::stdout(), EnableBracketedPaste)?;
         if mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
-        app::run_loop(&mut terminal, &mut state, &mut runtime, next_event)
+        crate::crash::panic_if_asked("tui");
+        app::run_loop(&mut terminal, &mut state, &mut runtime, |timeout| {
+            next_event(timeout, &termination)
+        })
     })();
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
@@ -131,15 +138,41 @@ pub fn press_and_draw<B: Backend>(
     Ok(())
 }
 
-fn next_event(timeout: Option<Duration>) -> io::Result<Option<event::Event>> {
-    match timeout {
-        None => event::read().map(Some),
-        Some(timeout) => {
-            if event::poll(timeout)? {
-                event::read().map(Some)
-            } else {
-                Ok(None)
-            }
+/// ratatui's hook leaves raw mode and the alternate screen; this one, run before it, also
+/// gives the mouse and pasting back to the terminal.
+fn release_mouse_and_paste_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        previous(info);
+    }));
+}
+
+/// How often a wait for a key looks for SIGTERM or SIGINT.
+const SIGNAL_CHECK: Duration = Duration::from_millis(100);
+
+/// The next event, or `None` once `timeout` has passed; an error once a signal asked
+/// tiaki to stop, so that the loop ends and the terminal is restored.
+fn next_event(
+    timeout: Option<Duration>,
+    termination: &Termination,
+) -> io::Result<Option<event::Event>> {
+    let deadline = timeout.map(|timeout| Instant::now() + timeout);
+    loop {
+        if let Some(signal) = termination.received() {
+            return Err(io::Error::other(format!(
+                "stopped by {signal}; every change was saved as it was made, except any \
+                 the screen said could not be saved"
+            )));
+        }
+        let left = deadline.map_or(SIGNAL_CHECK, |deadline| {
+            deadline.saturating_duration_since(Instant::now())
+        });
+        if event::poll(left.min(SIGNAL_CHECK))? {
+            return event::read().map(Some);
+        }
+        if deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+            return Ok(None);
         }
     }
 }

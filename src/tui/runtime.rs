@@ -326,7 +326,7 @@ fn export(store: &Store, state: &mut State, format: Format, path: &str) {
         })
         .and_then(|text| report::write(&target, &text));
     match outcome {
-        Ok(()) => {
+        Ok(_) => {
             let shown = std::path::absolute(&target).unwrap_or(target);
             state.inform(format!(
                 "Wrote the {} report to {}.",

@@ -330,9 +330,10 @@ fn lock(terminal: &Mutex<Terminal>) -> MutexGuard<'_, Terminal> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// `tiaki --data-dir <data> <args>` run headless, with the same isolation as `Tui`.
-pub fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tiaki"))
+/// `tiaki --data-dir <data> <args>` to run headless, with the same isolation as `Tui`.
+pub fn command(data: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tiaki"));
+    command
         .arg("--data-dir")
         .arg(data)
         .args(args)
@@ -340,9 +341,13 @@ pub fn run(data: &Path, args: &[&str]) -> Output {
         .env("HOME", data)
         .env("XDG_CONFIG_HOME", data)
         .env_remove("TIAKI_DATA_DIR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs tiaki")
+        .stdin(Stdio::null());
+    command
+}
+
+/// Runs `tiaki --data-dir <data> <args>` headless to the end.
+pub fn run(data: &Path, args: &[&str]) -> Output {
+    command(data, args).output().expect("runs tiaki")
 }
 
 /// Runs `args` and insists it succeeds; its standard output.

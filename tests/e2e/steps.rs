@@ -35,9 +35,12 @@ pub fn assess_next(tui: &mut Tui, item: &str, key: &str, glyph: &str) {
     wait_for_glyph(tui, item, glyph);
 }
 
+/// Waits until the tree shows `glyph` beside `item` and the change is saved: the screen
+/// shows a change before saving it, so a test reading the file at the glyph alone races
+/// the save.
 pub fn wait_for_glyph(tui: &Tui, item: &str, glyph: &str) {
-    tui.wait_until(&format!("{glyph} beside {item}"), |screen| {
-        tree_glyph(screen, item).as_deref() == Some(glyph)
+    tui.wait_until(&format!("{glyph} beside {item}, saved"), |screen| {
+        tree_glyph(screen, item).as_deref() == Some(glyph) && !screen.contains("saving…")
     })
     .unwrap_or_else(|e| panic!("{e}"));
 }

@@ -1,0 +1,182 @@
+//! Files the user names with `-o`. A regular file (or none yet) is replaced atomically, as
+//! tiaki's own files are; a link is followed and the file it points to replaced, the link
+//! kept; a terminal, a pipe, `/dev/null` or anything under `/dev` or `/proc` (such as
+//! `/dev/stdout` or a shell's process substitution) is written to directly, never replaced.
+//! What cannot take a report (a folder, a disk, a socket, a link to nothing) is refused.
+
+use std::ffi::OsStr;
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::FileTypeExt;
+use std::path::Path;
+
+use super::atomic::{folder_of, write_atomic};
+use super::error::{IoAction, StoreError};
+use super::temp;
+
+/// How the bytes reached their target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivered {
+    /// A regular file now holds them in full.
+    ToFile,
+    /// They were written into a stream (a terminal, a pipe, a device): the caller should
+    /// not add a confirmation to what may be its own output.
+    ToStream,
+}
+
+/// Writes `bytes` to the target the user named, as the module's notes describe.
+pub fn write_output(path: &Path, bytes: &[u8]) -> Result<Delivered, StoreError> {
+    let refused = |reason| {
+        Err(StoreError::UnusableOutput {
+            path: path.to_owned(),
+            reason,
+        })
+    };
+    let kind = match fs::metadata(path) {
+        Ok(metadata) => metadata.file_type(),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            if fs::symlink_metadata(path).is_ok() {
+                return refused("it is a link to a file that does not exist");
+            }
+            return replace(path, bytes);
+        }
+        Err(error) => return Err(StoreError::io(path, IoAction::Write, error)),
+    };
+    if kind.is_dir() {
+        refused("it is a folder")
+    } else if kind.is_block_device() {
+        refused("it is a disk or partition, and writing there would destroy what it holds")
+    } else if kind.is_socket() {
+        refused("it is a socket")
+    } else if kind.is_file() && !is_system_stream(path) {
+        let real = fs::canonicalize(path)
+            .map_err(|source| StoreError::io(path, IoAction::Read, source))?;
+        replace(&real, bytes)
+    } else {
+        stream(path, bytes)
+    }
+}
+
+/// Paths such as `/dev/stdout` or `/proc/self/fd/1` name an open stream even when it ends
+/// in a regular file (`> file` in the shell): write through them as `cat` would.
+fn is_system_stream(path: &Path) -> bool {
+    path.starts_with("/dev") || path.starts_with("/proc")
+}
+
+/// Replaces the regular file `path` atomically, then clears what crashed writes to it
+/// left behind.
+fn replace(path: &Path, bytes: &[u8]) -> Result<Delivered, StoreError> {
+    write_atomic(path, bytes)?;
+    temp::remove_stale(
+        folder_of(path),
+        Some(path.file_name().unwrap_or(OsStr::new(""))),
+    );
+    Ok(Delivered::ToFile)
+}
+
+/// Writes into whatever `path` opens to, without creating or renaming anything.
+fn stream(path: &Path, bytes: &[u8]) -> Result<Delivered, StoreError> {
+    let error = |source| StoreError::io(path, IoAction::Write, source);
+    let mut file = OpenOptions::new().write(true).open(path).map_err(error)?;
+    file.write_all(bytes)
+        .and_then(|()| file.flush())
+        .map_err(error)?;
+    Ok(Delivered::ToStream)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+    use std::process::Command;
+
+    #[test]
+    fn a_new_or_regular_file_is_replaced_whole() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("report.md");
+        assert_eq!(
+            write_output(&path, b"one").expect("writes"),
+            Delivered::ToFile
+        );
+        assert_eq!(
+            write_output(&path, b"two").expect("writes"),
+            Delivered::ToFile
+        );
+        assert_eq!(fs::read(&path).expect("reads"), b"two");
+        assert_eq!(fs::read_dir(dir.path()).expect("lists").count(), 1);
+    }
+
+    #[test]
+    fn a_link_is_followed_and_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let real = dir.path().join("real.md");
+        let link = dir.path().join("link.md");
+        fs::write(&real, "old").expect("writes");
+        symlink(&real, &link).expect("links");
+        assert_eq!(
+            write_output(&link, b"new").expect("writes"),
+            Delivered::ToFile
+        );
+        assert!(fs::symlink_metadata(&link).expect("link").is_symlink());
+        assert_eq!(fs::read(&real).expect("reads"), b"new");
+    }
+
+    #[test]
+    fn a_fifo_is_written_into_not_replaced() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let fifo = dir.path().join("pipe");
+        let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+        assert!(made.success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read(fifo).expect("reads the pipe"))
+        };
+        assert_eq!(
+            write_output(&fifo, b"through").expect("writes"),
+            Delivered::ToStream
+        );
+        assert_eq!(reader.join().expect("reader"), b"through");
+        assert!(
+            fs::symlink_metadata(&fifo)
+                .expect("still there")
+                .file_type()
+                .is_fifo()
+        );
+        assert_eq!(fs::read_dir(dir.path()).expect("lists").count(), 1);
+    }
+
+    #[test]
+    fn dev_null_stays_a_device() {
+        let null = Path::new("/dev/null");
+        assert_eq!(
+            write_output(null, b"gone").expect("writes"),
+            Delivered::ToStream
+        );
+        assert!(
+            fs::metadata(null)
+                .expect("exists")
+                .file_type()
+                .is_char_device()
+        );
+    }
+
+    #[test]
+    fn what_cannot_take_a_report_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let dangling = dir.path().join("dangling");
+        symlink(dir.path().join("nowhere"), &dangling).expect("links");
+        for (path, reason) in [
+            (dir.path().to_owned(), "folder"),
+            (dangling.clone(), "does not exist"),
+        ] {
+            let error = write_output(&path, b"x").expect_err("refused");
+            let text = error.to_string();
+            assert!(
+                text.contains(reason) && text.contains("nothing was written"),
+                "{text}"
+            );
+        }
+        assert!(fs::symlink_metadata(&dangling).expect("kept").is_symlink());
+        assert!(!dir.path().join("nowhere").exists());
+    }
+}

@@ -1,0 +1,167 @@
+//! tiaki's temporary files: `.<target>.tiaki-<pid>-<random>.tmp`, beside the file they
+//! will replace. A crash between creating one and renaming it leaves it behind, so every
+//! start removes those of processes that have ended, and never one a live process is
+//! still writing: the writer holds an exclusive lock on its temporary file until it is
+//! renamed, and where `/proc` is mounted a pid still running is skipped outright.
+
+use std::ffi::OsStr;
+use std::fs::{self, File, Permissions, TryLockError};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use tempfile::NamedTempFile;
+
+use super::paths::PRIVATE_FILE_MODE;
+
+/// Marks a temporary file as tiaki's; the pid after it says whose.
+const MARK: &str = ".tiaki-";
+const SUFFIX: &str = ".tmp";
+
+/// A new, empty temporary file for `target` in `folder`, mode 0600, locked by this process.
+pub(crate) fn create(folder: &Path, target: &OsStr) -> std::io::Result<NamedTempFile> {
+    let name = target.to_string_lossy();
+    let temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}{MARK}{}-", std::process::id()))
+        .suffix(SUFFIX)
+        .permissions(Permissions::from_mode(PRIVATE_FILE_MODE))
+        .tempfile_in(folder)?;
+    temp.as_file().lock()?;
+    Ok(temp)
+}
+
+/// Removes the temporary files in `folder` left by processes that have ended: all of
+/// them, or only those for the file named `target`. Best effort: a file that cannot be
+/// removed is left for the next start. Returns how many were removed.
+pub(crate) fn remove_stale(folder: &Path, target: Option<&OsStr>) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            parse(&entry.file_name())
+                .is_some_and(|(name, pid)| target.is_none_or(|t| t == name) && !running(pid))
+        })
+        .filter(|entry| entry.file_type().is_ok_and(|kind| kind.is_file()))
+        .filter(|entry| remove_if_abandoned(&entry.path()))
+        .count()
+}
+
+/// The target's name and the writer's pid, when `file_name` is one of tiaki's
+/// temporary files.
+fn parse(file_name: &OsStr) -> Option<(&OsStr, u32)> {
+    let name = file_name.to_str()?.strip_suffix(SUFFIX)?;
+    let (target, rest) = name.strip_prefix('.')?.rsplit_once(MARK)?;
+    let (pid, random) = rest.split_once('-')?;
+    if random.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((OsStr::new(target), pid.parse().ok()?))
+}
+
+/// Whether process `pid` is certainly still running. Without `/proc` nobody can tell
+/// cheaply and safely, and the lock decides alone.
+fn running(pid: u32) -> bool {
+    pid == std::process::id()
+        || (Path::new("/proc/self").exists() && Path::new(&format!("/proc/{pid}")).exists())
+}
+
+/// Removes `path` unless its writer still holds its lock.
+fn remove_if_abandoned(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    match file.try_lock() {
+        Ok(()) => fs::remove_file(path).is_ok(),
+        Err(TryLockError::WouldBlock | TryLockError::Error(_)) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_say_whose_they_are() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let temp = create(dir.path(), OsStr::new("demo.ron")).expect("creates");
+        let name = temp.path().file_name().expect("a name").to_owned();
+        let text = name.to_string_lossy();
+        assert!(
+            text.starts_with(&format!(".demo.ron.tiaki-{}-", std::process::id())),
+            "{text}"
+        );
+        assert_eq!(
+            parse(&name),
+            Some((OsStr::new("demo.ron"), std::process::id()))
+        );
+    }
+
+    #[test]
+    fn only_tiaki_temporary_files_are_recognised() {
+        for name in [
+            "demo.ron",
+            ".demo.ron.tmp",
+            ".demo.ron.tiaki-12-.tmp",
+            ".demo.ron.tiaki-x1-abc.tmp",
+            "demo.ron.tiaki-12-abc.tmp",
+            ".demo.ron.tiaki-12-abc",
+        ] {
+            assert_eq!(parse(OsStr::new(name)), None, "{name}");
+        }
+        assert_eq!(
+            parse(OsStr::new(".a.tiaki-b.tiaki-7-xyz.tmp")),
+            Some((OsStr::new("a.tiaki-b"), 7))
+        );
+    }
+
+    /// A pid no process can have: above the largest `pid_max` Linux allows (2^22).
+    const DEAD_PID: u32 = 4_000_000_000;
+
+    #[test]
+    fn a_dead_process_s_files_go_and_everything_else_stays() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let dead = DEAD_PID;
+        let stale = [
+            format!(".a.ron.tiaki-{dead}-abc123.tmp"),
+            format!(".settings.ron.tiaki-{dead}-zzz.tmp"),
+        ];
+        let kept = ["a.ron", ".a.ron.tmp", "a.ron.bak", "notes.txt"];
+        for name in stale.iter().map(String::as_str).chain(kept) {
+            fs::write(dir.path().join(name), "x").expect("writes");
+        }
+        let live = create(dir.path(), OsStr::new("a.ron")).expect("a live one's");
+
+        assert_eq!(remove_stale(dir.path(), Some(OsStr::new("b.ron"))), 0);
+        assert_eq!(remove_stale(dir.path(), None), 2);
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .expect("lists")
+            .map(|entry| entry.expect("entry").file_name().to_string_lossy().into())
+            .collect();
+        left.sort();
+        let mut expected: Vec<String> = kept.iter().map(|&name| name.to_owned()).collect();
+        expected.push(
+            live.path()
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into(),
+        );
+        expected.sort();
+        assert_eq!(left, expected);
+    }
+
+    #[test]
+    fn a_locked_file_is_never_removed_even_when_its_pid_looks_dead() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(format!(".a.ron.tiaki-{DEAD_PID}-abc.tmp"));
+        let file = File::create(&path).expect("creates");
+        file.lock().expect("locks");
+        // Another open file description, as another process has: the lock holds it off.
+        assert!(!remove_if_abandoned(&path));
+        assert!(path.exists());
+        drop(file);
+        assert!(remove_if_abandoned(&path));
+        assert!(!path.exists());
+    }
+}
