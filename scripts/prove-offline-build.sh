@@ -4,11 +4,18 @@
 # cache, no config), `--offline --locked`, and with the network cut off where the kernel
 # allows (`unshare -n` needs root or user namespaces; otherwise every proxy points nowhere).
 #
-# Usage: scripts/prove-offline-build.sh target/offline/tiaki-*-offline-src.tar.gz
-# Takes a release build's time (several minutes on two cores).
+# Usage: scripts/prove-offline-build.sh [--check] target/offline/tiaki-*-offline-src.tar.gz
+# Takes a release build's time (several minutes on two cores). With --check (as CI runs it)
+# every crate is compiled with `cargo check` instead: the same proof that nothing is fetched,
+# in a fraction of the time, without the release binary at the end.
 set -euo pipefail
 
-tarball=$(realpath "${1:?usage: $0 TARBALL}")
+mode=(build --release)
+if [ "${1:-}" = "--check" ]; then
+    mode=(check)
+    shift
+fi
+tarball=$(realpath "${1:?usage: $0 [--check] TARBALL}")
 (cd "$(dirname "$tarball")" && sha256sum --check --quiet "$(basename "$tarball").sha256")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -21,7 +28,7 @@ rustc_bin=$(rustup which rustc 2>/dev/null || command -v rustc)
 build=(env -i PATH=/usr/bin:/bin HOME="$work" CARGO_HOME="$work/cargo-home"
     RUSTC="$rustc_bin" http_proxy=http://127.0.0.1:9 https_proxy=http://127.0.0.1:9
     ALL_PROXY=http://127.0.0.1:9
-    "$cargo_bin" build --release --offline --locked)
+    "$cargo_bin" "${mode[@]}" --offline --locked)
 mkdir "$work/cargo-home"
 # Inside the bundle: cargo finds .cargo/config.toml (the vendored sources) from the current
 # folder, not from the manifest's.
@@ -38,8 +45,10 @@ else
     "${build[@]}"
 fi
 
-"$source_dir/target/release/tiaki" --version
+if [ "${mode[0]}" = build ]; then
+    "$source_dir/target/release/tiaki" --version
+fi
 if [ -n "$(ls -A "$work/cargo-home")" ]; then
     echo "CARGO_HOME after the build holds: $(ls -A "$work/cargo-home" | tr '\n' ' ')"
 fi
-echo "offline build succeeded from $(basename "$tarball") ($(cat "$source_dir/COMMIT"))"
+echo "offline ${mode[0]} succeeded from $(basename "$tarball") ($(cat "$source_dir/COMMIT"))"
