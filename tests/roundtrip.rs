@@ -9,8 +9,9 @@ use tiaki::catalogue::AssuranceLevel;
 use tiaki::codec;
 use tiaki::nzism::{NzismVersion, Parameter, StatedCrypto};
 use tiaki::workspace::{
-    Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Change, Context, Day, Deployment,
-    Evidence, EvidenceFile, LevelOverride, Provider, ProviderId, Status, Timestamp, Workspace,
+    Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Change, Claim, Context, Day,
+    Deployment, Evidence, EvidenceFile, ImportRecord, ImportedItem, LevelOverride, Provider,
+    ProviderId, Status, Timestamp, Workspace,
 };
 
 /// Year 1 to year 9999: the range RFC 3339 text can express.
@@ -82,6 +83,50 @@ fn evidence() -> impl Strategy<Value = Evidence> {
         })
 }
 
+fn claim() -> impl Strategy<Value = Claim> {
+    (
+        prop::sample::select(Status::ALL.to_vec()),
+        text(),
+        day(),
+        text(),
+    )
+        .prop_map(|(status, answer, received, source)| Claim {
+            status,
+            answer,
+            received,
+            source,
+        })
+}
+
+fn import_record() -> impl Strategy<Value = ImportRecord> {
+    let item = (
+        text(),
+        prop::option::of(claim()),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(item, previous, provisional, flagged)| ImportedItem {
+            item,
+            previous,
+            provisional,
+            flagged,
+        });
+    (
+        timestamp(),
+        text(),
+        text(),
+        text(),
+        prop::collection::vec(item, 0..3),
+    )
+        .prop_map(|(at, by, provider, source, items)| ImportRecord {
+            at,
+            by,
+            provider: ProviderId(provider),
+            source,
+            items,
+        })
+}
+
 fn assessment() -> impl Strategy<Value = Assessment> {
     let action = (text(), text(), prop::option::of(day())).prop_map(|(what, owner, due)| Action {
         what,
@@ -97,9 +142,10 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         prop::option::of(action),
         any::<bool>(),
         prop::option::of(change),
+        prop::option::of(claim()),
     )
         .prop_map(
-            |(status, basis, note, evidence, action, flagged, changed)| Assessment {
+            |(status, basis, note, evidence, action, flagged, changed, claim)| Assessment {
                 status,
                 basis,
                 note,
@@ -107,6 +153,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                 action,
                 flagged,
                 changed,
+                claim,
             },
         )
 }
@@ -156,6 +203,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         context(),
         prop::collection::vec(provider(), 0..4),
         readiness(),
+        prop::collection::vec(import_record(), 0..2),
     )
         .prop_map(
             |(
@@ -166,6 +214,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 context,
                 providers,
                 (readiness, readiness_candidates, chosen),
+                imports,
             )| {
                 Workspace {
                     schema_version,
@@ -178,6 +227,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     readiness,
                     readiness_candidates,
                     chosen,
+                    imports,
                 }
             },
         )

@@ -153,20 +153,29 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Record a provider's answers from its filled questionnaire CSV, as the provider's claim
+    /// Record a provider's answers from its filled questionnaire CSV as the provider's
+    /// claims, beside the assessor's findings and never in their place
     #[command(
-        after_help = "Exit codes: 0 every row was used, 3 some rows could not be used \
-                            (listed on standard error) and the others were recorded, 1 nothing \
-                            was imported."
+        after_help = "A claim that disagrees with a finding flags the item for review and is \
+                      listed; an item with no finding takes the claim as a provisional one, \
+                      marked \"provider claim — not verified\". `--undo` takes the latest \
+                      import back.\n\nExit codes: 0 every row was used, 3 some rows could not \
+                      be used (listed on standard error) and the others were recorded, 1 \
+                      nothing was imported."
     )]
     ImportAnswers {
         /// Name or slug of the workspace
         workspace: String,
         /// The provider's name (or id)
-        #[arg(long)]
-        provider: String,
+        #[arg(long, required_unless_present = "undo", conflicts_with = "undo")]
+        provider: Option<String>,
         /// The questionnaire CSV with its status and answer columns filled in
-        file: PathBuf,
+        #[arg(required_unless_present = "undo", conflicts_with = "undo")]
+        file: Option<PathBuf>,
+        /// Take back the workspace's latest import instead: its claims, the provisional
+        /// findings it made and the flags it raised
+        #[arg(long)]
+        undo: bool,
     },
 }
 

@@ -1,6 +1,7 @@
 //! The command line: parse, then run a headless subcommand or open the terminal
 //! interface. Subcommands call the same store and domain code as the TUI.
 
+mod answers;
 mod args;
 mod catalogue;
 mod check;
@@ -134,10 +135,16 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
             workspace,
             provider,
             file,
+            undo,
         }) => {
             let store = Store::open(data_dir)?;
             let by = store.load_settings()?.assessor_name();
-            report::import_answers(&store, &workspace, &provider, &file, &by, out)
+            match (provider, file) {
+                (Some(provider), Some(file)) if !undo => {
+                    answers::import_answers(&store, &workspace, &provider, &file, &by, out)
+                }
+                _ => answers::undo_import(&store, &workspace, &by, out),
+            }
         }
         Some(Command::Completions { shell }) => {
             // Generated in memory first: clap_complete panics when its writer fails.

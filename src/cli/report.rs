@@ -1,17 +1,16 @@
-//! `tiaki report`, `tiaki questionnaire` and `tiaki import-answers`: an assessment out to
-//! the people who decide, a questionnaire out to a provider, and its answers back in.
+//! `tiaki report` and `tiaki questionnaire`: an assessment out to the people who decide,
+//! a questionnaire out to a provider.
 
-use std::io::{ErrorKind, Write};
+use std::io::Write;
 use std::path::Path;
 
 use super::CliError;
 use super::args::{QuestionnaireFormat, ReportFormat};
 use super::text::printable;
 use crate::catalogue::Catalogue;
-use crate::codec;
 use crate::report::{self, Format, Options};
 use crate::scoring::ScoreOptions;
-use crate::store::{self, Delivered, Store};
+use crate::store::{Delivered, Store};
 use crate::workspace::{Day, Provider, Timestamp, Workspace};
 
 impl From<ReportFormat> for Format {
@@ -85,81 +84,8 @@ pub fn questionnaire(
     deliver(store, &text, output, &what, out)
 }
 
-pub fn import_answers(
-    store: &Store,
-    name_or_slug: &str,
-    provider: &str,
-    file: &Path,
-    by: &str,
-    out: &mut impl Write,
-) -> Result<(), CliError> {
-    let slug = store.resolve(name_or_slug)?;
-    // Held until the end: the TUI (or another import) must not change it meanwhile.
-    let lock = store.lock(&slug)?;
-    let mut workspace = store.load(&slug)?;
-    let catalogue = catalogue_of(store, &slug, &workspace)?;
-    let id = find_provider(&workspace, provider)?.id.clone();
-    let bytes = store::read_bounded(file)?;
-    let text = codec::decode_text(&bytes).map_err(|error| {
-        CliError::new(format!(
-            "{} — save the spreadsheet as \"CSV UTF-8\"; nothing was imported",
-            located(file, error.line, &error.message)
-        ))
-    })?;
-    let imported =
-        report::import_answers(catalogue, &mut workspace, &id, text, by, Timestamp::now())
-            .map_err(|problem| {
-                CliError::new(format!(
-                    "{} — nothing was imported",
-                    located(file, problem.line, &printable(&problem.message))
-                ))
-            })?;
-    if imported.recorded > 0 {
-        store.save(&lock, &workspace)?;
-    }
-    let name = workspace.provider(&id).map_or("", |p| p.name.as_str());
-    let said = writeln!(
-        out,
-        "imported answers for \"{}\" from {}: {} recorded, {} unchanged, {} left blank, {} \
-         could not be used",
-        printable(name),
-        file.display(),
-        imported.recorded,
-        imported.unchanged,
-        imported.blank,
-        imported.problems.len()
-    );
-    if imported.problems.is_empty() {
-        return Ok(said?);
-    }
-    match said {
-        // A reader that stopped early must not turn the unusable rows into a success.
-        Err(error) if error.kind() == ErrorKind::BrokenPipe => {}
-        other => other?,
-    }
-    // Not a plain failure: the usable rows were recorded, and the exit code says so.
-    let count = imported.problems.len();
-    let (rows, them) = if count == 1 {
-        ("row", "it")
-    } else {
-        ("rows", "them")
-    };
-    Err(CliError::partial(format!(
-        "{}: {count} {rows} could not be used and the rest of the file was imported — \
-         correct {them} and import the file again",
-        file.display()
-    ))
-    .with_details(imported.problems.iter().map(|problem| {
-        format!(
-            "  {}",
-            located(file, problem.line, &printable(&problem.message))
-        )
-    })))
-}
-
-/// Writes `text` to `output` atomically and says so (unless `output` is a stream such as
-/// `/dev/stdout`, where the note would join the report), or to standard output. Never
-/// over one of tiaki's own files.
+/// Writes `text` to `output` atomically and says so, or to standard output. Never over
+/// one of tiaki's own files.
 fn deliver(
     store: &Store,
     text: &str,
@@ -188,7 +114,7 @@ fn load(store: &Store, name_or_slug: &str) -> Result<(Workspace, &'static Catalo
 
 /// The workspace's catalogue, or the refusal the TUI gives too (one message, from
 /// `Workspace::catalogue_to_use`).
-fn catalogue_of(
+pub(super) fn catalogue_of(
     store: &Store,
     slug: &str,
     workspace: &Workspace,
@@ -198,7 +124,10 @@ fn catalogue_of(
         .map_err(|unknown| CliError::new(unknown.to_string()))
 }
 
-fn find_provider<'w>(workspace: &'w Workspace, wanted: &str) -> Result<&'w Provider, CliError> {
+pub(super) fn find_provider<'w>(
+    workspace: &'w Workspace,
+    wanted: &str,
+) -> Result<&'w Provider, CliError> {
     workspace
         .provider_by_name(wanted)
         .or_else(|| {
@@ -227,7 +156,7 @@ fn find_provider<'w>(workspace: &'w Workspace, wanted: &str) -> Result<&'w Provi
 }
 
 /// `file:line: message`, or `file: message` when there is no line.
-fn located(file: &Path, line: usize, message: &str) -> String {
+pub(super) fn located(file: &Path, line: usize, message: &str) -> String {
     if line > 0 {
         format!("{}:{line}: {message}", file.display())
     } else {

@@ -1,24 +1,42 @@
 //! A provider's filled questionnaire, taken back in: each row's status and answer become
-//! the provider's judgement on that item, on the basis of the provider's claim. Rows that
-//! cannot be used are reported, one by one, and the rest are still recorded.
+//! the provider's *claim* on that item, kept beside the assessor's finding and never in its
+//! place. An item with no finding yet takes the claim as a provisional one ("provider claim
+//! — not verified"); a claim that disagrees with a finding flags the item for review. Rows
+//! that cannot be used are reported, one by one, and the rest are still recorded.
 
 use std::fmt;
 
 use super::rfc4180::{self, Record};
 use crate::catalogue::Catalogue;
-use crate::workspace::{Basis, ProviderId, Status, Subject, Timestamp, Workspace};
+use crate::workspace::{
+    Basis, Claim, ImportRecord, ImportedItem, ProviderId, Status, Subject, Timestamp, Workspace,
+};
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Imported {
-    /// Judgements recorded or changed.
+    /// Claims recorded or changed.
     pub recorded: usize,
-    /// Rows that said what the workspace already held.
+    /// Of those, items with no finding that took the claim as a provisional one.
+    pub provisional: usize,
+    /// Claims that say otherwise than the assessor's finding, in file order.
+    pub disagreements: Vec<Disagreement>,
+    /// Rows that repeated the claim the workspace already held.
     pub unchanged: usize,
     /// Rows with neither a status nor an answer: questions the provider skipped.
     pub blank: usize,
     /// Rows that could not be used, in file order.
     pub problems: Vec<RowProblem>,
+}
+
+/// A claim that says otherwise than the assessor's finding: the finding stands and the
+/// item is flagged for review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disagreement {
+    pub item: String,
+    pub finding: Status,
+    pub claim: Status,
+    pub answer: String,
 }
 
 /// A row that could not be used, and why.
@@ -50,16 +68,23 @@ impl fmt::Display for FileProblem {
 /// The status words accepted, in any case and spacing.
 const ACCEPTED: &str = "Met, Partly met, Not met, Unknown or Not applicable";
 
-/// Reads `text` (the questionnaire CSV, filled in) and records its answers as judgements
-/// of `provider`, stamped with `by` and `now`. An answer replaces the note; a row with a
-/// status but no answer keeps the note there was.
+/// Who imports what, from where, and when.
+#[derive(Debug, Clone, Copy)]
+pub struct Import<'a> {
+    pub provider: &'a ProviderId,
+    /// The file's name, kept with each claim.
+    pub source: &'a str,
+    pub by: &'a str,
+    pub now: Timestamp,
+}
+
+/// Reads `text` (the questionnaire CSV, filled in) and records its answers as claims of
+/// the provider. The import is recorded in the workspace so that it can be undone.
 pub fn import(
     catalogue: &Catalogue,
     workspace: &mut Workspace,
-    provider: &ProviderId,
     text: &str,
-    by: &str,
-    now: Timestamp,
+    how: Import<'_>,
 ) -> Result<Imported, FileProblem> {
     let records = rfc4180::read(text).map_err(|error| FileProblem {
         line: error.line,
@@ -72,6 +97,7 @@ pub fn import(
     })?;
     let columns = Columns::find(header)?;
     let mut imported = Imported::default();
+    let mut items = Vec::new();
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for row in rows {
         let problem = |message: String| RowProblem {
@@ -121,29 +147,87 @@ pub fn import(
         // Only a row that is used shadows a later one: an unusable first copy must not
         // cost the good one after it.
         seen.push((item.id.as_str(), row.line));
-        let current = workspace
-            .assessment(&Subject::Provider(provider.clone()), &item.id)
-            .cloned()
-            .unwrap_or_default();
-        let mut updated = current.clone();
-        updated.status = status;
-        updated.basis = Some(Basis::ProviderClaim);
-        if !answer.is_empty() {
-            updated.note = answer;
-        }
-        if updated == current {
-            imported.unchanged += 1;
-        } else if workspace.put_assessment(
-            &Subject::Provider(provider.clone()),
-            &item.id,
-            updated,
-            by,
-            now,
-        ) {
-            imported.recorded += 1;
+        let claim = Claim {
+            status,
+            answer,
+            received: how.now.day(),
+            source: how.source.to_owned(),
+        };
+        if let Some(entry) = take_claim(workspace, &item.id, claim, how, &mut imported) {
+            items.push(entry);
         }
     }
+    if !items.is_empty() {
+        workspace.imports.push(ImportRecord {
+            at: how.now,
+            by: how.by.to_owned(),
+            provider: how.provider.clone(),
+            source: how.source.to_owned(),
+            items,
+        });
+    }
     Ok(imported)
+}
+
+/// Records one claim beside the item's finding, counting what it did in `imported`;
+/// returns what undoing it needs, or `None` when the claim was already held.
+fn take_claim(
+    workspace: &mut Workspace,
+    item: &str,
+    claim: Claim,
+    how: Import<'_>,
+    imported: &mut Imported,
+) -> Option<ImportedItem> {
+    let subject = Subject::Provider(how.provider.clone());
+    let current = workspace
+        .assessment(&subject, item)
+        .cloned()
+        .unwrap_or_default();
+    let mut updated = current.clone();
+    let repeated = current
+        .claim
+        .as_ref()
+        .is_some_and(|held| held.status == claim.status && held.answer == claim.answer);
+    if !repeated {
+        updated.claim = Some(claim);
+    }
+    let mut entry = ImportedItem {
+        item: item.to_owned(),
+        previous: current.claim.clone(),
+        provisional: false,
+        flagged: false,
+    };
+    // Not applicable takes an item out of the score: only the assessor may decide that.
+    let open = !current.status.is_assessed();
+    if open && updated.claim.as_ref().map(|c| c.status) != Some(Status::NotApplicable) {
+        if let Some(status) = updated.claim.as_ref().map(|c| c.status) {
+            updated.status = status;
+            updated.basis = Some(Basis::ProviderClaim);
+            entry.provisional = true;
+        }
+    } else if let Some(claim) = updated.claim.as_ref().filter(|_| updated.claim_disagrees()) {
+        imported.disagreements.push(Disagreement {
+            item: item.to_owned(),
+            finding: updated.status,
+            claim: claim.status,
+            answer: claim.answer.clone(),
+        });
+        entry.flagged = !updated.flagged;
+        updated.flagged = true;
+    }
+    if updated == current {
+        imported.unchanged += 1;
+        return None;
+    }
+    imported.recorded += 1;
+    if entry.provisional {
+        imported.provisional += 1;
+        workspace.put_assessment(&subject, item, updated, how.by, how.now);
+    } else {
+        // The finding is as the assessor left it: so is its stamp.
+        workspace.restore_assessment(&subject, item, Some(updated), how.now);
+    }
+    Some(entry)
 }
 
 /// Where the columns that matter are, found by name so that a spreadsheet may reorder them

@@ -7,7 +7,7 @@ use super::rfc4180::{start, write_record};
 use crate::workspace::Assessment;
 
 /// The columns, in order. Renaming one breaks users' spreadsheets: add, never rename.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 24] = [
     "provider_id",
     "provider",
     "section_id",
@@ -29,6 +29,9 @@ pub const COLUMNS: [&str; 21] = [
     "flagged",
     "changed_at",
     "changed_by",
+    "claim_status",
+    "claim_answer",
+    "claim_source",
 ];
 
 pub fn render(report: &Report<'_>) -> String {
@@ -66,6 +69,9 @@ pub fn render(report: &Report<'_>) -> String {
                 yes_no(assessment.flagged),
                 changed_at.as_deref().unwrap_or_default(),
                 assessment.changed.as_ref().map_or("", |c| c.by.as_str()),
+                assessment.claim.as_ref().map_or("", |c| c.status.label()),
+                assessment.claim.as_ref().map_or("", |c| c.answer.as_str()),
+                assessment.claim.as_ref().map_or("", |c| c.source.as_str()),
             ];
             write_record(&mut out, row);
         }

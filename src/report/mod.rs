@@ -14,7 +14,9 @@ mod output;
 mod questionnaire;
 mod rfc4180;
 
-pub use answers::{FileProblem, Imported, RowProblem, import as import_answers, parse_status};
+pub use answers::{
+    Disagreement, FileProblem, Import, Imported, RowProblem, import as import_answers, parse_status,
+};
 pub use csv::COLUMNS as CSV_COLUMNS;
 pub use json::REPORT_VERSION;
 pub use model::{Options, Report};

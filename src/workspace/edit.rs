@@ -78,6 +78,7 @@ impl Workspace {
             readiness: BTreeMap::new(),
             readiness_candidates: BTreeMap::new(),
             chosen: None,
+            imports: Vec::new(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The workspace model: what an assessment records. Pure: no files, no terminal.
 
 mod catalogue;
+mod claim;
 mod edit;
 mod migrate;
 mod model;
@@ -8,6 +9,7 @@ mod progress;
 mod time;
 
 pub use catalogue::{UnknownCatalogue, known_catalogue};
+pub use claim::{Claim, ImportRecord, ImportedItem};
 pub use edit::Subject;
 pub use migrate::{Migrated, migrate, needs_migration};
 pub use model::*;

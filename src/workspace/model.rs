@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::claim::{Claim, ImportRecord};
 use super::time::{Day, Timestamp};
 use crate::catalogue::AssuranceLevel;
 use crate::nzism::{NzismVersion, StatedCrypto};
@@ -40,6 +41,9 @@ pub struct Workspace {
     /// that follows.
     #[serde(default)]
     pub chosen: Option<ProviderId>,
+    /// Questionnaire imports, oldest first, kept so that the latest can be undone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<ImportRecord>,
 }
 
 /// One provider's version of a readiness judgement, kept from a version-1 workspace where
@@ -179,6 +183,9 @@ pub struct Assessment {
     pub flagged: bool,
     #[serde(default)]
     pub changed: Option<Change>,
+    /// What the provider says, beside the finding and never in its place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<Claim>,
 }
 
 impl Assessment {
@@ -196,6 +203,7 @@ impl Assessment {
             && self.evidence.is_empty()
             && self.action.is_none()
             && !self.flagged
+            && self.claim.is_none()
     }
 }
 

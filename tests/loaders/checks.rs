@@ -46,8 +46,13 @@ pub fn answers(bytes: &[u8]) -> bool {
     };
     let (mut workspace, now) = demo().clone();
     let provider = workspace.providers[0].id.clone();
-    let imported =
-        tiaki::report::import_answers(builtin(), &mut workspace, &provider, text, "fuzz", now);
+    let how = tiaki::report::Import {
+        provider: &provider,
+        source: "fuzz.csv",
+        by: "fuzz",
+        now,
+    };
+    let imported = tiaki::report::import_answers(builtin(), &mut workspace, text, how);
     if imported.is_ok() {
         round_trip(&workspace);
     }

@@ -208,14 +208,12 @@ fn a_filled_questionnaire_comes_back_as_the_providers_claims() {
         .iter()
         .find(|p| p["name"] == KERERU)
         .expect("the provider");
-    let assessment = |id: &str| provider["assessments"][id].clone();
-    let first = assessment(&ids[0]);
-    assert_eq!(first["status"], "Met");
-    assert_eq!(first["basis"], "ProviderClaim");
-    assert_eq!(first["changed"]["by"], "Mere");
-    assert_eq!(assessment(&ids[1])["status"], "PartlyMet");
-    assert_eq!(assessment(&ids[1])["note"], LINE_BREAKS_AND_MARKUP);
-    assert_eq!(assessment(&ids[2])["note"], NON_LATIN);
+    let claim = |id: &str| provider["assessments"][id]["claim"].clone();
+    assert_eq!(claim(&ids[0])["status"], "Met");
+    assert_eq!(claim(&ids[0])["source"], "answers.csv");
+    assert_eq!(claim(&ids[1])["status"], "PartlyMet");
+    assert_eq!(claim(&ids[1])["answer"], LINE_BREAKS_AND_MARKUP);
+    assert_eq!(claim(&ids[2])["answer"], NON_LATIN);
     // The report shows the imported answers, inert.
     let html = stdout_of(tiaki(data.path()).args(["report", "demo", "--format", "html"]));
     assert!(html.contains("&lt;script&gt;x&lt;/script&gt;<br>=HYPERLINK(&quot;a&quot;)"));

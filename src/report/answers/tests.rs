@@ -13,8 +13,17 @@ fn workspace() -> (Workspace, ProviderId) {
     (workspace, id)
 }
 
+fn how(id: &ProviderId) -> Import<'_> {
+    Import {
+        provider: id,
+        source: "answers.csv",
+        by: "Ana",
+        now: now(),
+    }
+}
+
 fn run(workspace: &mut Workspace, id: &ProviderId, text: &str) -> Imported {
-    import(builtin(), workspace, id, text, "Ana", now()).expect("imports")
+    import(builtin(), workspace, text, how(id)).expect("imports")
 }
 
 #[test]
@@ -66,14 +75,23 @@ fn answers_become_provider_claims_and_bad_rows_are_reported() {
     let stored = workspace
         .assessment(&Subject::Provider(id.clone()), "P1.1")
         .expect("recorded");
+    let claim = stored.claim.as_ref().expect("the claim is kept");
+    assert_eq!(claim.status, Status::Met);
+    assert_eq!(claim.answer, "We use TLS 1.3, always");
+    assert_eq!(claim.source, "answers.csv");
+    assert_eq!(claim.received, now().day());
+    // No finding yet: the claim is taken as a provisional one, marked as the provider's.
     assert_eq!(stored.status, Status::Met);
-    assert_eq!(stored.basis, Some(Basis::ProviderClaim));
-    assert_eq!(stored.note, "We use TLS 1.3, always");
+    assert!(stored.is_claim_only());
+    assert_eq!(
+        stored.note, "",
+        "the answer is the claim's, not the assessor's note"
+    );
     assert_eq!(stored.changed.as_ref().map(|c| c.by.as_str()), Some("Ana"));
 }
 
 #[test]
-fn evidence_and_actions_survive_and_a_second_import_changes_nothing() {
+fn a_differing_claim_flags_the_finding_and_a_second_import_changes_nothing() {
     let (mut workspace, id) = workspace();
     let earlier = Assessment {
         status: Status::Unknown,
@@ -93,25 +111,116 @@ fn evidence_and_actions_survive_and_a_second_import_changes_nothing() {
         "Ana",
         now(),
     );
+    let judged = workspace
+        .assessment(&Subject::Provider(id.clone()), "P2.1")
+        .cloned()
+        .expect("judged");
     let text = "item_id,status,answer\nP2.1,Partly met,\nP2.2,met,Yes\n";
-    assert_eq!(run(&mut workspace, &id, text).recorded, 2);
+    let imported = run(&mut workspace, &id, text);
+    assert_eq!((imported.recorded, imported.provisional), (2, 1));
+    assert_eq!(
+        imported.disagreements,
+        [Disagreement {
+            item: "P2.1".to_owned(),
+            finding: Status::Unknown,
+            claim: Status::PartlyMet,
+            answer: String::new(),
+        }]
+    );
     let stored = workspace
         .assessment(&Subject::Provider(id.clone()), "P2.1")
         .expect("kept");
-    assert_eq!(stored.status, Status::PartlyMet);
-    assert_eq!(stored.note, "Asked twice", "a blank answer keeps the note");
+    assert_eq!(stored.status, Status::Unknown, "the finding stands");
+    assert_eq!(stored.note, "Asked twice");
     assert_eq!(stored.evidence.len(), 1);
+    assert_eq!(stored.changed, judged.changed, "still stamped as judged");
+    assert!(stored.flagged && stored.claim_disagrees());
     let again = run(&mut workspace, &id, text);
     assert_eq!((again.recorded, again.unchanged), (0, 2));
+    assert_eq!(
+        again.disagreements.len(),
+        1,
+        "every disagreement is listed again"
+    );
+    assert_eq!(
+        workspace.imports.len(),
+        1,
+        "an import that changed nothing is not kept"
+    );
+}
+
+#[test]
+fn undoing_an_import_takes_back_its_claims_and_nothing_the_assessor_did() {
+    let (mut workspace, id) = workspace();
+    let judged = Assessment {
+        status: Status::NotMet,
+        note: "No E2EE".to_owned(),
+        ..Assessment::default()
+    };
+    workspace.put_assessment(&Subject::Provider(id.clone()), "P2.3", judged, "Ana", now());
+    let before = workspace.clone();
+    run(
+        &mut workspace,
+        &id,
+        "item_id,status,answer\nP2.3,Met,Soon\nP1.1,Met,Yes\nP1.2,Met,Yes\n",
+    );
+    // The assessor confirms one provisional finding with a test of their own.
+    let mut confirmed = workspace
+        .assessment(&Subject::Provider(id.clone()), "P1.2")
+        .cloned()
+        .expect("taken");
+    confirmed.basis = Some(Basis::OwnTest);
+    workspace.put_assessment(
+        &Subject::Provider(id.clone()),
+        "P1.2",
+        confirmed,
+        "Ana",
+        now(),
+    );
+    let undone = workspace
+        .undo_last_import("Ana", now())
+        .expect("an import to undo");
+    assert_eq!(undone.items.len(), 3);
+    assert_eq!(
+        workspace.assessment(&Subject::Provider(id.clone()), "P2.3"),
+        before.assessment(&Subject::Provider(id.clone()), "P2.3")
+    );
+    assert!(
+        workspace
+            .assessment(&Subject::Provider(id.clone()), "P1.1")
+            .is_none(),
+        "the provisional finding went"
+    );
+    let kept = workspace
+        .assessment(&Subject::Provider(id.clone()), "P1.2")
+        .expect("the assessor's finding stays");
+    assert_eq!((kept.status, kept.claim.as_ref()), (Status::Met, None));
+    assert!(workspace.imports.is_empty());
+    assert!(workspace.undo_last_import("Ana", now()).is_none());
+}
+
+#[test]
+fn a_not_applicable_claim_is_never_taken_as_the_finding() {
+    let (mut workspace, id) = workspace();
+    let imported = run(
+        &mut workspace,
+        &id,
+        "item_id,status,answer\nP2.3,N/A,No need\n",
+    );
+    assert_eq!((imported.recorded, imported.provisional), (1, 0));
+    let stored = workspace
+        .assessment(&Subject::Provider(id.clone()), "P2.3")
+        .expect("claim kept");
+    assert_eq!(stored.status, Status::NotAssessed);
 }
 
 #[test]
 fn a_file_without_the_columns_is_refused_whole() {
     let (mut workspace, id) = workspace();
-    let error = import(builtin(), &mut workspace, &id, "a,b\n1,2\n", "Ana", now())
-        .expect_err("no item_id column");
+    let error =
+        import(builtin(), &mut workspace, "a,b\n1,2\n", how(&id)).expect_err("no item_id column");
     assert!(error.message.contains("item_id"), "{error}");
-    let error = import(builtin(), &mut workspace, &id, "", "Ana", now()).expect_err("empty");
+    let error = import(builtin(), &mut workspace, "", how(&id)).expect_err("empty");
     assert!(error.message.contains("empty"), "{error}");
     assert!(workspace.providers[0].assessments.is_empty());
 }
@@ -135,5 +244,32 @@ fn an_unusable_row_does_not_shadow_a_good_copy_after_it() {
         .assessment(&Subject::Provider(id.clone()), "SEL.1")
         .expect("recorded");
     assert_eq!(assessment.status, Status::Met);
-    assert_eq!(assessment.note, "second try");
+    let claim = assessment.claim.as_ref().map(|c| c.answer.as_str());
+    assert_eq!(claim, Some("second try"));
+}
+
+/// Issue 12: a provider's answer must never overwrite the assessor's finding.
+#[test]
+fn an_answer_never_replaces_the_assessors_finding() {
+    let catalogue = builtin();
+    let mut workspace = crate::demo::demo_workspace(catalogue, now());
+    let id = workspace
+        .provider_by_name("Tuatara Talk (fictional)")
+        .expect("demo provider")
+        .id
+        .clone();
+    let before = workspace
+        .assessment(&Subject::Provider(id.clone()), "P2.3")
+        .cloned()
+        .expect("judged");
+    assert_eq!(before.status, Status::NotMet);
+    let text = "item_id,status,answer\nP2.3,Met,E2EE is on our 2027 roadmap\n";
+    let imported = import(catalogue, &mut workspace, text, how(&id)).expect("imports");
+    assert_eq!(imported.disagreements.len(), 1);
+    let after = workspace
+        .assessment(&Subject::Provider(id.clone()), "P2.3")
+        .expect("kept");
+    assert_eq!(after.status, before.status, "the finding stands");
+    assert_eq!(after.note, before.note, "the assessor's note stands");
+    assert_eq!(after.basis, before.basis);
 }

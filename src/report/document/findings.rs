@@ -219,6 +219,24 @@ pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> 
         next(&mut detail);
         detail.push(muted("Basis: "));
         detail.push(text(basis.label()));
+        if assessment.is_claim_only() {
+            detail.push(text(" "));
+            detail.push(Inline::Alert("claimed, not verified"));
+        }
+    }
+    if let Some(claim) = &assessment.claim {
+        next(&mut detail);
+        detail.push(muted("Provider's claim: "));
+        detail.push(text(claim.status.label()));
+        if !claim.answer.is_empty() {
+            detail.push(text(" — "));
+            detail.push(text(claim.answer.as_str()));
+        }
+        detail.push(muted(format!(" ({}, {})", claim.source, claim.received)));
+        if assessment.claim_disagrees() {
+            detail.push(text(" "));
+            detail.push(Inline::Alert("disagrees with the finding"));
+        }
     }
     for evidence in &assessment.evidence {
         next(&mut detail);

@@ -251,6 +251,7 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
             Span::styled(format!(" {}", status.label()), theme.status_style(status)),
         ],
     );
+    claim(doc, state, assessment);
     if assessment.lacks_justification() {
         let warning = format!(
             "{} {} needs a reason: add a note saying why ({}).",
@@ -284,6 +285,39 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
     if let Some(change) = &assessment.changed {
         let text = format!("{} by {}", change.at.short(), change.by);
         doc.field("Changed", &text, theme.dim());
+    }
+}
+
+/// The provider's own claim, right under the finding: the two are never the same thing.
+fn claim(doc: &mut Doc, state: &State, assessment: &Assessment) {
+    let theme = state.theme;
+    if assessment.is_claim_only() {
+        doc.para(
+            "provider claim — not verified: the finding rests on the provider's word",
+            theme.warning(),
+        );
+    }
+    let Some(claim) = &assessment.claim else {
+        return;
+    };
+    let said = if claim.answer.is_empty() {
+        claim.status.label().to_owned()
+    } else {
+        format!("{} — \"{}\"", claim.status.label(), claim.answer)
+    };
+    let style = if assessment.claim_disagrees() {
+        theme.warning()
+    } else {
+        Style::new()
+    };
+    doc.field("Claim", &said, style);
+    let origin = format!("{}, received {}", claim.source, claim.received);
+    doc.sub(&origin, theme.dim());
+    if assessment.claim_disagrees() {
+        doc.para(
+            "The provider's claim disagrees with the finding: the finding stands.",
+            theme.warning(),
+        );
     }
 }
 
