@@ -2,12 +2,16 @@
 //! sections), the filters and column orders the assessor picks, and each provider's
 //! strengths and gaps. Pure: the Compare view draws it and reports can reuse it.
 
+mod verdict;
+
 use std::collections::BTreeSet;
 
 use crate::assurance::Derivation;
 use crate::catalogue::{Catalogue, Item, Priority, Section};
 use crate::scoring::{self, ScoreOptions, Scorecard, Swings, in_scope};
 use crate::workspace::{Basis, Provider, Status};
+
+pub use verdict::{Verdict, score_text};
 
 /// How the provider columns are ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -3,18 +3,32 @@
 //! with worked examples in docs/scoring.md.
 
 mod ranking;
+mod settle;
 
 use crate::assurance::Derivation;
-use crate::catalogue::{Catalogue, Item, Priority};
-use crate::workspace::{Provider, ProviderId, Status};
+use crate::catalogue::{AssuranceLevel, Catalogue, Item, Priority};
+use crate::workspace::{Decision, Provider, ProviderId, Status, Treatment};
 
 pub use ranking::{Swing, Swings, rank, swings, swings_among};
+pub use settle::unsettled;
 
 /// Choices that change how providers are judged.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScoreOptions {
     /// Count a required item the provider will not answer (Unknown) as disqualifying too.
     pub unknown_disqualifies: bool,
+}
+
+impl ScoreOptions {
+    /// The options a workspace's decision sets; Unknown disqualifies at High unless the
+    /// assessor chose otherwise. The TUI and every report use this, so they agree.
+    pub fn for_workspace(decision: &Decision, derivation: &Derivation) -> Self {
+        Self {
+            unknown_disqualifies: decision
+                .unknown_disqualifies
+                .unwrap_or(derivation.effective == AssuranceLevel::High),
+        }
+    }
 }
 
 /// How much an item weighs at a priority.
@@ -47,12 +61,37 @@ pub struct Tally {
     /// Applicable items with a judgement.
     pub assessed: usize,
     pub unknown: usize,
+    /// Weights of the applicable items not yet assessed: what could still be earned.
+    pub open_weight: u32,
 }
 
 impl Tally {
-    /// The score in percent (0–100); `None` when nothing is applicable.
+    /// The score in percent (0–100); `None` ("–") when nothing applicable has been
+    /// assessed: a score of nothing looked at is no score, not 0 %.
     pub fn percent(&self) -> Option<f64> {
-        (self.possible > 0).then(|| f64::from(self.earned_halves) * 50.0 / f64::from(self.possible))
+        (self.assessed > 0).then(|| self.lowest())
+    }
+
+    /// The range the score could still reach: from every unassessed item failing (the
+    /// score as it stands) to every one met. `None` when nothing is applicable.
+    pub fn range(&self) -> Option<(f64, f64)> {
+        (self.possible > 0).then(|| {
+            let highest = f64::from(self.earned_halves + 2 * self.open_weight) * 50.0
+                / f64::from(self.possible);
+            (self.lowest(), highest)
+        })
+    }
+
+    /// Whether every applicable item has a judgement: the score can no longer move.
+    pub fn is_settled(&self) -> bool {
+        self.open_weight == 0
+    }
+
+    fn lowest(&self) -> f64 {
+        if self.possible == 0 {
+            return 0.0;
+        }
+        f64::from(self.earned_halves) * 50.0 / f64::from(self.possible)
     }
 
     fn add(&mut self, status: Status, weight: u32) {
@@ -61,6 +100,9 @@ impl Tally {
         self.earned_halves += half_points(status, weight);
         self.assessed += usize::from(status.is_assessed());
         self.unknown += usize::from(status == Status::Unknown);
+        if !status.is_assessed() {
+            self.open_weight += weight;
+        }
     }
 
     fn merge(&mut self, other: &Tally) {
@@ -69,6 +111,7 @@ impl Tally {
         self.applicable += other.applicable;
         self.assessed += other.assessed;
         self.unknown += other.unknown;
+        self.open_weight += other.open_weight;
     }
 }
 
@@ -79,8 +122,17 @@ pub struct Scorecard {
     pub overall: Tally,
     /// Per section, in catalogue order (sections without assessable items are left out).
     pub sections: Vec<(String, Tally)>,
-    /// Required items that are Not met (or Unknown, when so configured), in catalogue order.
+    /// Required items that are Not met (or Unknown, when so configured), in catalogue order,
+    /// leaving out those accepted.
     pub disqualifying: Vec<String>,
+    /// Required items that would be disqualifying but whose risk has been accepted (with an
+    /// approver): they no longer block, and are shown as accepted.
+    pub accepted: Vec<String>,
+    /// Applicable items not yet assessed, required ones first, each in catalogue order:
+    /// what would settle the score.
+    pub open: Vec<String>,
+    /// How many of `open` are required: each could still be a disqualifying failure.
+    pub open_required: usize,
 }
 
 impl Scorecard {
@@ -109,27 +161,35 @@ pub fn score(
     derivation: &Derivation,
     options: ScoreOptions,
 ) -> Scorecard {
-    let status_of = |item: &str| {
+    let judged = |item: &str| {
         provider
             .assessments
             .get(item)
-            .map_or(Status::NotAssessed, |assessment| assessment.status)
+            .map_or((Status::NotAssessed, false), |assessment| {
+                let accepted = assessment
+                    .treatment
+                    .as_ref()
+                    .is_some_and(Treatment::accepts);
+                (assessment.status, accepted)
+            })
     };
-    score_by(catalogue, &provider.id, status_of, derivation, options)
+    score_by(catalogue, &provider.id, judged, derivation, options)
 }
 
-/// Scores whatever `status_of` says a provider's judgements are: the provider as it is,
-/// or as it would be with one judgement changed.
+/// Scores whatever `judged` says a provider's judgements are (each status, and whether a
+/// failure of it has been accepted).
 fn score_by(
     catalogue: &Catalogue,
     provider: &ProviderId,
-    status_of: impl Fn(&str) -> Status,
+    judged: impl Fn(&str) -> (Status, bool),
     derivation: &Derivation,
     options: ScoreOptions,
 ) -> Scorecard {
     let mut overall = Tally::default();
     let mut sections = Vec::new();
     let mut disqualifying = Vec::new();
+    let mut accepted = Vec::new();
+    let (mut open_required, mut open_other) = (Vec::new(), Vec::new());
     for section in &catalogue.sections {
         let mut tally = Tally::default();
         let mut has_items = false;
@@ -138,16 +198,27 @@ fn score_by(
             if !in_scope(item, derivation) {
                 continue;
             }
-            let status = status_of(&item.id);
+            let (status, risk_accepted) = judged(&item.id);
             if status == Status::NotApplicable {
                 continue;
             }
             let priority = derivation.priority(item);
             tally.add(status, weight(priority));
+            if !status.is_assessed() {
+                if priority == Priority::Required {
+                    open_required.push(item.id.clone());
+                } else {
+                    open_other.push(item.id.clone());
+                }
+            }
             let fails = status == Status::NotMet
                 || (options.unknown_disqualifies && status == Status::Unknown);
             if priority == Priority::Required && fails {
-                disqualifying.push(item.id.clone());
+                if risk_accepted {
+                    accepted.push(item.id.clone());
+                } else {
+                    disqualifying.push(item.id.clone());
+                }
             }
         }
         if has_items {
@@ -155,11 +226,16 @@ fn score_by(
             sections.push((section.id.clone(), tally));
         }
     }
+    let required = open_required.len();
+    open_required.extend(open_other);
     Scorecard {
         provider: provider.clone(),
         overall,
         sections,
         disqualifying,
+        accepted,
+        open: open_required,
+        open_required: required,
     }
 }
 

@@ -10,8 +10,9 @@ use tiaki::codec;
 use tiaki::nzism::{NzismVersion, Parameter, StatedCrypto};
 use tiaki::workspace::{
     Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Change, Claim, Context, Day,
-    Deployment, Evidence, EvidenceFile, ImportRecord, ImportedItem, LevelOverride, Provider,
-    ProviderId, Status, Timestamp, Workspace,
+    Decision, Deployment, Evidence, EvidenceFile, ImportRecord, ImportedItem, LevelOverride,
+    Provider, ProviderId, Residual, Signature, Status, Timestamp, Treatment, TreatmentKind,
+    Workspace,
 };
 
 /// Year 1 to year 9999: the range RFC 3339 text can express.
@@ -98,6 +99,60 @@ fn claim() -> impl Strategy<Value = Claim> {
         })
 }
 
+fn treatment() -> impl Strategy<Value = Treatment> {
+    (
+        prop::sample::select(TreatmentKind::ALL.to_vec()),
+        text(),
+        prop::sample::select(Residual::ALL.to_vec()),
+        text(),
+        prop::option::of(day()),
+    )
+        .prop_map(|(kind, rationale, residual, approver, until)| Treatment {
+            kind,
+            rationale,
+            residual,
+            approver,
+            until,
+        })
+}
+
+fn signature() -> impl Strategy<Value = Signature> {
+    (text(), text(), day()).prop_map(|(name, role, date)| Signature { name, role, date })
+}
+
+fn decision() -> impl Strategy<Value = Decision> {
+    (
+        prop::option::of(any::<bool>()),
+        prop::option::of(text()),
+        prop::option::of(text().prop_map(ProviderId)),
+        text(),
+        prop::option::of(signature()),
+        prop::option::of(signature()),
+        prop::option::of(signature()),
+    )
+        .prop_map(
+            |(
+                unknown_disqualifies,
+                marking,
+                recommended,
+                conditions,
+                assessor,
+                reviewer,
+                approver,
+            )| {
+                Decision {
+                    unknown_disqualifies,
+                    marking,
+                    recommended,
+                    conditions,
+                    assessor,
+                    reviewer,
+                    approver,
+                }
+            },
+        )
+}
+
 fn import_record() -> impl Strategy<Value = ImportRecord> {
     let item = (
         text(),
@@ -143,17 +198,21 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         any::<bool>(),
         prop::option::of(change),
         prop::option::of(claim()),
+        prop::option::of(treatment()),
     )
         .prop_map(
-            |(status, basis, note, evidence, action, flagged, changed, claim)| Assessment {
-                status,
-                basis,
-                note,
-                evidence,
-                action,
-                flagged,
-                changed,
-                claim,
+            |(status, basis, note, evidence, action, flagged, changed, claim, treatment)| {
+                Assessment {
+                    status,
+                    basis,
+                    note,
+                    evidence,
+                    action,
+                    flagged,
+                    changed,
+                    claim,
+                    treatment,
+                }
             },
         )
 }
@@ -204,6 +263,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         prop::collection::vec(provider(), 0..4),
         readiness(),
         prop::collection::vec(import_record(), 0..2),
+        decision(),
     )
         .prop_map(
             |(
@@ -215,6 +275,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 providers,
                 (readiness, readiness_candidates, chosen),
                 imports,
+                decision,
             )| {
                 Workspace {
                     schema_version,
@@ -227,6 +288,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     readiness,
                     readiness_candidates,
                     chosen,
+                    decision,
                     imports,
                 }
             },

@@ -135,7 +135,8 @@ pub enum Command {
         /// The report's date, which overdue actions are measured against [default: today]
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = Day::parse)]
         date: Option<Day>,
-        /// Count a required item the provider will not answer (Unknown) as disqualifying
+        /// Count a required item left Unknown as disqualifying in this report, whatever the
+        /// workspace's setting (which Compare shows and switches; on at High by default)
         #[arg(long)]
         unknown_disqualifies: bool,
     },

@@ -39,13 +39,14 @@ pub fn report(
     out: &mut impl Write,
 ) -> Result<(), CliError> {
     let (workspace, catalogue) = load(store, request.workspace)?;
+    let derivation = crate::assurance::derive(catalogue, &workspace.context);
+    let mut scoring = ScoreOptions::for_workspace(&workspace.decision, &derivation);
+    scoring.unknown_disqualifies |= request.unknown_disqualifies;
     let options = Options {
         date: request
             .date
             .unwrap_or_else(|| report::local_day(Timestamp::now())),
-        scoring: ScoreOptions {
-            unknown_disqualifies: request.unknown_disqualifies,
-        },
+        scoring,
     };
     let format = Format::from(request.format);
     let text = report::render(catalogue, &workspace, options, format).map_err(|error| {

@@ -7,17 +7,32 @@ use crate::assurance::Derivation;
 use crate::catalogue::{Catalogue, Item, Priority};
 use crate::workspace::{Provider, ProviderId, Status};
 
-/// Best first. A provider with a disqualifying failure never ranks above one without;
-/// then the higher score, then fewer disqualifying failures, fewer Unknowns, more
-/// coverage; ties keep the workspace's order.
+/// Best first. Fewer disqualifying failures first — so a provider with none never ranks
+/// below one with some, and among disqualified providers the one with fewer failures comes
+/// first — then the higher score (no score, "–", lowest), fewer Unknowns, more coverage;
+/// ties keep the workspace's order.
 fn better(a: &Scorecard, b: &Scorecard) -> Ordering {
-    let score = |card: &Scorecard| card.overall.percent().unwrap_or(0.0);
-    a.is_disqualified()
-        .cmp(&b.is_disqualified())
-        .then_with(|| score(b).total_cmp(&score(a)))
-        .then_with(|| a.disqualifying.len().cmp(&b.disqualifying.len()))
-        .then_with(|| a.overall.unknown.cmp(&b.overall.unknown))
-        .then_with(|| b.overall.assessed.cmp(&a.overall.assessed))
+    standing(
+        a.disqualifying.len(),
+        a.overall.percent(),
+        b.disqualifying.len(),
+        b.overall.percent(),
+    )
+    .then_with(|| a.overall.unknown.cmp(&b.overall.unknown))
+    .then_with(|| b.overall.assessed.cmp(&a.overall.assessed))
+}
+
+/// The two keys that decide a place: disqualifying failures, then score.
+pub(super) fn standing(
+    a_failures: usize,
+    a_score: Option<f64>,
+    b_failures: usize,
+    b_score: Option<f64>,
+) -> Ordering {
+    let score = |percent: Option<f64>| percent.unwrap_or(-1.0);
+    a_failures
+        .cmp(&b_failures)
+        .then_with(|| score(b_score).total_cmp(&score(a_score)))
 }
 
 /// Indexes into `cards`, best first.
@@ -251,6 +266,8 @@ pub(super) fn changed(
         overall.earned_halves - half_points(from, weight) + half_points(to, weight);
     overall.assessed =
         overall.assessed - usize::from(from.is_assessed()) + usize::from(to.is_assessed());
+    let open = |status: Status| if status.is_assessed() { 0 } else { weight };
+    overall.open_weight = overall.open_weight - open(from) + open(to);
     overall.unknown =
         overall.unknown - usize::from(from == Status::Unknown) + usize::from(to == Status::Unknown);
     let fails = |status: Status| {
@@ -272,6 +289,9 @@ pub(super) fn changed(
         overall,
         sections: Vec::new(),
         disqualifying,
+        accepted: card.accepted.clone(),
+        open: Vec::new(),
+        open_required: 0,
     }
 }
 

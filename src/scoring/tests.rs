@@ -1,3 +1,5 @@
+mod standing;
+
 use proptest::prelude::*;
 
 use super::*;
@@ -36,11 +38,11 @@ const CATALOGUE: &str = r#"(
     ],
 )"#;
 
-fn catalogue() -> Catalogue {
+pub(super) fn catalogue() -> Catalogue {
     parse_catalogue(CATALOGUE.as_bytes()).expect("test catalogue is valid")
 }
 
-fn provider(id: &str, statuses: &[(&str, Status)]) -> Provider {
+pub(super) fn provider(id: &str, statuses: &[(&str, Status)]) -> Provider {
     let mut provider = Provider::new(ProviderId(id.to_owned()), id);
     for (item, status) in statuses {
         provider.assessments.insert(
@@ -54,7 +56,7 @@ fn provider(id: &str, statuses: &[(&str, Status)]) -> Provider {
     provider
 }
 
-fn baseline() -> Derivation {
+pub(super) fn baseline() -> Derivation {
     derive(&catalogue(), &Context::default())
 }
 
@@ -447,7 +449,7 @@ fn a_trial_change_matches_scoring_again() {
                 }
                 for to in [Status::Met, Status::NotMet] {
                     let trial = ranking::changed(&card, item, &derivation, options, from, to);
-                    let status = |id: &str| if id == item.id { to } else { status_of(id) };
+                    let status = |id: &str| (if id == item.id { to } else { status_of(id) }, false);
                     let again = score_by(builtin(), &provider.id, status, &derivation, options);
                     assert_eq!(trial.overall, again.overall, "{} {}", provider.id, item.id);
                     let mut failures = trial.disqualifying.clone();

@@ -151,6 +151,8 @@ pub enum Action {
     CycleSort,
     /// Switch between the matrix and the chart.
     ToggleChart,
+    /// Whether a required item left Unknown disqualifies: the workspace's setting.
+    ToggleUnknownDisqualifies,
     /// Chart per section or per provider.
     SwitchChart,
     /// Show one provider's entries only, the next provider each time, then all again.
@@ -258,6 +260,9 @@ impl Action {
             Action::RequiredOnly => "Only required items (or all)",
             Action::CycleSort => "Change the sort order",
             Action::ToggleChart => "Switch between the matrix and the chart",
+            Action::ToggleUnknownDisqualifies => {
+                "Whether a required item left Unknown disqualifies (saved with the workspace)"
+            }
             Action::SwitchChart => "Chart per section or per provider",
             Action::FilterProvider => "Show one provider only (cycles, then all)",
             Action::NewWorkspace => "New workspace",

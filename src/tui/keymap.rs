@@ -415,6 +415,12 @@ fn default_bindings() -> Vec<Binding> {
         bind(compare, &[Key::ch('s')], A::CycleSort, Some("sort")),
         bind(compare, &[Key::ch('r')], A::RequiredOnly, Some("required")),
         bind(compare, &[Key::ch('c')], A::ToggleChart, Some("chart")),
+        bind(
+            compare,
+            &[Key::ch('u')],
+            A::ToggleUnknownDisqualifies,
+            Some("unknown"),
+        ),
         bind(compare, &[Key::plain(K::Enter)], A::Select, None),
         bind(
             compare,

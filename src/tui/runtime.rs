@@ -314,7 +314,7 @@ fn export(store: &Store, state: &mut State, format: Format, path: &str) {
     let target = update::export::target(path, &session.slug, day, format);
     let options = report::Options {
         date: day,
-        scoring: ScoreOptions::default(),
+        scoring: ScoreOptions::for_workspace(&session.workspace.decision, &state.derivation()),
     };
     let outcome = store
         .check_output(&target)

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
+use super::decision::Decision;
 use super::model::{
     Answer, Assessment, CatalogueRef, Change, Context, Provider, ProviderId, SCHEMA_VERSION,
     Workspace,
@@ -78,6 +79,7 @@ impl Workspace {
             readiness: BTreeMap::new(),
             readiness_candidates: BTreeMap::new(),
             chosen: None,
+            decision: Decision::default(),
             imports: Vec::new(),
         }
     }

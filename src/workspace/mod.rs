@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod claim;
+mod decision;
 mod edit;
 mod migrate;
 mod model;
@@ -10,6 +11,7 @@ mod time;
 
 pub use catalogue::{UnknownCatalogue, known_catalogue};
 pub use claim::{Claim, ImportRecord, ImportedItem};
+pub use decision::{Decision, Residual, Signature, Treatment, TreatmentKind};
 pub use edit::Subject;
 pub use migrate::{Migrated, migrate, needs_migration};
 pub use model::*;

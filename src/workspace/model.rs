@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::claim::{Claim, ImportRecord};
+use super::decision::{Decision, Treatment};
 use super::time::{Day, Timestamp};
 use crate::catalogue::AssuranceLevel;
 use crate::nzism::{NzismVersion, StatedCrypto};
@@ -41,6 +42,9 @@ pub struct Workspace {
     /// that follows.
     #[serde(default)]
     pub chosen: Option<ProviderId>,
+    /// The decision, its sign-off and the choices behind the ranking.
+    #[serde(default, skip_serializing_if = "Decision::is_empty")]
+    pub decision: Decision,
     /// Questionnaire imports, oldest first, kept so that the latest can be undone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imports: Vec<ImportRecord>,
@@ -186,6 +190,9 @@ pub struct Assessment {
     /// What the provider says, beside the finding and never in its place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim: Option<Claim>,
+    /// What is done about a finding that stands in the way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treatment: Option<Treatment>,
 }
 
 impl Assessment {
@@ -204,6 +211,7 @@ impl Assessment {
             && self.action.is_none()
             && !self.flagged
             && self.claim.is_none()
+            && self.treatment.is_none()
     }
 }
 

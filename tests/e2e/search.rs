@@ -44,7 +44,7 @@ fn a_few_letters_of_compare_in_the_palette_show_compare() {
         !screen.contains("Commands")
             && screen
                 .lines()
-                .nth(1)
+                .nth(4)
                 .is_some_and(|pane| pane.contains("Compare"))
     })
     .unwrap_or_else(|e| panic!("{e}"));

@@ -220,7 +220,7 @@ fn nothing_applicable_reads_as_a_dash_as_on_screen() {
     let markdown = render(&workspace, Format::Markdown);
     assert!(!markdown.contains("0 of 0"), "{markdown:.3000}");
     assert!(
-        markdown.contains("| 2 | Nothing Applies | **–** | – | 0 | _none; no item applies_ |"),
+        markdown.contains("| 2 | Nothing Applies | **–** | – | – | 0 | _none; no item applies_ |"),
         "{markdown:.3000}"
     );
     assert!(
@@ -238,7 +238,7 @@ fn a_provider_not_assessed_yet_gets_no_clean_bill() {
     let markdown = render(&workspace, Format::Markdown);
     assert!(
         markdown.contains(
-            "| 2 | Kōrero Chat | **0.0 %** | 0 of 75 (0 %) | 0 | _none yet; not assessed_ |"
+            "| 2 | Kōrero Chat | **–** | 0.0–100.0 % | 0 of 75 (0 %) | 0 | _none yet; not assessed_ |"
         ),
         "{markdown:.3000}"
     );

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::{Block, Inline, Line, PartKind, Table, part, percent, strong, text};
+use super::{Block, Inline, Line, PartKind, Table, muted, part, percent, strong, text};
 use crate::report::model::{Report, StatusCounts};
 use crate::scoring::Tally;
 use crate::workspace::Status;
@@ -73,7 +73,12 @@ fn legend<'a>() -> Line<'a> {
 }
 
 fn score_cell<'a>(tally: &Tally, counts: &StatusCounts) -> Line<'a> {
-    let mut cell = vec![strong(percent(tally)), Inline::Break];
+    let mut cell = vec![strong(percent(tally))];
+    if tally.percent().is_none() && tally.applicable > 0 {
+        cell.push(text(" "));
+        cell.push(muted("not assessed"));
+    }
+    cell.push(Inline::Break);
     let shown = [
         Status::Met,
         Status::PartlyMet,

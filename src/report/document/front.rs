@@ -7,7 +7,7 @@ use super::{
 };
 use crate::catalogue::Service;
 use crate::report::model::{Answered, Report};
-use crate::scoring::{Scorecard, Tally};
+use crate::scoring::Tally;
 use crate::workspace::Status;
 
 pub fn cover<'a>(report: &'a Report<'a>) -> Block<'a> {
@@ -68,6 +68,15 @@ pub fn cover<'a>(report: &'a Report<'a>) -> Block<'a> {
     }
 }
 
+/// The range a score could still reach, or "final" once every applicable item is judged.
+fn reach(tally: &Tally) -> String {
+    match tally.range() {
+        Some(_) if tally.is_settled() => "final".to_owned(),
+        Some((lowest, highest)) => format!("{lowest:.1}–{highest:.1} %"),
+        None => "–".to_owned(),
+    }
+}
+
 pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
     let mut blocks = vec![Block::Heading(2, vec![text("Executive summary")])];
     blocks.push(Block::List(headlines(report)));
@@ -84,6 +93,7 @@ pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
                 vec![text((place + 1).to_string())],
                 vec![text(part.provider.name.as_str())],
                 vec![strong(percent(&card.overall))],
+                vec![text(reach(&card.overall))],
                 vec![text(coverage(&card.overall))],
                 vec![text(card.overall.unknown.to_string())],
                 if failures == 0 {
@@ -100,6 +110,7 @@ pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
             "Rank",
             "Provider",
             "Score",
+            "Could reach",
             "Coverage",
             "Unknown",
             "Disqualifying failures",
@@ -252,34 +263,11 @@ fn headlines<'a>(report: &Report<'a>) -> Vec<Line<'a>> {
             "No providers have been added to this assessment yet.",
         )]];
     }
-    let mut lines = Vec::new();
     let cards = &report.comparison.cards;
-    if let Some(&first) = report.comparison.ranking.first() {
-        let card = &cards[first];
-        let name = report.provider_name(first);
-        let unassessed = |card: &Scorecard| card.overall.assessed == 0;
-        lines.push(vec![text(if cards.iter().all(unassessed) {
-            "No provider has been assessed yet, so none ranks first.".to_owned()
-        } else if unassessed(card) {
-            // Only a provider with no judgement at all, or a disqualifying failure, can
-            // rank below one with none.
-            format!(
-                "{name} ranks first but has not been assessed yet: every other provider has \
-                 a disqualifying failure or no judgement either."
-            )
-        } else if card.is_disqualified() {
-            format!(
-                "Every provider has at least one disqualifying failure. {name} ranks first \
-                 with {}.",
-                percent(&card.overall)
-            )
-        } else {
-            format!(
-                "{name} ranks first with {} and no disqualifying failure, at the {level} \
-                 assurance level.",
-                percent(&card.overall)
-            )
-        })]);
+    let verdict = report.comparison.verdict();
+    let mut lines = vec![vec![strong(verdict.headline)]];
+    if let Some(standing) = verdict.standing {
+        lines.push(vec![text(standing)]);
     }
     let disqualified = cards.iter().filter(|card| card.is_disqualified()).count();
     if disqualified > 0 {

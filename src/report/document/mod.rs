@@ -130,7 +130,7 @@ pub(super) fn text<'a>(value: impl Into<Cow<'a, str>>) -> Inline<'a> {
     Inline::Text(value.into())
 }
 
-fn muted<'a>(value: impl Into<Cow<'a, str>>) -> Inline<'a> {
+pub fn muted<'a>(value: impl Into<Cow<'a, str>>) -> Inline<'a> {
     Inline::Muted(value.into())
 }
 

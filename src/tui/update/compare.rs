@@ -6,6 +6,7 @@
 
 use super::jump::focus_item;
 use crate::compare::{Row, Sort};
+use crate::scoring::ScoreOptions;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::state::{ChartBy, State};
@@ -45,6 +46,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.inform(state.compare.sort.explanation());
         }
         Action::ToggleChart => state.compare.chart = !state.compare.chart,
+        Action::ToggleUnknownDisqualifies => return toggle_unknown_disqualifies(state),
         Action::SwitchChart => {
             state.compare.chart = true;
             state.compare.chart_by = match state.compare.chart_by {
@@ -55,6 +57,26 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// Switches whether a required item left Unknown disqualifies, for this workspace: the
+/// ranking here and every report follow it, and it is saved.
+fn toggle_unknown_disqualifies(state: &mut State) -> Vec<Effect> {
+    let derivation = state.derivation();
+    let now = state.clock.now();
+    let Some(session) = state.session.as_mut() else {
+        return Vec::new();
+    };
+    let decision = &mut session.workspace.decision;
+    let on = !ScoreOptions::for_workspace(decision, &derivation).unknown_disqualifies;
+    decision.unknown_disqualifies = Some(on);
+    session.workspace.modified = now;
+    state.inform(if on {
+        "A required item left Unknown now disqualifies, here and in every report."
+    } else {
+        "A required item left Unknown no longer disqualifies, here or in reports."
+    });
+    vec![Effect::SaveWorkspace]
 }
 
 /// A key that acts on the matrix, pressed in the chart: the matrix comes back with the

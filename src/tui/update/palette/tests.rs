@@ -497,7 +497,12 @@ fn from_context_or_history_no_command_of_another_view_touches_a_hidden_selection
         let mut probe = demo();
         press(&mut probe, here);
         let commands = super::commands(&probe);
-        for command in commands.iter().filter(|c| c.elsewhere) {
+        // The workspace's Unknown-disqualifies setting selects nothing: the palette goes to
+        // Compare, where the switch shows, and changes it there.
+        let elsewhere = commands
+            .iter()
+            .filter(|c| c.elsewhere && c.action != Action::ToggleUnknownDisqualifies);
+        for command in elsewhere {
             let mut state = demo();
             // Hidden selections everywhere: Review on an item, Providers on the second,
             // Context in an answer's options, a workspace in the picker.

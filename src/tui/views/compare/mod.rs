@@ -5,6 +5,7 @@
 mod chart;
 mod matrix;
 mod summary;
+mod verdict;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
@@ -25,11 +26,13 @@ const SIDE_BY_SIDE_WIDTH: u16 = 120;
 /// The providers of the open workspace, scored and ordered as the view shows them.
 pub fn comparison(state: &State) -> Option<Comparison<'_>> {
     let workspace = state.workspace()?;
+    let derivation = state.derivation();
+    let options = ScoreOptions::for_workspace(&workspace.decision, &derivation);
     Some(Comparison::new(
         state.catalogue,
         &workspace.providers,
-        state.derivation(),
-        ScoreOptions::default(),
+        derivation,
+        options,
         state.compare.sort,
     ))
 }
@@ -70,6 +73,8 @@ pub fn selected_column(state: &State, comparison: &Comparison<'_>) -> Option<(us
 /// panes below it, or beside it when the terminal is wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompareAreas {
+    /// Whether any provider qualifies, who comes first, and whether that is final.
+    pub verdict: Rect,
     pub main: Rect,
     pub summary: Rect,
     pub ranking: Rect,
@@ -77,6 +82,8 @@ pub struct CompareAreas {
 
 impl CompareAreas {
     pub fn new(body: Rect) -> Self {
+        let [verdict, body] =
+            Layout::vertical([Constraint::Length(verdict::HEIGHT), Constraint::Min(1)]).areas(body);
         let (main, side) = if body.width >= SIDE_BY_SIDE_WIDTH {
             let side = (body.width * 2 / 5).clamp(40, 60);
             let [main, side] =
@@ -94,6 +101,7 @@ impl CompareAreas {
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(side)
         };
         Self {
+            verdict,
             main,
             summary,
             ranking,
@@ -121,6 +129,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         return;
     };
     let areas = CompareAreas::new(area);
+    verdict::draw(frame, areas.verdict, state, &comparison);
     if state.compare.chart {
         chart::draw(frame, areas.main, state, &comparison);
     } else {

@@ -1,0 +1,156 @@
+//! The first words of Compare and of every report: whether any provider qualifies, who
+//! comes first or closest and what stands in its way, and whether the ranking is final.
+
+use super::Comparison;
+use crate::scoring::{Scorecard, unsettled};
+
+/// How many item ids a sentence names before saying how many more.
+const NAMED: usize = 5;
+
+/// The headline and the ranking's standing, as sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    /// Who qualifies and comes first, or that none does and who comes closest.
+    pub headline: String,
+    /// Whether the ranking is final or provisional, and which items would settle it.
+    pub standing: Option<String>,
+    /// No provider meets every required item.
+    pub none_qualifies: bool,
+    pub provisional: bool,
+}
+
+impl Comparison<'_> {
+    /// What a decision-maker reads first.
+    pub fn verdict(&self) -> Verdict {
+        let level = self.derivation().effective.label();
+        let cards = &self.cards;
+        let Some(&first) = self.ranking.first() else {
+            return Verdict {
+                headline: "No providers have been added to this assessment yet.".to_owned(),
+                standing: None,
+                none_qualifies: false,
+                provisional: false,
+            };
+        };
+        let name = |index: usize| self.providers()[index].name.trim().to_owned();
+        let card = &cards[first];
+        let none_qualifies = cards.iter().all(Scorecard::is_disqualified);
+        let headline = if cards.iter().all(|card| card.overall.assessed == 0) {
+            "No provider has been assessed yet, so none ranks first.".to_owned()
+        } else if none_qualifies {
+            format!(
+                "No provider meets every required item at {level}. Closest: {} — {} stand \
+                 in its way ({}); each must be fixed, or its risk accepted by an approver.{}",
+                name(first),
+                count(
+                    card.disqualifying.len(),
+                    "disqualifying failure",
+                    "disqualifying failures"
+                ),
+                listed(&card.disqualifying),
+                self.accepted_note(first),
+            )
+        } else {
+            format!(
+                "{} ranks first with {} and no disqualifying failure at {level}.{}",
+                name(first),
+                score_text(card),
+                self.accepted_note(first),
+            )
+        };
+        let open = unsettled(cards, &self.ranking);
+        let standing = (cards.len() > 1 || !card.open.is_empty()).then(|| {
+            if open.is_empty() {
+                "Final ranking: no item still to assess could change the order.".to_owned()
+            } else {
+                let settle: Vec<String> = open
+                    .iter()
+                    .filter(|&&index| !cards[index].open.is_empty())
+                    .map(|&index| self.open_items(index))
+                    .collect();
+                format!(
+                    "Provisional ranking: the items not yet assessed could still change the \
+                     order. Assessing these would settle it: {}.",
+                    settle.join("; ")
+                )
+            }
+        });
+        Verdict {
+            headline,
+            standing,
+            none_qualifies,
+            provisional: !open.is_empty(),
+        }
+    }
+
+    /// " Accepted: P1.1 (by Ana)." for a provider's required items whose risk is accepted.
+    fn accepted_note(&self, index: usize) -> String {
+        let card = &self.cards[index];
+        if card.accepted.is_empty() {
+            return String::new();
+        }
+        let provider = &self.providers()[index];
+        let each: Vec<String> = card
+            .accepted
+            .iter()
+            .map(|id| {
+                let approver = provider
+                    .assessments
+                    .get(id)
+                    .and_then(|assessment| assessment.treatment.as_ref())
+                    .map_or("", |treatment| treatment.approver.trim());
+                format!("{id} (by {approver})")
+            })
+            .collect();
+        format!(" Accepted, not blocking: {}.", each.join(", "))
+    }
+
+    /// "Tuatara Talk's 12 open items (3 required: P1.1, P1.2, P2.1)".
+    fn open_items(&self, index: usize) -> String {
+        let card = &self.cards[index];
+        let name = self.providers()[index].name.trim();
+        let required = &card.open[..card.open_required];
+        let total = count(card.open.len(), "open item", "open items");
+        if required.is_empty() {
+            format!("{name}'s {total}")
+        } else {
+            format!(
+                "{name}'s {total} ({} required: {})",
+                required.len(),
+                listed(required)
+            )
+        }
+    }
+}
+
+/// The score with its range while items are open: "62.9 % (could reach 62.9–88.1 %)".
+pub fn score_text(card: &Scorecard) -> String {
+    let score = card
+        .overall
+        .percent()
+        .map_or_else(|| "–".to_owned(), |value| format!("{value:.1} %"));
+    match card.overall.range() {
+        Some((lowest, highest)) if !card.overall.is_settled() => {
+            format!("{score} (could reach {lowest:.1}–{highest:.1} %)")
+        }
+        _ => score,
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The first few ids, then how many more.
+fn listed(ids: &[String]) -> String {
+    let named = ids
+        .iter()
+        .take(NAMED)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    match ids.len().checked_sub(NAMED) {
+        Some(more) if more > 0 => format!("{named} and {more} more"),
+        _ => named,
+    }
+}

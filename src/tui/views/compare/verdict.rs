@@ -1,0 +1,64 @@
+//! The first lines of Compare: whether any provider qualifies and who comes first or
+//! closest, whether the ranking is final, and the Unknown-disqualifies setting.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::compare::Comparison;
+use crate::tui::action::Action;
+use crate::tui::state::State;
+use crate::tui::text::one_line;
+
+/// Lines kept for it above the matrix.
+pub const HEIGHT: u16 = 3;
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Comparison<'_>) {
+    let theme = state.theme;
+    let ascii = theme.ascii;
+    let verdict = comparison.verdict();
+    let headline_style = if verdict.none_qualifies {
+        theme.error()
+    } else {
+        theme.title()
+    };
+    let key = state
+        .keymap
+        .key_label(Action::ToggleUnknownDisqualifies, ascii);
+    let setting = format!(
+        "Unknown disqualifies: {} ({key} switches)",
+        if comparison.options().unknown_disqualifies {
+            "on"
+        } else {
+            "off"
+        }
+    );
+    let mut standing = vec![Span::styled(setting, theme.dim())];
+    if let Some(text) = verdict.standing {
+        let style = if verdict.provisional {
+            theme.warning()
+        } else {
+            theme.ok()
+        };
+        standing.push(Span::styled(
+            format!(" · {}", one_line(&text, ascii)),
+            style,
+        ));
+    }
+    let mut lines = vec![
+        Line::styled(one_line(&verdict.headline, ascii), headline_style),
+        Line::from(standing),
+    ];
+    if ascii {
+        for span in lines.iter_mut().flat_map(|line| line.spans.iter_mut()) {
+            span.content = plain_dashes(&span.content).into();
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}
+
+/// The sentence's dashes and dots in ASCII, for terminals without Unicode.
+fn plain_dashes(text: &str) -> String {
+    text.replace(['—', '–', '·'], "-")
+}
