@@ -79,7 +79,12 @@ fn report_through_a_link_replaces_the_file_it_points_to_and_keeps_the_link() {
         .assert()
         .success();
     assert!(fs::symlink_metadata(&link).expect("kept").is_symlink());
-    assert!(fs::read_to_string(&real).expect("reads").starts_with('#'));
+    // The report: its protective marking first, then its title.
+    let written = fs::read_to_string(&real).expect("reads");
+    assert!(
+        written.starts_with("**") && written.contains("\n# "),
+        "{written:.200}"
+    );
     assert_eq!(names_in(out.path()), ["link.md", "real.md"]);
 }
 

@@ -17,6 +17,8 @@ mod create_and_review;
 mod ctrl_c;
 #[path = "e2e/damaged_file.rs"]
 mod damaged_file;
+#[path = "e2e/decision.rs"]
+mod decision;
 #[path = "e2e/evidence_and_action.rs"]
 mod evidence_and_action;
 #[path = "e2e/hostile_text.rs"]

@@ -124,31 +124,19 @@ fn decision() -> impl Strategy<Value = Decision> {
     (
         prop::option::of(any::<bool>()),
         prop::option::of(text()),
-        prop::option::of(text().prop_map(ProviderId)),
         text(),
         prop::option::of(signature()),
         prop::option::of(signature()),
         prop::option::of(signature()),
     )
         .prop_map(
-            |(
+            |(unknown_disqualifies, marking, conditions, assessor, reviewer, approver)| Decision {
                 unknown_disqualifies,
                 marking,
-                recommended,
                 conditions,
                 assessor,
                 reviewer,
                 approver,
-            )| {
-                Decision {
-                    unknown_disqualifies,
-                    marking,
-                    recommended,
-                    conditions,
-                    assessor,
-                    reviewer,
-                    approver,
-                }
             },
         )
 }

@@ -12,7 +12,7 @@ use crate::workspace::Status;
 const STYLE: &str = include_str!("../../assets/report.css");
 
 /// Renders a document as a complete HTML page titled `title`.
-pub fn render(title: &str, blocks: &[Block<'_>]) -> String {
+pub fn render(title: &str, marking: &str, blocks: &[Block<'_>]) -> String {
     let mut out = String::with_capacity(64 * 1024);
     out.push_str(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -23,7 +23,14 @@ pub fn render(title: &str, blocks: &[Block<'_>]) -> String {
     escape(&mut out, title);
     out.push_str("</title>\n<style>\n");
     out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<main>\n");
+    out.push_str("</style>\n</head>\n<body>\n");
+    // Fixed, so that printing repeats them at the top and bottom of every page.
+    for place in ["top", "bottom"] {
+        let _ = write!(out, "<div class=\"marking {place}\">");
+        escape(&mut out, marking);
+        out.push_str("</div>\n");
+    }
+    out.push_str("<main>\n");
     for block in blocks {
         write_block(&mut out, block);
     }

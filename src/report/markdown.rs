@@ -9,13 +9,41 @@ use super::document::{Block, Inline, Line, PartKind, Table, glyph};
 use crate::catalogue::Priority;
 
 /// Renders a document as Markdown, ending with a newline.
-pub fn render(blocks: &[Block<'_>]) -> String {
+/// Renders a document, with `marking` (the protective marking) as its first and last
+/// line, unless it is empty.
+pub fn render(marking: &str, blocks: &[Block<'_>]) -> String {
     let mut out = String::new();
+    let marking_line = if marking.is_empty() {
+        String::new()
+    } else {
+        format!("**{}**\n\n", escape_marking(marking))
+    };
+    out.push_str(&marking_line);
     for block in blocks {
         write_block(&mut out, block);
     }
+    out.push_str(&marking_line);
     while out.ends_with("\n\n") {
         out.pop();
+    }
+    out
+}
+
+/// The marking is the user's text: neutralised, and its Markdown made literal.
+fn escape_marking(marking: &str) -> String {
+    let mut out = String::new();
+    for ch in super::displayable(marking).chars() {
+        if matches!(
+            ch,
+            '*' | '_' | '`' | '[' | ']' | '<' | '>' | '\\' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        if ch == '\n' {
+            out.push(' ');
+        } else {
+            out.push(ch);
+        }
     }
     out
 }

@@ -75,8 +75,12 @@ pub fn render(
 ) -> Result<String, DecodeError> {
     let report = Report::build(catalogue, workspace, options);
     Ok(match format {
-        Format::Markdown => markdown::render(&document::build(&report)),
-        Format::Html => html::render(&report_title(&report), &document::build(&report)),
+        Format::Markdown => markdown::render(&running_head(&report), &document::build(&report)),
+        Format::Html => html::render(
+            &report_title(&report),
+            &running_head(&report),
+            &document::build(&report),
+        ),
         Format::Csv => csv::render(&report),
         Format::Json => json::render(&report)?,
     })
@@ -91,6 +95,20 @@ fn displayable(text: &str) -> Cow<'_, str> {
         Cow::Owned(neutralise(&unified, false).into_owned())
     } else {
         neutralise(text, false)
+    }
+}
+
+/// What every page carries at its top and bottom: the protective marking, and "DRAFT"
+/// until assessor, reviewer and approver have signed.
+fn running_head(report: &Report<'_>) -> String {
+    let marking = report
+        .workspace
+        .marking(report.catalogue)
+        .unwrap_or_else(|| "PROTECTIVE MARKING NOT SET".to_owned());
+    if report.workspace.decision.is_signed() {
+        marking
+    } else {
+        format!("{marking} · DRAFT — not signed off")
     }
 }
 

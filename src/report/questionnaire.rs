@@ -127,7 +127,8 @@ pub fn markdown(
              the provider for the services needed.",
         )]));
     }
-    markdown::render(&blocks)
+    // Sent to the provider: it carries no marking of the assessment's.
+    markdown::render("", &blocks)
 }
 
 /// The questionnaire as CSV, one row per question, `status` and `answer` blank.

@@ -102,6 +102,10 @@ pub enum Action {
     RemoveEvidence,
     /// Set what must change, who does it and by when.
     SetAction,
+    /// Treat the selected finding: accept, mitigate, avoid or transfer its risk.
+    SetTreatment,
+    /// Record the decision, its conditions, sign-off and protective marking.
+    EditDecision,
     /// Undo the last change: to an assessment or to the context (one history, in order).
     Undo,
     /// Redo what was undone.
@@ -237,6 +241,8 @@ impl Action {
             Action::AddEvidence => "Add evidence",
             Action::RemoveEvidence => "Remove the last evidence",
             Action::SetAction => "Set the action (what, owner, due)",
+            Action::SetTreatment => "Treat the finding: accept, mitigate, avoid or transfer",
+            Action::EditDecision => "Record the decision, sign-off and protective marking",
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::NextProvider => "Next provider",

@@ -354,6 +354,7 @@ fn default_bindings() -> Vec<Binding> {
         bind(review, &[Key::ch('a')], A::AddEvidence, Some("evidence")),
         bind(review, &[Key::ch('X')], A::RemoveEvidence, None),
         bind(review, &[Key::ch('t')], A::SetAction, Some("action")),
+        bind(review, &[Key::ch('T')], A::SetTreatment, Some("treat")),
         bind(review, &[Key::ch('b')], A::CycleBasis, None),
         bind(review, &[Key::ch('f')], A::ToggleFlag, None),
         bind(review, &[Key::ch('v')], A::ToggleNotNeeded, None),
@@ -415,6 +416,7 @@ fn default_bindings() -> Vec<Binding> {
         bind(compare, &[Key::ch('s')], A::CycleSort, Some("sort")),
         bind(compare, &[Key::ch('r')], A::RequiredOnly, Some("required")),
         bind(compare, &[Key::ch('c')], A::ToggleChart, Some("chart")),
+        bind(compare, &[Key::ch('D')], A::EditDecision, Some("decide")),
         bind(
             compare,
             &[Key::ch('u')],

@@ -291,6 +291,12 @@ pub enum FormPurpose {
         subject: Subject,
         item: String,
     },
+    SetTreatment {
+        subject: Subject,
+        item: String,
+    },
+    /// The workspace's decision record, sign-off and protective marking.
+    Decision,
     NewWorkspace,
     RenameWorkspace(String),
     DuplicateWorkspace(String),

@@ -4,10 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::ProviderId;
+use super::model::{Answer, Workspace};
 use super::time::Day;
+use crate::catalogue::Catalogue;
 
-/// The workspace's decision and the choices behind its ranking. Every field is optional,
+/// The workspace's decision and the choices behind its ranking (the provider decided on
+/// is the workspace's `chosen`). Every field is optional,
 /// so files written before it existed read unchanged.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -19,9 +21,6 @@ pub struct Decision {
     /// The protective marking, e.g. `IN-CONFIDENCE`; `None` takes it from the context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marking: Option<String>,
-    /// The provider recommended; `None` while undecided or when none is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recommended: Option<ProviderId>,
     /// Conditions the recommendation comes with.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub conditions: String,
@@ -83,6 +82,19 @@ pub struct Treatment {
 }
 
 impl Treatment {
+    /// "accepted (medium residual risk, approved by Ana, until 2027-06-30)", as the review
+    /// and the reports say it.
+    pub fn summary(&self) -> String {
+        let mut parts = vec![format!("{} residual risk", self.residual.label())];
+        if !self.approver.trim().is_empty() {
+            parts.push(format!("approved by {}", self.approver.trim()));
+        }
+        if let Some(until) = self.until {
+            parts.push(format!("until {until}"));
+        }
+        format!("{} ({})", self.kind.label(), parts.join(", "))
+    }
+
     /// Accepted with an approver: the finding no longer blocks the provider.
     pub fn accepts(&self) -> bool {
         self.kind == TreatmentKind::Accept && !self.approver.trim().is_empty()
@@ -133,5 +145,72 @@ impl Residual {
             Residual::Medium => "medium",
             Residual::High => "high",
         }
+    }
+}
+
+/// The context options that are NZ classification levels, lowest first.
+const CLASSIFICATIONS: [&str; 7] = [
+    "unclassified",
+    "in-confidence",
+    "sensitive",
+    "restricted",
+    "confidential",
+    "secret",
+    "top-secret",
+];
+
+impl Workspace {
+    /// The protective marking every report page and the status line carry: as set in the
+    /// decision, or else the classification chosen in the context ("IN-CONFIDENCE").
+    pub fn marking(&self, catalogue: &Catalogue) -> Option<String> {
+        if let Some(marking) = self
+            .decision
+            .marking
+            .as_deref()
+            .map(str::trim)
+            .filter(|marking| !marking.is_empty())
+        {
+            return Some(marking.to_owned());
+        }
+        catalogue.context_questions().find_map(|question| {
+            let Some(Answer::Choice(chosen)) = self.context.answers.get(&question.id) else {
+                return None;
+            };
+            if !CLASSIFICATIONS.contains(&chosen.as_str()) {
+                return None;
+            }
+            let option = question
+                .answer
+                .as_ref()?
+                .options()
+                .iter()
+                .find(|option| &option.id == chosen)?;
+            let label = option.label.split(':').next().unwrap_or_default().trim();
+            Some(label.to_owned())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalogue::builtin;
+    use crate::workspace::{Answer, Timestamp, Workspace};
+
+    #[test]
+    fn the_marking_is_as_set_or_the_classification_from_the_context() {
+        let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
+        let mut workspace = Workspace::new("Trial", builtin(), now);
+        assert_eq!(workspace.marking(builtin()), None);
+        workspace
+            .context
+            .answers
+            .insert("CTX.2".into(), Answer::Choice("in-confidence".into()));
+        assert_eq!(
+            workspace.marking(builtin()).as_deref(),
+            Some("IN-CONFIDENCE")
+        );
+        workspace.decision.marking = Some("SENSITIVE".into());
+        assert_eq!(workspace.marking(builtin()).as_deref(), Some("SENSITIVE"));
+        assert!(!workspace.decision.is_signed());
     }
 }

@@ -238,6 +238,15 @@ pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> 
             detail.push(Inline::Alert("disagrees with the finding"));
         }
     }
+    if let Some(treatment) = &assessment.treatment {
+        next(&mut detail);
+        detail.push(muted("Treatment: "));
+        detail.push(strong(treatment.summary()));
+        if !treatment.rationale.is_empty() {
+            detail.push(text(" — "));
+            detail.push(text(treatment.rationale.as_str()));
+        }
+    }
     for evidence in &assessment.evidence {
         next(&mut detail);
         detail.push(muted("Evidence: "));

@@ -45,7 +45,15 @@ pub fn cover<'a>(report: &'a Report<'a>) -> Block<'a> {
         id: "cover".to_owned(),
         blocks: vec![
             Block::Heading(1, vec![text(workspace.name.as_str())]),
-            Block::Para(vec![strong("Security assessment report")]),
+            Block::Para(if workspace.decision.is_signed() {
+                vec![strong("Security assessment report")]
+            } else {
+                vec![
+                    strong("Security assessment report"),
+                    text(" "),
+                    Inline::Alert("DRAFT — not signed off"),
+                ]
+            }),
             Block::Fields(vec![
                 ("Report date", vec![text(report.date.to_string())]),
                 ("Assessors", assessors),
@@ -77,8 +85,92 @@ fn reach(tally: &Tally) -> String {
     }
 }
 
+/// Required items failing but accepted: no longer blocking, shown with who accepted them.
+fn accepted<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
+    let lines: Vec<Line<'a>> = report
+        .ranked()
+        .flat_map(|(index, part)| {
+            let card = &report.comparison.cards[index];
+            card.accepted.iter().map(move |id| {
+                let treatment = part
+                    .provider
+                    .assessments
+                    .get(id)
+                    .and_then(|assessment| assessment.treatment.as_ref());
+                let by = treatment.map_or("", |t| t.approver.as_str());
+                let until = treatment
+                    .and_then(|t| t.until)
+                    .map_or_else(String::new, |day| format!(" until {day}"));
+                vec![
+                    strong(part.provider.name.as_str()),
+                    text(format!(
+                        ": {id} {} — accepted by {by}{until}",
+                        report.item_title(id)
+                    )),
+                ]
+            })
+        })
+        .collect();
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Block::Heading(3, vec![text("Accepted risks (not blocking)")]),
+        Block::List(lines),
+    ]
+}
+
+/// The decision, its conditions and who has signed it: what a reader needs first.
+fn decision<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
+    let workspace = report.workspace;
+    let decision = &workspace.decision;
+    let recommended = workspace
+        .chosen
+        .as_ref()
+        .and_then(|id| workspace.provider(id))
+        .map_or_else(
+            || vec![muted("none recorded")],
+            |provider| vec![strong(provider.name.as_str())],
+        );
+    let mut fields = vec![("Recommended provider", recommended)];
+    if !decision.conditions.is_empty() {
+        fields.push(("Conditions", vec![text(decision.conditions.as_str())]));
+    }
+    fields.push((
+        "Sign-off",
+        vec![if decision.is_signed() {
+            text("signed by assessor, reviewer and approver")
+        } else {
+            Inline::Alert("DRAFT — not signed off")
+        }],
+    ));
+    let rows = decision
+        .signatures()
+        .into_iter()
+        .map(|(role, signature)| match signature {
+            Some(signature) => vec![
+                vec![text(role)],
+                vec![text(signature.name.as_str())],
+                vec![text(signature.role.as_str())],
+                vec![text(signature.date.to_string())],
+            ],
+            None => vec![vec![text(role)], vec![muted("not signed")], vec![], vec![]],
+        })
+        .collect();
+    vec![
+        Block::Heading(2, vec![text("Decision")]),
+        Block::Fields(fields),
+        Block::Table(Table {
+            class: "signoff",
+            head: cows(&["Sign-off", "Name", "Role", "Date"]),
+            rows,
+        }),
+    ]
+}
+
 pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
-    let mut blocks = vec![Block::Heading(2, vec![text("Executive summary")])];
+    let mut blocks = decision(report);
+    blocks.push(Block::Heading(2, vec![text("Executive summary")]));
     blocks.push(Block::List(headlines(report)));
     if report.providers.is_empty() {
         return part(PartKind::Summary, blocks);
@@ -146,6 +238,7 @@ pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
         })]));
         blocks.push(Block::List(failures));
     }
+    blocks.extend(accepted(report));
     blocks.extend(ranking_changes(report));
     part(PartKind::Summary, blocks)
 }

@@ -156,17 +156,20 @@ pub fn coverage(tally: &Tally) -> String {
 
 /// A disqualifying failure as the report names it: id and title, and "(Unknown)" when it
 /// is a required item left Unknown, counted as failing only with --unknown-disqualifies.
+/// A disqualifying failure without a note is a gap in the review, and is said to be.
 pub fn failure(report: &Report<'_>, provider: &Provider, id: &str) -> String {
-    let unknown = provider
-        .assessments
-        .get(id)
-        .is_some_and(|assessment| assessment.status == Status::Unknown);
+    let assessment = provider.assessments.get(id);
+    let unknown = assessment.is_some_and(|assessment| assessment.status == Status::Unknown);
+    let gap = assessment.is_none_or(|assessment| assessment.note.trim().is_empty());
     let title = report.item_title(id);
+    let mut said = format!("{id} {title}");
     if unknown {
-        format!("{id} {title} (Unknown)")
-    } else {
-        format!("{id} {title}")
+        said.push_str(" (Unknown)");
     }
+    if gap {
+        said.push_str(" — no note saying why: a gap in the review");
+    }
+    said
 }
 
 /// How a provider with no disqualifying failure stands: "none", unless nothing has been

@@ -125,3 +125,29 @@ fn an_open_required_item_of_the_leader_keeps_the_ranking_provisional() {
     assert_eq!(ranking, [0, 1], "Alpha 50 % before Bravo 25 %");
     assert_eq!(unsettled(&cards, &ranking), [0, 1]);
 }
+
+#[test]
+fn an_accepted_required_failure_no_longer_disqualifies_but_is_listed() {
+    use crate::workspace::{Residual, Treatment, TreatmentKind};
+    let mut accepted = provider("a", &[("S.1", Status::NotMet), ("S.2", Status::Met)]);
+    let treat = |approver: &str| Treatment {
+        kind: TreatmentKind::Accept,
+        rationale: "Low use".into(),
+        residual: Residual::Medium,
+        approver: approver.into(),
+        until: None,
+    };
+    let judged = accepted.assessments.get_mut("S.1").expect("judged");
+    judged.treatment = Some(treat(""));
+    let unapproved = cards(std::slice::from_ref(&accepted), &baseline());
+    assert_eq!(
+        unapproved[0].disqualifying,
+        ["S.1"],
+        "no approver, no acceptance"
+    );
+    let judged = accepted.assessments.get_mut("S.1").expect("judged");
+    judged.treatment = Some(treat("Ana"));
+    let cards = cards(&[accepted], &baseline());
+    assert!(cards[0].disqualifying.is_empty());
+    assert_eq!(cards[0].accepted, ["S.1"]);
+}

@@ -47,6 +47,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::ToggleChart => state.compare.chart = !state.compare.chart,
         Action::ToggleUnknownDisqualifies => return toggle_unknown_disqualifies(state),
+        Action::EditDecision => return super::decision::open(state),
         Action::SwitchChart => {
             state.compare.chart = true;
             state.compare.chart_by = match state.compare.chart_by {

@@ -4,6 +4,7 @@
 mod actions;
 mod compare;
 pub mod context;
+mod decision;
 pub mod export;
 mod jump;
 mod mouse;
@@ -255,9 +256,10 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
         FormPurpose::NewProvider | FormPurpose::EditProvider(_) => {
             providers::submit(state, &form, &purpose)
         }
-        FormPurpose::AddEvidence { .. } | FormPurpose::SetAction { .. } => {
-            review::submit(state, &form, &purpose)
-        }
+        FormPurpose::AddEvidence { .. }
+        | FormPurpose::SetAction { .. }
+        | FormPurpose::SetTreatment { .. } => review::submit(state, &form, &purpose),
+        FormPurpose::Decision => decision::submit(state, &form),
         FormPurpose::NewWorkspace
         | FormPurpose::RenameWorkspace(_)
         | FormPurpose::DuplicateWorkspace(_) => picker::submit(&form, &purpose),

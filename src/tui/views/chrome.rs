@@ -255,10 +255,23 @@ fn level_label(state: &State) -> Line<'static> {
         return Line::default();
     }
     let derivation = state.derivation();
-    let mut spans = vec![
+    let mut spans = Vec::new();
+    // The protective marking: an assessment is sensitive information in its own right.
+    if let Some(marking) = state
+        .workspace()
+        .and_then(|workspace| workspace.marking(state.catalogue))
+    {
+        let marking = truncate(
+            &one_line(&marking, state.theme.ascii),
+            24,
+            state.theme.ascii,
+        );
+        spans.push(Span::styled(format!(" {marking} "), state.theme.warning()));
+    }
+    spans.extend([
         Span::styled(" level ", state.theme.dim()),
         Span::styled(derivation.effective.label(), state.theme.title()),
-    ];
+    ]);
     if derivation.override_reason.is_some() {
         spans.push(Span::styled(" (overridden)", state.theme.warning()));
     }

@@ -534,6 +534,7 @@ fn from_context_or_history_no_command_of_another_view_touches_a_hidden_selection
                         FormPurpose::NewProvider
                             | FormPurpose::NewWorkspace
                             | FormPurpose::LevelOverride
+                            | FormPurpose::Decision
                     ),
                     "{label}: {purpose:?}"
                 ),

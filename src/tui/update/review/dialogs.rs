@@ -112,6 +112,9 @@ pub fn submit(
     match purpose {
         FormPurpose::AddEvidence { subject, item } => submit_evidence(state, form, subject, item),
         FormPurpose::SetAction { subject, item } => Ok(submit_action(state, form, subject, item)?),
+        FormPurpose::SetTreatment { subject, item } => {
+            super::treatment::submit(state, form, subject, item)
+        }
         _ => Ok(Vec::new()),
     }
 }

@@ -5,6 +5,7 @@
 mod dialogs;
 mod judge;
 mod navigate;
+mod treatment;
 
 use super::Refusal;
 use crate::catalogue::Item;
@@ -29,6 +30,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::AddEvidence => dialogs::open_evidence_form(state),
         Action::RemoveEvidence => dialogs::ask_remove_evidence(state),
         Action::SetAction => dialogs::open_action_form(state),
+        Action::SetTreatment => treatment::open(state),
         other => navigate::update(state, other),
     }
 }

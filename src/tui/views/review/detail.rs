@@ -280,6 +280,12 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
     } else {
         doc.note("Note", &assessment.note);
     }
+    if let Some(treatment) = &assessment.treatment {
+        doc.field("Treatment", &treatment.summary(), theme.warning());
+        if !treatment.rationale.is_empty() {
+            doc.sub(&treatment.rationale, Style::new());
+        }
+    }
     evidence(doc, state, assessment);
     action(doc, state, assessment);
     if let Some(change) = &assessment.changed {
@@ -473,6 +479,25 @@ fn section_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, section: &S
     if flagged + unjustified > 0 {
         doc.para(
             &format!("{flagged} flagged for a second look, {unjustified} needing a reason."),
+            theme.warning(),
+        );
+    }
+    // A failure that rules a provider out, with nothing said about why, is a gap.
+    let gaps: Vec<&str> = required
+        .iter()
+        .filter(|item| {
+            reviewed.judgements.get(&item.id).is_some_and(|a| {
+                matches!(a.status, Status::NotMet | Status::Unknown) && a.note.trim().is_empty()
+            })
+        })
+        .map(|item| item.id.as_str())
+        .collect();
+    if !gaps.is_empty() {
+        doc.para(
+            &format!(
+                "Gaps: required and failing (or Unknown) without a note saying why: {}.",
+                gaps.join(", ")
+            ),
             theme.warning(),
         );
     }
