@@ -25,5 +25,7 @@ mod json;
 #[path = "report/cli.rs"]
 mod cli;
 
+#[path = "report/browser.rs"]
+mod browser;
 #[path = "report/ranking.rs"]
 mod ranking;

@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use super::displayable;
-use super::document::{Block, Inline, Line, Table, glyph};
+use super::document::{Block, Chart, Inline, Line, Table, glyph};
+use super::svg;
 use crate::catalogue::Priority;
 use crate::workspace::Status;
 
@@ -23,8 +24,15 @@ pub fn render(title: &str, marking: &str, blocks: &[Block<'_>]) -> String {
     escape(&mut out, title);
     out.push_str("</title>\n<style>\n");
     out.push_str(STYLE);
+    // In print the marking goes in the page's own margins, above and below the content.
+    let marking_css = css_string(marking);
+    let _ = writeln!(
+        out,
+        "@page {{ @top-center {{ content: {marking_css}; }} \
+         @bottom-center {{ content: {marking_css}; }} }}"
+    );
     out.push_str("</style>\n</head>\n<body>\n");
-    // Fixed, so that printing repeats them at the top and bottom of every page.
+    // On screen, fixed at the top and bottom of the window.
     for place in ["top", "bottom"] {
         let _ = write!(out, "<div class=\"marking {place}\">");
         escape(&mut out, marking);
@@ -35,6 +43,22 @@ pub fn render(title: &str, marking: &str, blocks: &[Block<'_>]) -> String {
         write_block(&mut out, block);
     }
     out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// A CSS string holding `text`: every character that is not a plain letter, digit, space
+/// or safe punctuation is written as a hexadecimal escape, so no text can end the string or
+/// the style element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in text.chars() {
+        if ch.is_alphanumeric() || matches!(ch, ' ' | '-' | '.' | ',' | ':' | '·' | '—') {
+            out.push(ch);
+        } else {
+            let _ = write!(out, "\\{:x} ", u32::from(ch));
+        }
+    }
+    out.push('"');
     out
 }
 
@@ -72,6 +96,8 @@ fn write_block(out: &mut String, block: &Block<'_>) {
             out.push_str("</ul>\n");
         }
         Block::Table(table) => write_table(out, table),
+        Block::Chart(Chart::HeatMap(map)) => svg::heat_map(out, map),
+        Block::Chart(Chart::Bars(bars)) => svg::bars(out, bars),
         Block::Part { kind, id, blocks } => {
             out.push_str("<section class=\"");
             escape(out, kind.class());
@@ -170,7 +196,8 @@ fn status_class(status: Status) -> &'static str {
 }
 
 /// Appends `text` escaped for element content, with its line breaks as `<br>`.
-fn escape_text(out: &mut String, text: &str) {
+/// Escapes user text for an element's content (an SVG label too).
+pub(super) fn escape_text(out: &mut String, text: &str) {
     escape_with(out, text, "<br>");
 }
 
@@ -204,6 +231,18 @@ mod tests {
         let mut out = String::new();
         escape_text(&mut out, text);
         out
+    }
+
+    #[test]
+    fn a_marking_cannot_leave_its_css_string() {
+        let css = css_string("IN-CONFIDENCE\"; } </style><script>x</script>\\");
+        assert_eq!(
+            css,
+            "\"IN-CONFIDENCE\\22 \\3b  \\7d  \\3c \\2f style\\3e \\3c script\\3e x\\3c \\2f \
+             script\\3e \\5c \""
+        );
+        let page = render("t", "A\"</style>", &[]);
+        assert_eq!(page.matches("</style>").count(), 1, "{page}");
     }
 
     #[test]

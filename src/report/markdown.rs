@@ -77,6 +77,8 @@ fn write_block(out: &mut String, block: &Block<'_>) {
             out.push('\n');
         }
         Block::Table(table) => write_table(out, table),
+        // The comparison table and the ranking say in words what the charts show.
+        Block::Chart(_) => {}
         Block::Part { kind, blocks, .. } => {
             // A rule before each provider's part, as a page break is in print.
             if *kind == PartKind::Provider {

@@ -13,6 +13,7 @@ mod model;
 mod output;
 mod questionnaire;
 mod rfc4180;
+mod svg;
 
 pub use answers::{
     Disagreement, FileProblem, Import, Imported, RowProblem, import as import_answers, parse_status,

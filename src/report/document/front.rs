@@ -209,6 +209,7 @@ pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {
         ]),
         rows,
     }));
+    blocks.extend(super::charts::charts(report));
     let failures: Vec<Line<'a>> = report
         .ranked()
         .filter(|(_, part)| !part.summary.disqualifying.is_empty())

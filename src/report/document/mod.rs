@@ -2,6 +2,7 @@
 //! from the report model. The Markdown and HTML writers render the same tree, so the two
 //! say the same things and differ only in markup.
 
+mod charts;
 mod closing;
 mod comparison;
 mod crypto;
@@ -79,6 +80,8 @@ pub enum Block<'a> {
     Fields(Vec<(&'static str, Line<'a>)>),
     List(Vec<Line<'a>>),
     Table(Table<'a>),
+    /// A picture: drawn in HTML, left out of Markdown (whose tables say the same).
+    Chart(Chart),
     Part {
         kind: PartKind,
         /// Unique in the document; made by tiaki, never from user text.
@@ -97,6 +100,8 @@ pub struct Table<'a> {
 
 /// The report for people: title page, summary, context, comparison, findings per
 /// provider, action plan, history and the closing line.
+pub use charts::{BAR_STATUSES, Bars, Chart, HeatMap};
+
 pub fn build<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
     let mut blocks = vec![
         front::cover(report),
