@@ -39,13 +39,13 @@ impl Comparison<'_> {
             "No provider has been assessed yet, so none ranks first.".to_owned()
         } else if none_qualifies {
             format!(
-                "No provider meets every required item at {level}. Closest: {} — {} stand \
-                 in its way ({}); each must be fixed, or its risk accepted by an approver.{}",
+                "No provider meets every required item at {level}. Closest: {} — {} in \
+                 its way ({}); each must be fixed, or its risk accepted by an approver.{}",
                 name(first),
                 count(
                     card.disqualifying.len(),
-                    "disqualifying failure",
-                    "disqualifying failures"
+                    "disqualifying failure stands",
+                    "disqualifying failures stand"
                 ),
                 listed(&card.disqualifying),
                 self.accepted_note(first),

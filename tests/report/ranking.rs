@@ -258,3 +258,78 @@ fn a_provider_not_assessed_yet_gets_no_clean_bill() {
         "{section}"
     );
 }
+
+/// Issue 12: when every provider fails something, the first line of every report says so,
+/// names the closest and what stands in its way — and an accepted failure, with who
+/// accepted it, no longer does.
+#[test]
+fn when_no_provider_qualifies_the_report_says_so_first() {
+    let required: Vec<(usize, String)> = builtin()
+        .assessable_items()
+        .enumerate()
+        .filter(|(_, (_, item))| item.priority.baseline == Priority::Required)
+        .map(|(index, (_, item))| (index, item.id.clone()))
+        .take(2)
+        .collect();
+    let ((first, first_id), (second, _)) = (required[0].clone(), required[1].clone());
+    let mut workspace = workspace_of(vec![
+        provider("prov-a", "Aroha Video", |_, index| {
+            if index == first || index == second {
+                Status::NotMet
+            } else {
+                Status::Met
+            }
+        }),
+        provider("prov-b", "Kōrero Chat", |_, index| {
+            if index == first {
+                Status::NotMet
+            } else {
+                Status::PartlyMet
+            }
+        }),
+    ]);
+    let markdown = render(&workspace, Format::Markdown);
+    let summary = part(&markdown, "## Executive summary");
+    let headline = summary
+        .lines()
+        .find(|line| line.starts_with("- "))
+        .unwrap_or_default();
+    assert!(
+        headline.starts_with(&format!(
+            "- **No provider meets every required item at Baseline. Closest: Kōrero Chat — 1 \
+             disqualifying failure stands in its way ({first_id}); each must be fixed, or its \
+             risk accepted by an approver.**"
+        )),
+        "{summary}"
+    );
+    // Aroha scores higher but fails twice: fewer failures rank first.
+    let kōrero = markdown.find("| 1 | Kōrero Chat").expect("Kōrero first");
+    assert!(
+        markdown
+            .find("| 2 | Aroha Video")
+            .is_some_and(|aroha| aroha > kōrero)
+    );
+    // Accepted, with an approver: Kōrero qualifies, and the report says who accepted.
+    let failure = workspace.providers[1]
+        .assessments
+        .get_mut(&first_id)
+        .expect("judged");
+    failure.treatment = Some(tiaki::workspace::Treatment {
+        kind: tiaki::workspace::TreatmentKind::Accept,
+        rationale: "Pilot only".to_owned(),
+        residual: tiaki::workspace::Residual::Medium,
+        approver: "Ana Approver".to_owned(),
+        until: None,
+    });
+    let markdown = render(&workspace, Format::Markdown);
+    assert!(
+        markdown.contains(&format!(
+            "Accepted, not blocking: {first_id} (by Ana Approver)."
+        )),
+        "{markdown:.4000}"
+    );
+    assert!(
+        markdown.contains("accepted by Ana Approver"),
+        "{markdown:.4000}"
+    );
+}
