@@ -9,8 +9,8 @@ use super::report::{catalogue_of, find_provider, located};
 use super::text::printable;
 use crate::codec;
 use crate::report::{self, Import, Imported};
-use crate::store::{self, Store};
-use crate::workspace::Timestamp;
+use crate::store::{self, Store, WorkspaceLock};
+use crate::workspace::{Timestamp, Workspace};
 
 pub fn import_answers(
     store: &Store,
@@ -20,10 +20,7 @@ pub fn import_answers(
     by: &str,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let slug = store.resolve(name_or_slug)?;
-    // Held until the end: the TUI (or another import) must not change it meanwhile.
-    let lock = store.lock(&slug)?;
-    let mut workspace = store.load(&slug)?;
+    let (slug, lock, mut workspace) = open_locked(store, name_or_slug)?;
     let catalogue = catalogue_of(store, &slug, &workspace)?;
     let id = find_provider(&workspace, provider)?.id.clone();
     let bytes = store::read_bounded(file)?;
@@ -144,9 +141,7 @@ pub fn undo_import(
     by: &str,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let slug = store.resolve(name_or_slug)?;
-    let lock = store.lock(&slug)?;
-    let mut workspace = store.load(&slug)?;
+    let (_, lock, mut workspace) = open_locked(store, name_or_slug)?;
     let Some(undone) = workspace.undo_last_import(by, Timestamp::now()) else {
         return Err(CliError::new(format!(
             "workspace \"{}\" has no import of answers to undo",
@@ -168,4 +163,16 @@ pub fn undo_import(
         undone.items.len()
     )?;
     Ok(())
+}
+
+/// The workspace, loaded under its lock: held by the caller until the end, so the TUI (or
+/// another import) cannot change it meanwhile.
+fn open_locked(
+    store: &Store,
+    name_or_slug: &str,
+) -> Result<(String, WorkspaceLock, Workspace), CliError> {
+    let slug = store.resolve(name_or_slug)?;
+    let lock = store.lock(&slug)?;
+    let workspace = store.load(&slug)?;
+    Ok((slug, lock, workspace))
 }

@@ -5,14 +5,9 @@
 use std::fs;
 
 use crate::harness::{Tui, data_dir, export_json, keys, run};
-use crate::steps::{self, detail_title, open_demo};
+use crate::steps::{self, detail_title, fill, open_demo};
 
 const TUATARA: &str = "Tuatara Talk (fictional)";
-
-fn fill(tui: &mut Tui, fields: &[&str]) {
-    tui.send(&fields.join(keys::TAB));
-    tui.send(keys::ENTER);
-}
 
 #[test]
 fn claims_stay_apart_a_finding_is_accepted_and_the_decision_signed() {

@@ -4,16 +4,10 @@
 use std::fs;
 
 use crate::harness::{Tui, data_dir, export_json, keys};
-use crate::steps::{self, assess_next, new_workspace_with_provider};
+use crate::steps::{self, assess_next, fill, new_workspace_with_provider};
 
 /// SHA-256 of the bytes `hello\n`, as `sha256sum` prints it.
 const HELLO_SHA256: &str = "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03";
-
-/// Fills the open form's fields in order, Tab between them, and submits it.
-fn fill(tui: &mut Tui, fields: &[&str]) {
-    tui.send(&fields.join(keys::TAB));
-    tui.send(keys::ENTER);
-}
 
 #[test]
 fn evidence_and_actions_are_kept() {

@@ -88,3 +88,9 @@ pub fn open_demo(data: &std::path::Path) -> Tui {
     tui.expect("Opened \"Demo: video conferencing procurement\"");
     tui
 }
+
+/// Fills the open form's fields in order, Tab between them, and submits it.
+pub fn fill(tui: &mut Tui, fields: &[&str]) {
+    tui.send(&fields.join(keys::TAB));
+    tui.send(keys::ENTER);
+}
