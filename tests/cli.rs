@@ -606,7 +606,7 @@ fn a_providers_answers_never_overwrite_the_assessors_finding_and_can_be_undone()
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let said = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(
-        said.contains("1 claims disagree with the assessor's finding")
+        said.contains("1 claim disagrees with the assessor's finding")
             && said.contains("P2.3: finding Not met, claim Met — \"E2EE is on our 2027 roadmap\"")
             && said.contains("--undo"),
         "{said}"

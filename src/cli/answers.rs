@@ -102,11 +102,16 @@ fn summarise(
         imported.problems.len()
     )?;
     if !imported.disagreements.is_empty() {
+        let count = imported.disagreements.len();
+        let (claims, disagree) = if count == 1 {
+            ("claim", "disagrees")
+        } else {
+            ("claims", "disagree")
+        };
         writeln!(
             out,
-            "{} claims disagree with the assessor's finding; each finding stands and is \
-             flagged for review:",
-            imported.disagreements.len()
+            "{count} {claims} {disagree} with the assessor's finding; each finding stands and \
+             is flagged for review:"
         )?;
         for disagreement in &imported.disagreements {
             let answer = if disagreement.answer.is_empty() {
