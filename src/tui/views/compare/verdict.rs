@@ -27,25 +27,28 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
         .keymap
         .key_label(Action::ToggleUnknownDisqualifies, ascii);
     let setting = format!(
-        "Unknown disqualifies: {} ({key} switches)",
+        "Unknown disqualifies: {} ({key})",
         if comparison.options().unknown_disqualifies {
             "on"
         } else {
             "off"
         }
     );
-    let mut standing = vec![Span::styled(setting, theme.dim())];
-    if let Some(text) = verdict.standing {
-        let style = if verdict.provisional {
-            theme.warning()
+    // The full sentence, naming the items that would settle the order, is in the reports;
+    // here it must fit one line at 80 columns.
+    let mut standing = Vec::new();
+    if verdict.standing.is_some() {
+        let (text, style) = if verdict.provisional {
+            (
+                "Provisional: open items could change the order",
+                theme.warning(),
+            )
         } else {
-            theme.ok()
+            ("Final: no open item can change the order", theme.ok())
         };
-        standing.push(Span::styled(
-            format!(" · {}", one_line(&text, ascii)),
-            style,
-        ));
+        standing.push(Span::styled(format!("{text} · "), style));
     }
+    standing.push(Span::styled(setting, theme.dim()));
     let mut lines = vec![
         Line::styled(one_line(&verdict.headline, ascii), headline_style),
         Line::from(standing),
