@@ -29,6 +29,8 @@ mod kill_loop;
 mod mouse;
 #[path = "e2e/plain_terminal.rs"]
 mod plain_terminal;
+#[path = "e2e/readiness.rs"]
+mod readiness;
 #[path = "e2e/resize.rs"]
 mod resize;
 #[path = "e2e/search.rs"]
