@@ -8,6 +8,7 @@ mod rank;
 
 use std::collections::HashMap;
 
+pub use fold::fold_query;
 pub use rank::{Candidate, MAX_QUERY_CHARS, Prepared, Ranked, clean_query, is_format, rank};
 
 use crate::catalogue::Catalogue;

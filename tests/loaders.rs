@@ -68,7 +68,7 @@ fn answers_samples() -> Vec<Vec<u8>> {
     let catalogue = tiaki::catalogue::builtin();
     let demo = tiaki::demo::demo_workspace(catalogue, now);
     let csv = tiaki::report::questionnaire_csv(catalogue, &demo);
-    let filled = csv.replacen(",,", ",Met,", 40);
+    let filled = csv.replacen(",,", ",Yes,", 40);
     vec![csv.into_bytes(), filled.into_bytes()]
 }
 

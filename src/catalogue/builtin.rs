@@ -27,4 +27,26 @@ mod tests {
         assert!(catalogue.problems().is_empty());
         assert!(catalogue.items().count() > 0);
     }
+
+    #[test]
+    fn every_provider_item_has_a_question_for_the_provider() {
+        let missing: Vec<&str> = builtin()
+            .items()
+            .filter(|(_, item)| item.is_for_provider() && item.ask.trim().is_empty())
+            .map(|(_, item)| item.id.as_str())
+            .collect();
+        assert!(missing.is_empty(), "no `ask` for {missing:?}");
+    }
+
+    #[test]
+    fn questions_to_the_provider_do_not_judge_the_answer() {
+        for (_, item) in builtin().items() {
+            let ask = item.ask.to_lowercase();
+            assert!(
+                !ask.contains("warning sign") && !ask.contains("tiaki"),
+                "{}: {ask}",
+                item.id
+            );
+        }
+    }
 }

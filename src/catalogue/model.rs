@@ -56,6 +56,11 @@ pub struct Item {
     /// as "tiaki adds: …"; empty when the item adds nothing.
     #[serde(default)]
     pub adds: String,
+    /// For a provider's item: the question put to the provider in the questionnaire, in
+    /// the second person ("Do you …? Please describe …"). The questionnaire shows this and
+    /// never `guidance` or `adds`, which would coach the answer.
+    #[serde(default)]
+    pub ask: String,
     /// What Met means for this item, where the question alone leaves it open.
     #[serde(default)]
     pub met_when: String,

@@ -24,12 +24,6 @@ pub fn import_answers(
     let catalogue = catalogue_of(store, &slug, &workspace)?;
     let id = find_provider(&workspace, provider)?.id.clone();
     let bytes = store::read_bounded(file)?;
-    let text = codec::decode_text(&bytes).map_err(|error| {
-        CliError::new(format!(
-            "{} — save the spreadsheet as \"CSV UTF-8\"; nothing was imported",
-            located(file, error.line, &error.message)
-        ))
-    })?;
     let source = file.file_name().map_or_else(
         || file.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
@@ -40,13 +34,24 @@ pub fn import_answers(
         by,
         now: Timestamp::now(),
     };
-    let imported =
-        report::import_answers(catalogue, &mut workspace, text, how).map_err(|problem| {
+    let imported = if is_xlsx(file) {
+        report::import_answers_xlsx(catalogue, &mut workspace, &bytes, how)
+    } else {
+        let text = codec::decode_text(&bytes).map_err(|error| {
             CliError::new(format!(
-                "{} — nothing was imported",
-                located(file, problem.line, &printable(&problem.message))
+                "{} — save the spreadsheet as \"CSV UTF-8\" (or send the .xlsx itself); \
+                 nothing was imported",
+                located(file, error.line, &error.message)
             ))
         })?;
+        report::import_answers(catalogue, &mut workspace, text, how)
+    }
+    .map_err(|problem| {
+        CliError::new(format!(
+            "{} — nothing was imported",
+            located(file, problem.line, &printable(&problem.message))
+        ))
+    })?;
     if imported.recorded > 0 {
         store.save(&lock, &workspace)?;
     }
@@ -78,6 +83,12 @@ pub fn import_answers(
             located(file, problem.line, &printable(&problem.message))
         )
     })))
+}
+
+/// An Excel workbook, told by its extension; anything else is read as CSV.
+fn is_xlsx(file: &Path) -> bool {
+    file.extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("xlsx"))
 }
 
 /// The counts, then every claim that disagrees with a finding, then how to undo.

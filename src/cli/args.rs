@@ -147,15 +147,22 @@ pub enum Command {
         /// The provider's name (or id)
         #[arg(long)]
         provider: String,
-        /// Markdown to read, or CSV to fill in and take back with `tiaki import-answers`
+        /// Markdown to read, or Excel or CSV to fill in and take back with
+        /// `tiaki import-answers`
         #[arg(long, value_enum)]
         format: QuestionnaireFormat,
-        /// Write to FILE (atomically) instead of standard output
+        /// Write to FILE (atomically) instead of standard output; required for xlsx
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The questionnaire's date [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = Day::parse)]
+        date: Option<Day>,
+        /// When the answers are due back [default: 14 days after the date]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = Day::parse)]
+        due: Option<Day>,
     },
-    /// Record a provider's answers from its filled questionnaire CSV as the provider's
-    /// claims, beside the assessor's findings and never in their place
+    /// Record a provider's answers from its filled questionnaire (Excel or CSV) as the
+    /// provider's claims, beside the assessor's findings and never in their place
     #[command(
         after_help = "A claim that disagrees with a finding flags the item for review and is \
                       listed; an item with no finding takes the claim as a provisional one, \
@@ -170,7 +177,8 @@ pub enum Command {
         /// The provider's name (or id)
         #[arg(long, required_unless_present = "undo", conflicts_with = "undo")]
         provider: Option<String>,
-        /// The questionnaire CSV with its status and answer columns filled in
+        /// The questionnaire, .xlsx or CSV, with its self-assessment, answer and evidence
+        /// columns filled in
         #[arg(required_unless_present = "undo", conflicts_with = "undo")]
         file: Option<PathBuf>,
         /// Take back the workspace's latest import instead: its claims, the provisional
@@ -194,8 +202,12 @@ pub enum ReportFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum QuestionnaireFormat {
+    /// Markdown, to read
     Md,
+    /// One row per question, for spreadsheets
     Csv,
+    /// An Excel workbook with a drop-down for each self-assessment
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

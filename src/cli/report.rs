@@ -4,12 +4,15 @@
 use std::io::Write;
 use std::path::Path;
 
+use time::Duration;
+
 use super::CliError;
 use super::args::{QuestionnaireFormat, ReportFormat};
 use super::text::printable;
 use crate::catalogue::Catalogue;
-use crate::report::{self, Format, Options};
+use crate::report::{self, Format, Options, QuestionnaireDates};
 use crate::scoring::ScoreOptions;
+use crate::search::fold_query;
 use crate::store::{Delivered, Store};
 use crate::workspace::{Day, Provider, Timestamp, Workspace};
 
@@ -59,37 +62,60 @@ pub fn report(
         format.label(),
         printable(&workspace.name)
     );
-    deliver(store, &text, request.output, &what, out)
+    deliver(store, text.as_bytes(), request.output, &what, out)
 }
+
+/// What `tiaki questionnaire` was asked for.
+pub struct QuestionnaireRequest<'r> {
+    pub workspace: &'r str,
+    pub provider: &'r str,
+    pub format: QuestionnaireFormat,
+    pub output: Option<&'r Path>,
+    pub date: Option<Day>,
+    pub due: Option<Day>,
+}
+
+/// How long a provider has to answer unless told otherwise.
+const DAYS_TO_ANSWER: i64 = 14;
 
 pub fn questionnaire(
     store: &Store,
-    name_or_slug: &str,
-    provider: &str,
-    format: QuestionnaireFormat,
-    output: Option<&Path>,
+    request: &QuestionnaireRequest<'_>,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    let (workspace, catalogue) = load(store, name_or_slug)?;
-    let provider = find_provider(&workspace, provider)?;
-    let text = match format {
-        QuestionnaireFormat::Md => report::questionnaire_markdown(
-            catalogue,
-            &workspace,
-            provider,
-            report::local_day(Timestamp::now()),
-        ),
-        QuestionnaireFormat::Csv => report::questionnaire_csv(catalogue, &workspace),
+    let (workspace, catalogue) = load(store, request.workspace)?;
+    let provider = find_provider(&workspace, request.provider)?;
+    let sent = request
+        .date
+        .unwrap_or_else(|| report::local_day(Timestamp::now()));
+    let due = request
+        .due
+        .unwrap_or_else(|| Day::new(sent.inner().saturating_add(Duration::days(DAYS_TO_ANSWER))));
+    let dates = QuestionnaireDates { sent, due };
+    let bytes = match request.format {
+        QuestionnaireFormat::Md => {
+            report::questionnaire_markdown(catalogue, &workspace, provider, dates).into_bytes()
+        }
+        QuestionnaireFormat::Csv => report::questionnaire_csv(catalogue, &workspace).into_bytes(),
+        QuestionnaireFormat::Xlsx => {
+            if request.output.is_none() {
+                return Err(CliError::new(
+                    "an Excel questionnaire is a binary file: give --output FILE.xlsx",
+                ));
+            }
+            report::questionnaire_xlsx(catalogue, &workspace, provider, dates)
+                .map_err(|error| CliError::new(format!("{error} — this is a bug in tiaki")))?
+        }
     };
     let what = format!("the questionnaire for \"{}\"", printable(&provider.name));
-    deliver(store, &text, output, &what, out)
+    deliver(store, &bytes, request.output, &what, out)
 }
 
-/// Writes `text` to `output` atomically and says so, or to standard output. Never over
+/// Writes `bytes` to `output` atomically and says so, or to standard output. Never over
 /// one of tiaki's own files.
 fn deliver(
     store: &Store,
-    text: &str,
+    bytes: &[u8],
     output: Option<&Path>,
     what: &str,
     out: &mut impl Write,
@@ -97,11 +123,11 @@ fn deliver(
     match output {
         Some(path) => {
             store.check_output(path)?;
-            if report::write(path, text).map_err(CliError::new)? == Delivered::ToFile {
+            if report::write(path, bytes).map_err(CliError::new)? == Delivered::ToFile {
                 writeln!(out, "wrote {what} to {}", path.display())?;
             }
         }
-        None => out.write_all(text.as_bytes())?,
+        None => out.write_all(bytes)?,
     }
     Ok(())
 }
@@ -125,35 +151,65 @@ pub(super) fn catalogue_of(
         .map_err(|unknown| CliError::new(unknown.to_string()))
 }
 
+/// The provider called `wanted`: by its name in any case, then by its name without
+/// macrons or accents as search matches it ("kowhai comms" finds "Kōwhai Comms"), then by
+/// its id. A name that folds onto several providers is refused with their names.
 pub(super) fn find_provider<'w>(
     workspace: &'w Workspace,
     wanted: &str,
 ) -> Result<&'w Provider, CliError> {
-    workspace
-        .provider_by_name(wanted)
-        .or_else(|| {
-            workspace
-                .providers
-                .iter()
-                .find(|provider| provider.id.0 == wanted.trim())
-        })
-        .ok_or_else(|| {
-            let names: Vec<String> = workspace
-                .providers
-                .iter()
-                .map(|provider| format!("\"{}\"", printable(&provider.name)))
-                .collect();
-            CliError::new(format!(
-                "workspace \"{}\" has no provider called \"{}\"",
-                printable(&workspace.name),
-                printable(wanted)
+    if let Some(provider) = workspace.provider_by_name(wanted) {
+        return Ok(provider);
+    }
+    let folded = fold_name(wanted);
+    let similar: Vec<&Provider> = workspace
+        .providers
+        .iter()
+        .filter(|provider| fold_name(&provider.name) == folded)
+        .collect();
+    let quoted = |providers: &mut dyn Iterator<Item = &Provider>| {
+        providers
+            .map(|provider| format!("\"{}\"", printable(&provider.name)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match similar.as_slice() {
+        [one] => return Ok(one),
+        [] => {}
+        several => {
+            return Err(CliError::new(format!(
+                "\"{}\" could be any of {} providers in workspace \"{}\"",
+                printable(wanted),
+                several.len(),
+                printable(&workspace.name)
             ))
-            .with_details([if names.is_empty() {
-                "it has no providers yet".to_owned()
-            } else {
-                format!("its providers: {}", names.join(", "))
-            }])
-        })
+            .with_details([format!(
+                "give the name exactly as written: {}",
+                quoted(&mut several.iter().copied())
+            )]));
+        }
+    }
+    let by_id = workspace
+        .providers
+        .iter()
+        .find(|provider| provider.id.0 == wanted.trim());
+    by_id.ok_or_else(|| {
+        CliError::new(format!(
+            "workspace \"{}\" has no provider called \"{}\"",
+            printable(&workspace.name),
+            printable(wanted)
+        ))
+        .with_details([if workspace.providers.is_empty() {
+            "it has no providers yet".to_owned()
+        } else {
+            format!("its providers: {}", quoted(&mut workspace.providers.iter()))
+        }])
+    })
+}
+
+/// A name as compared when typed loosely: no marks, no case, no surrounding space.
+fn fold_name(name: &str) -> String {
+    fold_query(name.trim()).to_lowercase()
 }
 
 /// `file:line: message`, or `file: message` when there is no line.

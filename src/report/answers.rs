@@ -1,8 +1,12 @@
-//! A provider's filled questionnaire, taken back in: each row's status and answer become
-//! the provider's *claim* on that item, kept beside the assessor's finding and never in its
+//! A provider's filled questionnaire, taken back in (CSV or Excel): each row's
+//! self-assessment, answer and evidence become the provider's *claim* on that item, kept beside the assessor's finding and never in its
 //! place. An item with no finding yet takes the claim as a provisional one ("provider claim
 //! — not verified"); a claim that disagrees with a finding flags the item for review. Rows
 //! that cannot be used are reported, one by one, and the rest are still recorded.
+
+mod columns;
+mod self_assessment;
+mod xlsx;
 
 use std::fmt;
 
@@ -11,6 +15,9 @@ use crate::catalogue::Catalogue;
 use crate::workspace::{
     Basis, Claim, ImportRecord, ImportedItem, ProviderId, Status, Subject, Timestamp, Workspace,
 };
+use columns::Columns;
+pub use self_assessment::{SELF_ASSESSMENTS, SelfAssessment};
+pub use xlsx::QUESTIONS_SHEET;
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,7 +30,7 @@ pub struct Imported {
     pub disagreements: Vec<Disagreement>,
     /// Rows that repeated the claim the workspace already held.
     pub unchanged: usize,
-    /// Rows with neither a status nor an answer: questions the provider skipped.
+    /// Rows with no self-assessment, answer or evidence: questions the provider skipped.
     pub blank: usize,
     /// Rows that could not be used, in file order.
     pub problems: Vec<RowProblem>,
@@ -65,9 +72,6 @@ impl fmt::Display for FileProblem {
     }
 }
 
-/// The status words accepted, in any case and spacing.
-const ACCEPTED: &str = "Met, Partly met, Not met, Unknown or Not applicable";
-
 /// Who imports what, from where, and when.
 #[derive(Debug, Clone, Copy)]
 pub struct Import<'a> {
@@ -90,6 +94,27 @@ pub fn import(
         line: error.line,
         message: error.message,
     })?;
+    import_records(catalogue, workspace, &records, how)
+}
+
+/// As `import`, from the questionnaire's Excel workbook (its bytes); a row's line is its
+/// row number in the sheet.
+pub fn import_xlsx(
+    catalogue: &Catalogue,
+    workspace: &mut Workspace,
+    bytes: &[u8],
+    how: Import<'_>,
+) -> Result<Imported, FileProblem> {
+    let records = xlsx::records(bytes)?;
+    import_records(catalogue, workspace, &records, how)
+}
+
+fn import_records(
+    catalogue: &Catalogue,
+    workspace: &mut Workspace,
+    records: &[Record],
+    how: Import<'_>,
+) -> Result<Imported, FileProblem> {
     let mut rows = records.iter();
     let header = rows.next().ok_or_else(|| FileProblem {
         line: 0,
@@ -105,8 +130,11 @@ pub fn import(
             message,
         };
         let id = Columns::get(row, columns.item_id).trim();
-        let status = Columns::get(row, columns.status).trim();
-        let answer = normalise(Columns::get(row, columns.answer));
+        let status = Columns::get(row, columns.judgement).trim();
+        let answer = with_evidence(
+            normalise(Columns::get(row, columns.answer)),
+            &normalise(Columns::get(row, columns.evidence)),
+        );
         if id.is_empty() {
             if !(status.is_empty() && answer.is_empty()) {
                 imported.problems.push(problem(
@@ -128,19 +156,20 @@ pub fn import(
             )));
             continue;
         }
+        let (noun, accepted) = (columns.judged.noun(), columns.judged.accepted());
         if status.is_empty() {
             if answer.is_empty() {
                 imported.blank += 1;
             } else {
                 imported.problems.push(problem(format!(
-                    "{id} has an answer but no status; give one of {ACCEPTED}"
+                    "{id} has an answer but no {noun}; give one of {accepted}"
                 )));
             }
             continue;
         }
-        let Some(status) = parse_status(status) else {
+        let Some(status) = columns.judged.claim(status) else {
             imported.problems.push(problem(format!(
-                "{id}: `{status}` is not a status; use {ACCEPTED}"
+                "{id}: `{status}` is not a {noun}; use {accepted}"
             )));
             continue;
         };
@@ -230,45 +259,6 @@ fn take_claim(
     Some(entry)
 }
 
-/// Where the columns that matter are, found by name so that a spreadsheet may reorder them
-/// or add its own.
-struct Columns {
-    item_id: Option<usize>,
-    status: Option<usize>,
-    answer: Option<usize>,
-}
-
-impl Columns {
-    fn find(header: &Record) -> Result<Self, FileProblem> {
-        let position = |names: &[&str]| {
-            header.fields.iter().position(|field| {
-                let field = field.trim().trim_start_matches('\u{FEFF}').to_lowercase();
-                names.contains(&field.as_str())
-            })
-        };
-        let columns = Self {
-            item_id: position(&["item_id", "item id", "id"]),
-            status: position(&["status"]),
-            answer: position(&["answer", "note"]),
-        };
-        if columns.item_id.is_none() || columns.status.is_none() {
-            return Err(FileProblem {
-                line: header.line,
-                message: "the first line must name the columns, including `item_id` and \
-                          `status` (as in the questionnaire tiaki wrote)"
-                    .to_owned(),
-            });
-        }
-        Ok(columns)
-    }
-
-    fn get(row: &Record, column: Option<usize>) -> &str {
-        column
-            .and_then(|at| row.fields.get(at))
-            .map_or("", String::as_str)
-    }
-}
-
 /// Accepts a status as written in tiaki (`Partly met`), as its variant (`PartlyMet`), or with
 /// dashes or underscores, in any case; `N/A` for Not applicable. Not assessed is refused: a
 /// provider's answer is a judgement.
@@ -295,6 +285,15 @@ fn normalise(answer: &str) -> String {
         .replace('\r', "\n")
         .trim()
         .to_owned()
+}
+
+/// The answer with the provider's evidence references after it: the claim keeps both.
+fn with_evidence(answer: String, evidence: &str) -> String {
+    match (answer.is_empty(), evidence.is_empty()) {
+        (_, true) => answer,
+        (true, false) => format!("Evidence: {evidence}"),
+        (false, false) => format!("{answer}\n\nEvidence: {evidence}"),
+    }
 }
 
 #[cfg(test)]

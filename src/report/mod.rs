@@ -16,15 +16,16 @@ mod rfc4180;
 mod svg;
 
 pub use answers::{
-    Disagreement, FileProblem, Import, Imported, RowProblem, import as import_answers, parse_status,
+    Disagreement, FileProblem, Import, Imported, QUESTIONS_SHEET, RowProblem, SELF_ASSESSMENTS,
+    SelfAssessment, import as import_answers, import_xlsx as import_answers_xlsx, parse_status,
 };
 pub use csv::COLUMNS as CSV_COLUMNS;
 pub use json::REPORT_VERSION;
 pub use model::{Options, Report};
 pub use output::{local_day, write};
 pub use questionnaire::{
-    QUESTIONNAIRE_COLUMNS, Question, csv as questionnaire_csv, markdown as questionnaire_markdown,
-    questions,
+    Dates as QuestionnaireDates, QUESTIONNAIRE_COLUMNS, Question, csv as questionnaire_csv,
+    markdown as questionnaire_markdown, questions, xlsx as questionnaire_xlsx,
 };
 
 use std::borrow::Cow;

@@ -8,10 +8,10 @@ use time::UtcOffset;
 use crate::store::{Delivered, write_output};
 use crate::workspace::{Day, Timestamp};
 
-/// Writes `text` to `path` atomically: the whole report or, on any failure, nothing (a
+/// Writes `bytes` to `path` atomically: the whole report or, on any failure, nothing (a
 /// pipe or a device is written into instead, never replaced). The error is one line
 /// naming the path and saying what to do.
-pub fn write(path: &Path, text: &str) -> Result<Delivered, String> {
+pub fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result<Delivered, String> {
     // Said plainly here: the store's error would name its temporary file instead.
     let folder = path
         .parent()
@@ -29,7 +29,7 @@ pub fn write(path: &Path, text: &str) -> Result<Delivered, String> {
             folder.display()
         ));
     }
-    write_output(path, text.as_bytes()).map_err(|error| error.to_string())
+    write_output(path, bytes.as_ref()).map_err(|error| error.to_string())
 }
 
 /// The calendar day at `at` where the user is: a report written on a New Zealand morning

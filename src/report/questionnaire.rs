@@ -1,26 +1,41 @@
 //! The questionnaire sent to a provider: the items the catalogue says the provider answers,
 //! for the services the organisation needs, with their priority at the workspace's level.
-//! Markdown for reading, CSV for filling in and importing back (see `answers`).
+//! Each is asked in the provider's terms (the item's `ask`), never with the assessor's
+//! guidance, which would coach the answer. Markdown for reading; CSV and Excel (`xlsx`) for
+//! filling in and importing back (see `answers`).
 
+mod xlsx;
+
+use super::answers::SELF_ASSESSMENTS;
 use super::document::{Block, Inline, Table, text};
 use super::markdown;
 use super::rfc4180::{start, write_record};
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{Answerer, Catalogue, Item, ItemKind, Priority, Section};
 use crate::scoring::in_scope;
-use crate::workspace::{Day, Provider, Status, Workspace};
+use crate::workspace::{Day, Provider, Workspace};
 
-/// The questionnaire CSV's columns; `status` and `answer` are left blank for the provider.
-pub const QUESTIONNAIRE_COLUMNS: [&str; 8] = [
+pub use xlsx::xlsx;
+
+/// The questionnaire's columns; the last three are left blank for the provider.
+pub const QUESTIONNAIRE_COLUMNS: [&str; 9] = [
     "item_id",
     "section",
+    "topic",
     "question",
-    "guidance",
     "priority",
     "references",
-    "status",
+    "self_assessment",
     "answer",
+    "evidence",
 ];
+
+/// When the questionnaire is sent, and when its answers are due back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dates {
+    pub sent: Day,
+    pub due: Day,
+}
 
 /// One question for the provider.
 pub struct Question<'a> {
@@ -51,21 +66,39 @@ pub fn questions<'a>(
     (questions, derivation)
 }
 
+/// What the provider is asked to do, one paragraph each: the cover of every format.
+fn instructions(
+    catalogue: &Catalogue,
+    derivation: &Derivation,
+    workspace: &Workspace,
+    provider: &Provider,
+    dates: Dates,
+) -> Vec<String> {
+    let level = derivation.effective.label();
+    let source = &catalogue.source;
+    vec![
+        format!(
+            "We are assessing {} against the New Zealand guidance “{}” ({}, {}), at the \
+             {level} assurance level, for “{}”.",
+            provider.name, source.title, source.publisher, source.date, workspace.name,
+        ),
+        format!(
+            "Please answer each question: give your self-assessment ({SELF_ASSESSMENTS}), \
+             describe your answer in your own words, and list the documents that support it \
+             (title, version or date, and page). Required items matter most."
+        ),
+        format!("Please return your answers by {}.", dates.due),
+    ]
+}
+
 /// The questionnaire as a Markdown document to send.
 pub fn markdown(
     catalogue: &Catalogue,
     workspace: &Workspace,
     provider: &Provider,
-    date: Day,
+    dates: Dates,
 ) -> String {
     let (questions, derivation) = questions(catalogue, workspace);
-    let level = derivation.effective.label();
-    let source = &catalogue.source;
-    let statuses: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|status| status.is_assessed() && **status != Status::Unknown)
-        .map(|status| status.label())
-        .collect();
     let mut blocks = vec![
         Block::Heading(
             1,
@@ -73,25 +106,20 @@ pub fn markdown(
         ),
         Block::Fields(vec![
             ("Assessment", vec![text(workspace.name.as_str())]),
-            ("Date", vec![text(date.to_string())]),
+            ("Date", vec![text(dates.sent.to_string())]),
+            ("Due", vec![text(dates.due.to_string())]),
             ("Questions", vec![text(questions.len().to_string())]),
         ]),
-        Block::Para(vec![text(format!(
-            "We are assessing {} against the New Zealand guidance “{}” ({}, {}), at the {level} \
-             assurance level. Please answer each question below: say whether your service \
-             meets it ({}, or Unknown if you cannot say) and explain your answer, naming the \
-             documents (title and page) that support it. Required items matter most.",
-            provider.name,
-            source.title,
-            source.publisher,
-            source.date,
-            statuses.join(", "),
-        ))]),
-        Block::Para(vec![text(
-            "If you prefer a spreadsheet, ask us for the CSV version of this questionnaire and \
-             fill in its status and answer columns.",
-        )]),
     ];
+    blocks.extend(
+        instructions(catalogue, &derivation, workspace, provider, dates)
+            .into_iter()
+            .map(|paragraph| Block::Para(vec![text(paragraph)])),
+    );
+    blocks.push(Block::Para(vec![text(
+        "If you prefer a spreadsheet, ask us for the Excel or CSV version of this \
+         questionnaire and fill in its self_assessment, answer and evidence columns.",
+    )]));
     let mut current: Option<&str> = None;
     for question in &questions {
         if current != Some(question.section.id.as_str()) {
@@ -109,7 +137,7 @@ pub fn markdown(
             3,
             vec![text(format!("{} {}", item.id, item.title))],
         ));
-        blocks.push(Block::Para(vec![text(item.guidance.as_str())]));
+        blocks.push(Block::Para(vec![text(item.ask.as_str())]));
         let mut fields = vec![("Priority", vec![Inline::Priority(question.priority)])];
         if !item.references.is_empty() {
             fields.push(("See also", vec![text(item.references.join("; "))]));
@@ -117,8 +145,8 @@ pub fn markdown(
         blocks.push(Block::Fields(fields));
         blocks.push(Block::Table(Table {
             class: "answer",
-            head: vec!["Status".into(), "Answer".into()],
-            rows: vec![vec![Vec::new(), Vec::new()]],
+            head: vec!["Self-assessment".into(), "Answer".into(), "Evidence".into()],
+            rows: vec![vec![Vec::new(), Vec::new(), Vec::new()]],
         }));
     }
     if questions.is_empty() {
@@ -131,7 +159,7 @@ pub fn markdown(
     markdown::render("", &blocks)
 }
 
-/// The questionnaire as CSV, one row per question, `status` and `answer` blank.
+/// The questionnaire as CSV, one row per question, the provider's columns blank.
 pub fn csv(catalogue: &Catalogue, workspace: &Workspace) -> String {
     let (questions, _) = questions(catalogue, workspace);
     let mut out = start();
@@ -145,9 +173,10 @@ pub fn csv(catalogue: &Catalogue, workspace: &Workspace) -> String {
                 item.id.as_str(),
                 question.section.title.as_str(),
                 item.title.as_str(),
-                item.guidance.as_str(),
+                item.ask.as_str(),
                 question.priority.label(),
                 references.as_str(),
+                "",
                 "",
                 "",
             ],

@@ -91,6 +91,14 @@ fn the_questionnaire_lists_the_providers_questions() {
     assert!(text.contains("Enhanced assurance level"));
     assert!(text.contains("### SEL.1 Profit model"));
     assert!(text.contains("**Priority:** **required**"));
+    // Asked in the provider's terms; the assessor's guidance would coach the answer.
+    assert!(text.contains("How does your company make its profit from this service?"));
+    assert!(!text.contains("The guidance"), "{text}");
+    assert!(!text.contains("warning sign"), "{text}");
+    assert!(
+        text.contains("| Self-assessment | Answer | Evidence |"),
+        "{text}"
+    );
     tiaki(data.path())
         .args([
             "questionnaire",
@@ -109,7 +117,7 @@ fn the_questionnaire_lists_the_providers_questions() {
 }
 
 /// The questionnaire as a provider sends it back: the first questions answered (one with
-/// hostile text), one with a status tiaki does not know, and a row for an item that does
+/// hostile text), one with a self-assessment tiaki does not know, and a row for an item that does
 /// not exist, written by the `csv` crate as a spreadsheet would.
 fn filled(questionnaire: &str) -> (String, Vec<String>) {
     let mut reader = csv::Reader::from_reader(questionnaire.as_bytes());
@@ -121,8 +129,8 @@ fn filled(questionnaire: &str) -> (String, Vec<String>) {
         .collect();
     let status = head
         .iter()
-        .position(|h| h == "status")
-        .expect("status column");
+        .position(|h| h == "self_assessment")
+        .expect("self_assessment column");
     let answer = head
         .iter()
         .position(|h| h == "answer")
@@ -133,10 +141,10 @@ fn filled(questionnaire: &str) -> (String, Vec<String>) {
         .collect();
     let ids: Vec<String> = rows.iter().map(|row| row[0].clone()).collect();
     let answers = [
-        ("Met", "Subscription only; no advertising."),
-        ("partly met", LINE_BREAKS_AND_MARKUP),
+        ("Yes", "Subscription only; no advertising."),
+        ("partly", LINE_BREAKS_AND_MARKUP),
         ("Not applicable", NON_LATIN),
-        ("Maybe", "not a status"),
+        ("Maybe", "not a self-assessment"),
     ];
     for (row, (given, text)) in rows.iter_mut().zip(answers) {
         given.clone_into(&mut row[status]);
@@ -144,7 +152,7 @@ fn filled(questionnaire: &str) -> (String, Vec<String>) {
     }
     let mut unknown = rows[0].clone();
     "ZZ.9".clone_into(&mut unknown[0]);
-    "Met".clone_into(&mut unknown[status]);
+    "Yes".clone_into(&mut unknown[status]);
     rows.push(unknown);
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&head).expect("writes");
@@ -190,7 +198,7 @@ fn a_filled_questionnaire_comes_back_as_the_providers_claims() {
     // Lines as in the file: the second answer spans two.
     assert!(
         unused.contains(&format!(
-            "answers.csv:6: {}: `Maybe` is not a status",
+            "answers.csv:6: {}: `Maybe` is not a self-assessment",
             ids[3]
         )),
         "{unused}"

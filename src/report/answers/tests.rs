@@ -273,3 +273,50 @@ fn an_answer_never_replaces_the_assessors_finding() {
     assert_eq!(after.note, before.note, "the assessor's note stands");
     assert_eq!(after.basis, before.basis);
 }
+
+#[test]
+fn self_assessments_become_claims_with_the_evidence_beside_the_answer() {
+    let (mut workspace, id) = workspace();
+    let text = "item_id,self_assessment,answer,evidence\r\n\
+                P1.1,Yes,TLS 1.3 everywhere,SOC 2 report p. 12\r\n\
+                P1.2,partly,Not the room systems,\r\n\
+                P1.3,No,,\r\n\
+                P1.4,Not applicable,,\r\n\
+                P1.5,Other,We would need to ask,\r\n\
+                P1.6,Met,the assessor's word,\r\n\
+                P1.7,,,ISO certificate\r\n";
+    let imported = run(&mut workspace, &id, text);
+    let claim = |item: &str| {
+        workspace
+            .assessment(&Subject::Provider(id.clone()), item)
+            .and_then(|assessment| assessment.claim.clone())
+    };
+    let status = |item: &str| claim(item).map(|claim| claim.status);
+    assert_eq!(status("P1.1"), Some(Status::Met));
+    assert_eq!(
+        claim("P1.1").map(|claim| claim.answer).as_deref(),
+        Some("TLS 1.3 everywhere\n\nEvidence: SOC 2 report p. 12")
+    );
+    assert_eq!(status("P1.2"), Some(Status::PartlyMet));
+    assert_eq!(status("P1.3"), Some(Status::NotMet));
+    assert_eq!(status("P1.4"), Some(Status::NotApplicable));
+    assert_eq!(status("P1.5"), Some(Status::Unknown));
+    assert_eq!(
+        status("P1.6"),
+        None,
+        "the assessor's statuses are not offered"
+    );
+    let problems: Vec<&str> = imported
+        .problems
+        .iter()
+        .map(|problem| problem.message.as_str())
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "P1.6: `Met` is not a self-assessment; use Yes, Partly, No, Not applicable or Other",
+            "P1.7 has an answer but no self-assessment; give one of Yes, Partly, No, Not \
+             applicable or Other",
+        ]
+    );
+}
