@@ -32,6 +32,18 @@ fn write_xlsx(data: &Path, provider: &str, extra: &[&str]) -> PathBuf {
     file
 }
 
+/// The Markdown questionnaire for the provider called `name`.
+fn markdown_for(data: &Path, name: &str) -> String {
+    stdout_of(tiaki(data).args([
+        "questionnaire",
+        "demo",
+        "--provider",
+        name,
+        "--format",
+        "md",
+    ]))
+}
+
 fn sheet(file: &Path, name: &str) -> Vec<Vec<String>> {
     let mut book: Xlsx<_> = calamine::open_workbook(file).expect("an Excel workbook");
     let range = book.worksheet_range(name).expect("the sheet");
@@ -237,14 +249,7 @@ fn files_that_cannot_be_read_are_named_and_change_nothing() {
 fn a_provider_is_found_without_its_macrons_and_an_ambiguous_name_lists_the_candidates() {
     let data = with_demo();
     for name in ["KERERU MEET (FICTIONAL)", " kererū meet (fictional) "] {
-        let text = stdout_of(tiaki(data.path()).args([
-            "questionnaire",
-            "demo",
-            "--provider",
-            name,
-            "--format",
-            "md",
-        ]));
+        let text = markdown_for(data.path(), name);
         assert!(
             text.starts_with(&format!("# Questionnaire for {KERERU}\n")),
             "{name}"
@@ -280,14 +285,7 @@ fn a_provider_is_found_without_its_macrons_and_an_ambiguous_name_lists_the_candi
         );
     // The name exactly as written still finds each.
     for name in [KERERU, twin] {
-        let text = stdout_of(tiaki(data.path()).args([
-            "questionnaire",
-            "demo",
-            "--provider",
-            name,
-            "--format",
-            "md",
-        ]));
+        let text = markdown_for(data.path(), name);
         assert!(
             text.starts_with(&format!("# Questionnaire for {name}\n")),
             "{name}"

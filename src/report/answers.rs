@@ -263,12 +263,7 @@ fn take_claim(
 /// dashes or underscores, in any case; `N/A` for Not applicable. Not assessed is refused: a
 /// provider's answer is a judgement.
 pub fn parse_status(text: &str) -> Option<Status> {
-    let squashed: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_'))
-        .flat_map(char::to_lowercase)
-        .collect();
-    match squashed.as_str() {
+    match squash(text).as_str() {
         "met" => Some(Status::Met),
         "partlymet" | "partiallymet" => Some(Status::PartlyMet),
         "notmet" => Some(Status::NotMet),
@@ -276,6 +271,14 @@ pub fn parse_status(text: &str) -> Option<Status> {
         "notapplicable" | "n/a" | "na" => Some(Status::NotApplicable),
         _ => None,
     }
+}
+
+/// A word as typed in a spreadsheet, compared: no spaces, dashes or underscores, no case.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The answer as a note: line ends as `\n`, no surrounding blank space.

@@ -6,6 +6,8 @@
 
 mod xlsx;
 
+use std::borrow::Cow;
+
 use super::answers::SELF_ASSESSMENTS;
 use super::document::{Block, Inline, Table, text};
 use super::markdown;
@@ -42,6 +44,21 @@ pub struct Question<'a> {
     pub section: &'a Section,
     pub item: &'a Item,
     pub priority: Priority,
+}
+
+impl Question<'_> {
+    /// The cells tiaki fills in, in `QUESTIONNAIRE_COLUMNS` order; the provider's follow.
+    fn cells(&self) -> [Cow<'_, str>; 6] {
+        let item = self.item;
+        [
+            Cow::Borrowed(item.id.as_str()),
+            Cow::Borrowed(self.section.title.as_str()),
+            Cow::Borrowed(item.title.as_str()),
+            Cow::Borrowed(item.ask.as_str()),
+            Cow::Borrowed(self.priority.label()),
+            Cow::Owned(item.references.join("; ")),
+        ]
+    }
 }
 
 /// The provider's questions in catalogue order, and the derivation that chose them.
@@ -165,17 +182,16 @@ pub fn csv(catalogue: &Catalogue, workspace: &Workspace) -> String {
     let mut out = start();
     write_record(&mut out, QUESTIONNAIRE_COLUMNS);
     for question in &questions {
-        let item = question.item;
-        let references = item.references.join("; ");
+        let [id, section, topic, ask, priority, references] = question.cells();
         write_record(
             &mut out,
             [
-                item.id.as_str(),
-                question.section.title.as_str(),
-                item.title.as_str(),
-                item.ask.as_str(),
-                question.priority.label(),
-                references.as_str(),
+                &*id,
+                &*section,
+                &*topic,
+                &*ask,
+                &*priority,
+                &*references,
                 "",
                 "",
                 "",

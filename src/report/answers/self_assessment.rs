@@ -51,12 +51,7 @@ impl SelfAssessment {
 
     /// Accepts a label in any case and spacing, with dashes or underscores, and `N/A`.
     pub fn parse(text: &str) -> Option<Self> {
-        let squashed: String = text
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_'))
-            .flat_map(char::to_lowercase)
-            .collect();
-        match squashed.as_str() {
+        match super::squash(text).as_str() {
             "yes" | "y" => Some(Self::Yes),
             "partly" | "partially" | "partial" => Some(Self::Partly),
             "no" | "n" => Some(Self::No),

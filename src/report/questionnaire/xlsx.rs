@@ -80,17 +80,7 @@ fn write(
     }
     sheet.set_freeze_panes(1, 0)?;
     for (row, question) in (1..).zip(&questions) {
-        let item = question.item;
-        let references = item.references.join("; ");
-        let cells = [
-            item.id.as_str(),
-            question.section.title.as_str(),
-            item.title.as_str(),
-            item.ask.as_str(),
-            question.priority.label(),
-            references.as_str(),
-        ];
-        for (column, cell) in (0..).zip(cells) {
+        for (column, cell) in (0..).zip(question.cells()) {
             sheet.write_string_with_format(row, column, cell, &wrapped)?;
         }
         for column in FIRST_ANSWER_COLUMN..QUESTIONNAIRE_COLUMNS.len() as u16 {
