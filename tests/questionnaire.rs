@@ -292,3 +292,36 @@ fn a_provider_is_found_without_its_macrons_and_an_ambiguous_name_lists_the_candi
         );
     }
 }
+
+#[test]
+fn a_damaged_workbook_is_refused_or_read_never_a_crash() {
+    let catalogue = tiaki::catalogue::builtin();
+    let now = tiaki::workspace::Timestamp::parse("2026-03-01T09:30:00Z").expect("a time");
+    let demo = tiaki::demo::demo_workspace(catalogue, now);
+    let provider = &demo.providers[0];
+    let day = tiaki::workspace::Day::parse("2026-12-01").expect("a day");
+    let dates = tiaki::report::QuestionnaireDates {
+        sent: day,
+        due: day,
+    };
+    let bytes =
+        tiaki::report::questionnaire_xlsx(catalogue, &demo, provider, dates).expect("writes");
+    let step = bytes.len() / 40;
+    let damaged = (1..40).flat_map(|at| {
+        let cut = bytes[..at * step].to_vec();
+        let mut flipped = bytes.clone();
+        flipped[at * step] ^= 0x5a;
+        [cut, flipped]
+    });
+    for damaged in damaged {
+        let mut workspace = demo.clone();
+        let how = tiaki::report::Import {
+            provider: &provider.id,
+            source: "damaged.xlsx",
+            by: "test",
+            now,
+        };
+        // Either outcome is fine; a panic is not.
+        let _ = tiaki::report::import_answers_xlsx(catalogue, &mut workspace, &damaged, how);
+    }
+}
