@@ -3,13 +3,13 @@
 //! algorithm. The catalogue part is built once; the workspace part is rebuilt only when
 //! the workspace changes, so typing a query never rebuilds anything.
 
-mod fold;
 mod rank;
 
 use std::collections::HashMap;
 
-pub use fold::fold_query;
-pub use rank::{Candidate, MAX_QUERY_CHARS, Prepared, Ranked, clean_query, is_format, rank};
+// The fold is the crate-wide text rule; re-exported for the callers that search names.
+pub use crate::text::fold_query;
+pub use rank::{Candidate, MAX_QUERY_CHARS, Prepared, Ranked, clean_query, rank};
 
 use crate::catalogue::Catalogue;
 use crate::workspace::{Provider, ProviderId, Workspace};

@@ -3,8 +3,14 @@
 //! (from an imported file or a pasted note); they are shown as visible placeholders instead
 //! of being obeyed. No terminal library here: plain strings in, plain strings out.
 
+mod fold;
+mod wrap;
+
 use std::borrow::Cow;
 use std::fmt::Write;
+
+pub use fold::{fold_query, fold_text};
+pub use wrap::{ellipsize, truncate, wrap_rows};
 
 /// Replaces control and bidirectional-formatting characters with visible stand-ins.
 /// Tabs become a space so columns stay aligned; `ascii` picks stand-ins for plain terminals.
@@ -37,45 +43,29 @@ pub fn one_line(text: &str, ascii: bool) -> String {
 /// Greedy word wrap of one line of text to `width` columns; a word longer than a line is
 /// broken where it must be. Always at least one (possibly empty) line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0;
-    for word in text.split(' ') {
-        let word_width = word.width();
-        if used > 0 && used + 1 + word_width <= width {
-            line.push(' ');
-            line.push_str(word);
-            used += 1 + word_width;
-            continue;
-        }
-        if used > 0 {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        for ch in word.chars() {
-            let char_width = ch.width().unwrap_or(0);
-            if used + char_width > width && used > 0 {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            line.push(ch);
-            used += char_width;
-        }
-    }
-    lines.push(line);
-    lines
+    wrap_rows(text, width, width)
 }
 
 fn needs_replacing(ch: char) -> bool {
-    (ch.is_control() && ch != '\n') || is_bidi_control(ch)
+    (ch.is_control() && ch != '\n') || is_hidden(ch)
 }
 
-/// Characters that reorder text on screen and can make a note read differently from
-/// what it holds ("Trojan Source").
-fn is_bidi_control(ch: char) -> bool {
-    matches!(ch, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// The one list of characters that print as nothing or reorder the text around them:
+/// bidirectional controls ("Trojan Source"), zero-width spaces and joiners, the soft
+/// hyphen, the byte-order mark. Shown as stand-ins on screen, left out of search queries
+/// and of the names compared for look-alikes, all by this list.
+pub fn is_hidden(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
 }
 
 fn unicode_stand_in(ch: char) -> char {
@@ -125,6 +115,16 @@ mod tests {
             "x\u{FFFD}y\u{FFFD}z"
         );
         assert_eq!(neutralise("\u{200F}", true), "<U+200F>");
+    }
+
+    #[test]
+    fn invisible_characters_are_shown_as_they_are_left_out_of_queries() {
+        // Issue 15: a zero-width space was taken out of a query but drawn as nothing.
+        for hidden in ['\u{200B}', '\u{2060}', '\u{FEFF}', '\u{00AD}', '\u{2066}'] {
+            let text = format!("a{hidden}b");
+            assert_eq!(neutralise(&text, false), "a\u{FFFD}b", "{hidden:?}");
+            assert_eq!(crate::search::clean_query(&text), "ab", "{hidden:?}");
+        }
     }
 
     #[test]

@@ -32,19 +32,10 @@ pub fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {
 /// characters that make two names look alike but differ, ignoring case and outer spaces.
 fn name_as_read(name: &str) -> String {
     name.nfkc()
-        .filter(|c| !is_invisible(*c))
+        .filter(|&c| !crate::text::is_hidden(c))
         .collect::<String>()
         .trim()
         .to_lowercase()
-}
-
-/// Zero-width and other format characters that print as nothing.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
-    )
 }
 
 /// A SHA-256 as tiaki records it: 64 lower-case hexadecimal digits.

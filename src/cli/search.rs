@@ -48,7 +48,7 @@ fn plain(text: &str) -> String {
     text.chars()
         .map(|ch| match ch {
             '\n' | '\r' | '\t' => ' ',
-            ch if ch.is_control() || search::is_format(ch) => '\u{FFFD}',
+            ch if ch.is_control() || crate::text::is_hidden(ch) => '\u{FFFD}',
             ch => ch,
         })
         .collect()

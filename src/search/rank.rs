@@ -6,7 +6,7 @@ mod score;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::fold_query;
+use crate::text::{fold_query, is_hidden};
 pub use score::Prepared;
 use score::{ELEMENT_LIMIT, Pattern, Scratch};
 
@@ -106,14 +106,8 @@ fn has_in_order(text: &str, query: &str) -> bool {
 pub fn clean_query(query: &str) -> String {
     let kept: String = query
         .chars()
-        .filter(|ch| !ch.is_control() && !is_format(*ch))
+        .filter(|&ch| !ch.is_control() && !is_hidden(ch))
         .take(MAX_QUERY_CHARS)
         .collect();
     kept.trim().to_owned()
-}
-
-/// Bidirectional controls and other invisible formatting marks: they can make text read
-/// differently from what it holds.
-pub fn is_format(ch: char) -> bool {
-    matches!(ch, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }

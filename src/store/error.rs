@@ -290,12 +290,12 @@ fn not_found(name: &str, available: &[String]) -> String {
     }
 }
 
-/// Replaces line breaks and other control characters, so that a message stays on one
-/// line and cannot drive the terminal.
+/// Replaces line breaks, other control characters and the hidden ones, so that a message
+/// stays on one line and cannot drive or reorder the terminal.
 fn one_line(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() {
+            if c.is_control() || crate::text::is_hidden(c) {
                 c.escape_default().collect()
             } else {
                 c.to_string()

@@ -55,13 +55,16 @@ fn file_in_the_way(path: &Path) -> Option<&Path> {
 }
 
 /// A file name for a workspace called `name`: lower-case ASCII letters, digits and single
-/// dashes, never empty and never a path. Letters with diacritics lose them, so te reo
-/// Māori names read naturally ("Kōrero" → "korero"); other characters become dashes, so
-/// "../../etc" → "etc". A name with nothing usable becomes "workspace".
+/// dashes, never empty and never a path. Letters lose their marks by the rule search uses
+/// (`text::fold_query`), so te reo Māori names read naturally ("Kōrero" → "korero",
+/// "Ștefan" → "stefan", "İzmir" → "izmir"); other characters become dashes, so
+/// "../../etc" → "etc". A name with nothing usable (all Greek, Cyrillic, CJK or emoji)
+/// becomes "workspace", numbered by the caller when taken. Slugs are made only when a
+/// workspace is created or renamed, so a change here never renames an existing file.
 pub fn slugify(name: &str) -> String {
     let mut slug = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        match fold_to_ascii(c) {
+    for c in crate::text::fold_query(&name.to_lowercase()).chars() {
+        match plain_letters(c) {
             Some(ascii) => slug.push_str(ascii),
             None if c.is_ascii_alphanumeric() => slug.push(c),
             None => {
@@ -83,26 +86,16 @@ pub fn slugify(name: &str) -> String {
     }
 }
 
-/// The plain letters for common lower-case Latin letters with diacritics.
-fn fold_to_ascii(c: char) -> Option<&'static str> {
+/// The plain letters for lower-case Latin letters that have no mark to take off.
+fn plain_letters(c: char) -> Option<&'static str> {
     Some(match c {
-        'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
         'æ' => "ae",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'ì'..='ï' | 'ī' | 'į' | 'ı' => "i",
-        'ł' | 'ľ' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
-        'ò'..='ö' | 'ø' | 'ō' | 'ő' => "o",
+        'đ' => "d",
+        'ı' => "i",
+        'ł' => "l",
+        'ø' => "o",
         'œ' => "oe",
-        'ř' => "r",
         'ß' => "ss",
-        'ś' | 'š' | 'ş' => "s",
-        'ť' | 'ţ' => "t",
-        'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
         _ => return None,
     })
 }
@@ -161,6 +154,22 @@ mod tests {
         assert_eq!(slugify("Kōrero"), "korero");
         assert_eq!(slugify("TĀMAKI MAKAURAU"), "tamaki-makaurau");
         assert_eq!(slugify("Straße Æther"), "strasse-aether");
+    }
+
+    #[test]
+    fn names_in_many_scripts_fold_as_search_does() {
+        for (name, slug) in [
+            ("Kererū Kōtuku Māori", "kereru-kotuku-maori"),
+            ("Ștefan Țărână", "stefan-tarana"),
+            ("İzmir Iğdır Şişli", "izmir-igdir-sisli"),
+            ("Łódź Ærø", "lodz-aero"),
+            ("Ελλάδα", "workspace"),
+            ("Москва", "workspace"),
+            ("会議 2026", "2026"),
+            ("🦜 kākā", "kaka"),
+        ] {
+            assert_eq!(slugify(name), slug, "{name}");
+        }
     }
 
     #[test]

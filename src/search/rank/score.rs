@@ -11,7 +11,7 @@
 
 use std::cmp::max;
 
-use crate::search::fold::fold_text;
+use crate::text::fold_text;
 
 /// Score-matrix cells (query length + 1 times text length + 1) above which skim aligns
 /// greedily in one pass instead of trying every alignment: the best alignment matters

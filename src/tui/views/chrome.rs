@@ -9,7 +9,7 @@ use crate::tui::keymap::Scope;
 use crate::tui::layout::MAX_STATUS_ROWS;
 use crate::tui::review_tree;
 use crate::tui::state::{ReviewOf, SaveState, State};
-use crate::tui::text::one_line;
+use crate::tui::text::{ellipsize, one_line, truncate, wrap_rows};
 
 pub fn draw_tabs(frame: &mut Frame, area: Rect, state: &State) {
     let theme = state.theme;
@@ -122,64 +122,16 @@ pub fn fit_message(
     ascii: bool,
 ) -> Vec<String> {
     let text = one_line(text, ascii);
-    let lines = wrap_message(&text, first, rest);
+    let lines = wrap_rows(&text, first, rest);
     if lines.len() <= max_rows {
         return lines;
     }
-    let mut lines = wrap_message(&shorten_paths(&text, ascii), first, rest);
+    let mut lines = wrap_rows(&shorten_paths(&text, ascii), first, rest);
     if lines.len() > max_rows {
         lines.truncate(max_rows);
         if let Some(last) = lines.pop() {
             let width = if max_rows == 1 { first } else { rest };
             lines.push(ellipsize(&last, width, ascii));
-        }
-    }
-    lines
-}
-
-/// Word wrap with a first row of `first` columns and the others `rest`. A word longer than
-/// a row is broken after a `/` where it can be, so a path keeps its file name in one piece.
-pub fn wrap_message(text: &str, first: usize, rest: usize) -> Vec<String> {
-    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-    let cap = |row: usize| if row == 0 { first } else { rest }.max(1);
-    let mut lines = vec![String::new()];
-    let mut used = 0;
-    for word in text.split(' ') {
-        let width = word.width();
-        let row = lines.len() - 1;
-        let mut gap = usize::from(used > 0);
-        if used + gap + width <= cap(row) {
-            if gap > 0 {
-                lines[row].push(' ');
-            }
-            lines[row].push_str(word);
-            used += gap + width;
-            continue;
-        }
-        if used > 0 && width <= cap(row + 1) {
-            lines.push(word.to_owned());
-            used = width;
-            continue;
-        }
-        for piece in word.split_inclusive('/') {
-            if used > 0 && used + gap + piece.width() > cap(lines.len() - 1) {
-                lines.push(String::new());
-                (used, gap) = (0, 0);
-            }
-            let line = lines.last_mut().expect("at least one line");
-            if gap > 0 {
-                line.push(' ');
-                (used, gap) = (used + 1, 0);
-            }
-            for ch in piece.chars() {
-                let width = ch.width().unwrap_or(0);
-                if used > 0 && used + width > cap(lines.len() - 1) {
-                    lines.push(String::new());
-                    used = 0;
-                }
-                lines.last_mut().expect("at least one line").push(ch);
-                used += width;
-            }
         }
     }
     lines
@@ -200,18 +152,6 @@ fn shorten_paths(text: &str, ascii: bool) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// `line` marked as cut short, within `width` columns.
-pub fn ellipsize(line: &str, width: usize, ascii: bool) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let mark = if ascii { "~" } else { "…" };
-    if line.width() < width {
-        format!("{line}{mark}")
-    } else {
-        // One more character than fits, so `truncate` cuts and marks the end.
-        truncate(&format!("{line}{mark}"), width, ascii)
-    }
 }
 
 /// Workspace, provider under review and its progress, names cut to `name_width` columns.
@@ -365,27 +305,4 @@ fn first_key(binding: &crate::tui::keymap::Binding, ascii: bool) -> String {
         .first()
         .map(|key| key.label(ascii))
         .unwrap_or_default()
-}
-
-/// Cuts `text` to `width` columns, marking the cut.
-pub fn truncate(text: &str, width: usize, ascii: bool) -> String {
-    use unicode_width::UnicodeWidthStr;
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let ellipsis = if ascii { "~" } else { "…" };
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    if width > 0 {
-        out.push_str(ellipsis);
-    }
-    out
 }

@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::chrome::{ellipsize, fit_message, hint_line, wrap_message};
+use super::chrome::{fit_message, hint_line};
 use crate::tui::keymap::Scope;
 use crate::tui::review_tree::subject_name;
 use crate::tui::state::{Confirm, NoteEditor, State};
-use crate::tui::text::one_line;
+use crate::tui::text::{ellipsize, one_line, wrap_rows};
 use crate::tui::widgets::popup::{centred, frame_popup};
 
 /// The question on top, in full; what led to it below, wrapped; the yes/no keys in the
@@ -23,9 +23,9 @@ pub fn draw_confirm(frame: &mut Frame, area: Rect, confirm: &Confirm, state: &St
         let detail = if detail.is_empty() {
             Vec::new()
         } else {
-            wrap_message(&detail, inner, inner)
+            wrap_rows(&detail, inner, inner)
         };
-        (wrap_message(&question, inner, inner), detail)
+        (wrap_rows(&question, inner, inner), detail)
     };
     let mut width = CONFIRM_WIDTH.min(area.width);
     let (mut question_lines, mut detail_lines) = wrapped(width);

@@ -5,11 +5,11 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::chrome::{fit_message, wrap_message};
+use super::chrome::fit_message;
 use crate::tui::layout;
 use crate::tui::runtime::is_damaged;
 use crate::tui::state::State;
-use crate::tui::text::one_line;
+use crate::tui::text::{one_line, wrap_rows};
 use crate::tui::widgets::list::centred_offset;
 use crate::workspace::Timestamp;
 
@@ -132,6 +132,6 @@ pub fn reason_rows(state: &State, body: Rect) -> usize {
         .as_ref()
         .map_or(0, |error| {
             let width = usize::from(body.width.saturating_sub(2));
-            wrap_message(&one_line(error, state.theme.ascii), width, width).len()
+            wrap_rows(&one_line(error, state.theme.ascii), width, width).len()
         })
 }

@@ -6,12 +6,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::chrome::truncate;
 use crate::scoring::in_scope;
 use crate::tui::action::Action;
 use crate::tui::layout::{self, ProvidersAreas};
 use crate::tui::state::State;
-use crate::tui::text::{neutralise, one_line};
+use crate::tui::text::{neutralise, one_line, truncate};
 use crate::tui::update::providers::NOT_RECORDED;
 use crate::tui::widgets::list::centred_offset;
 use crate::workspace::{Provider, Status};

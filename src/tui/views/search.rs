@@ -6,10 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::chrome::{hint_line, truncate};
+use super::chrome::hint_line;
 use crate::search::{Entry, Kind, MAX_RESULTS, Ranked};
 use crate::tui::keymap::Scope;
 use crate::tui::state::State;
+use crate::tui::text::truncate;
 use crate::tui::widgets::finder::{Finder, Look, highlighted};
 
 /// The widest the overlay gets: room for a long note, not a whole wide screen of it.

@@ -609,17 +609,17 @@ fn a_message_too_long_for_four_rows_keeps_the_file_name_and_marks_the_cut() {
 
 #[test]
 fn wrapping_breaks_long_paths_after_a_slash() {
-    use super::chrome::wrap_message;
+    use crate::tui::text::wrap_rows;
     assert_eq!(
-        wrap_message("/tmp/chr/workspaces/victim.ron:1:1: Expected", 24, 40),
+        wrap_rows("/tmp/chr/workspaces/victim.ron:1:1: Expected", 24, 40),
         ["/tmp/chr/workspaces/", "victim.ron:1:1: Expected"]
     );
     assert_eq!(
-        wrap_message("the file /tmp/chr/workspaces/victim.ron is bad", 12, 30),
+        wrap_rows("the file /tmp/chr/workspaces/victim.ron is bad", 12, 30),
         ["the file", "/tmp/chr/workspaces/victim.ron", "is bad"]
     );
-    assert_eq!(wrap_message("abcdefgh", 3, 3), ["abc", "def", "gh"]);
-    assert_eq!(wrap_message("", 5, 5), [""]);
+    assert_eq!(wrap_rows("abcdefgh", 3, 3), ["abc", "def", "gh"]);
+    assert_eq!(wrap_rows("", 5, 5), [""]);
 }
 
 #[test]

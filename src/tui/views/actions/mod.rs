@@ -11,9 +11,8 @@ use crate::plan::{self, Planned};
 use crate::tui::action::{Action, View};
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::state::State;
-use crate::tui::text::{one_line, wrap};
+use crate::tui::text::{one_line, truncate, wrap};
 use crate::tui::theme::Theme;
-use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
 use crate::workspace::Day;
 

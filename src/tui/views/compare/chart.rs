@@ -14,8 +14,8 @@ use crate::compare::{Comparison, Row};
 use crate::scoring::Tally;
 use crate::tui::action::Action;
 use crate::tui::state::{ChartBy, State};
+use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
 
 /// Bars drawn with `#` for terminals without block characters.

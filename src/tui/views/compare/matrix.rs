@@ -13,8 +13,8 @@ use crate::catalogue::Priority;
 use crate::compare::{Comparison, Row, telling_apart};
 use crate::scoring::{Scorecard, Tally};
 use crate::tui::state::State;
+use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
 use crate::workspace::Status;
 

@@ -16,9 +16,8 @@ use crate::compare::{Comparison, Matrix, Row, telling_apart};
 use crate::scoring::ScoreOptions;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::state::State;
-use crate::tui::text::one_line;
+use crate::tui::text::{one_line, truncate};
 use crate::tui::theme::Theme;
-use crate::tui::views::chrome::truncate;
 
 /// Body width from which the summary and ranking panes sit beside the matrix.
 const SIDE_BY_SIDE_WIDTH: u16 = 120;

@@ -11,8 +11,7 @@ use super::{full_names, names_in, pane, selected_column};
 use crate::compare::{Comparison, distinct_names};
 use crate::scoring::Swing;
 use crate::tui::state::State;
-use crate::tui::text::wrap;
-use crate::tui::views::chrome::truncate;
+use crate::tui::text::{truncate, wrap};
 use crate::workspace::Status;
 
 /// One entry of a pane: a marker in its style, then text.

@@ -12,8 +12,8 @@ use crate::assurance::Derivation;
 use crate::catalogue::{Item, Priority, Section};
 use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
+use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::views::chrome::truncate;
 use crate::tui::widgets::list::centred_offset;
 use crate::workspace::{Assessment, Status};
 

@@ -1,5 +1,6 @@
-//! Letters with marks match their plain letter, so "kereru" finds Kererū: people type
-//! Māori names, and loanwords with accents, without the marks as often as with them.
+//! Letters with marks match their plain letter, so "kereru" finds Kererū and "Ștefan" is
+//! saved as `stefan`: people type Māori names, and loanwords with accents, without the
+//! marks as often as with them. Search and workspace file names fold by this one rule.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
