@@ -10,13 +10,11 @@ use ratatui::widgets::Paragraph;
 
 use super::pane;
 use super::text::Doc;
-use crate::catalogue::{Item, Priority, Section};
-use crate::nzism::Outcome;
+use crate::catalogue::{Item, Priority};
 use crate::tui::action::Action;
 use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
-use crate::tui::text::one_line;
-use crate::workspace::{Assessment, Day, Status};
+use crate::workspace::{Assessment, Day};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
     let block = pane(
@@ -42,11 +40,13 @@ pub fn lines(state: &State, reviewed: &Reviewed, width: usize) -> Vec<Line<'stat
             item_head(&mut doc, state, reviewed, item);
             let assessment = reviewed.judgements.get(&item.id).cloned();
             assessment_detail(&mut doc, state, reviewed, &assessment.unwrap_or_default());
-            migrated_candidates(&mut doc, state, reviewed, item);
-            stated_crypto(&mut doc, state, reviewed, item);
+            super::beside::migrated_candidates(&mut doc, state, reviewed, item);
+            super::beside::stated_crypto(&mut doc, state, reviewed, item);
             item_reference(&mut doc, item);
         }
-        Some(Row::Section { section, .. }) => section_detail(&mut doc, state, reviewed, section),
+        Some(Row::Section { section, .. }) => {
+            super::section::section_detail(&mut doc, state, reviewed, section);
+        }
         None => {}
     }
     doc.lines
@@ -114,101 +114,6 @@ fn item_head(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: &Item) {
     if !item.adds.is_empty() {
         doc.blank();
         doc.para(&format!("tiaki adds: {}", item.adds), theme.dim());
-    }
-}
-
-/// Beside P1.3 and P1.4: what the provider states it uses, each parameter checked against
-/// the NZISM version the workspace assesses against.
-fn stated_crypto(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: &Item) {
-    if !item.crypto || reviewed.of != ReviewOf::Provider {
-        return;
-    }
-    let (Some(provider), Some(workspace)) = (review_tree::reviewed(state), state.workspace())
-    else {
-        return;
-    };
-    let theme = state.theme;
-    let version = workspace.context.nzism;
-    doc.blank();
-    doc.para(
-        &format!("Stated cryptography against {}", version.label()),
-        theme.title(),
-    );
-    if provider.crypto.is_empty() {
-        let key = state.keymap.key_label(Action::EditCrypto, theme.ascii);
-        doc.para(
-            &format!("Nothing recorded yet: record it in Providers ({key})."),
-            theme.dim(),
-        );
-        return;
-    }
-    let checks = crate::nzism::check(
-        &provider.crypto,
-        version,
-        workspace.context.classification(),
-    );
-    let mut not_stated = Vec::new();
-    for check in &checks {
-        let style = match check.outcome {
-            Outcome::FallsShort(_) => theme.error(),
-            Outcome::MeetsWithAdvice(_) | Outcome::NoFigure(_) => theme.warning(),
-            Outcome::NotStated => {
-                not_stated.push(check.parameter.label().to_lowercase());
-                continue;
-            }
-            Outcome::Meets | Outcome::NotChecked(_) => Style::new(),
-        };
-        let bullet = if theme.ascii { "-" } else { "•" };
-        doc.para(&format!("{bullet} {}", check.sentence), style);
-    }
-    if !not_stated.is_empty() {
-        doc.para(
-            &format!("Not stated: {}.", not_stated.join(", ")),
-            theme.dim(),
-        );
-    }
-    doc.para(
-        &crate::nzism::summary(&checks).sentence(version),
-        theme.dim(),
-    );
-}
-
-/// Readiness judgements a migration found recorded differently per provider: every
-/// version is shown until the assessor records the organisation's one answer.
-fn migrated_candidates(doc: &mut Doc, state: &State, reviewed: &Reviewed, item: &Item) {
-    if reviewed.of != ReviewOf::Readiness {
-        return;
-    }
-    let Some(candidates) = state
-        .workspace()
-        .and_then(|w| w.readiness_candidates.get(&item.id))
-        .filter(|candidates| !candidates.is_empty())
-    else {
-        return;
-    };
-    let theme = state.theme;
-    doc.blank();
-    doc.para(
-        "Recorded per provider before catalogue 2.0 (kept until you record one answer here):",
-        theme.warning(),
-    );
-    for candidate in candidates {
-        let status = candidate.assessment.status;
-        let note = one_line(&candidate.assessment.note, theme.ascii);
-        doc.para(
-            &format!(
-                "{} {}: {}{}",
-                theme.status_glyph(status),
-                one_line(&candidate.recorded_for, theme.ascii),
-                status.label(),
-                if note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" — {note}")
-                }
-            ),
-            Style::new(),
-        );
     }
 }
 
@@ -402,104 +307,6 @@ fn due_label(due: Day, today: Day, state: &State) -> (String, Style) {
             theme.error(),
         ),
         d => (format!("due {due} (in {d} day{})", plural(d)), Style::new()),
-    }
-}
-
-/// A section heading: what it covers and how far the provider has got with it. The counts
-/// are of the items in scope, as scoring and the tree's heading count them.
-fn section_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, section: &Section) {
-    let theme = state.theme;
-    doc.para(&format!("{}  {}", section.id, section.title), theme.title());
-    doc.blank();
-    doc.para(&section.summary, Style::new());
-    doc.blank();
-    let derivation = state.derivation();
-    let (assessed, total) = review_tree::section_progress(reviewed, section, &derivation);
-    let percent = (assessed * 100).checked_div(total).unwrap_or(0);
-    doc.para(
-        &format!(
-            "{}: {assessed} of {total} assessed ({percent}%)",
-            reviewed.name
-        ),
-        theme.title(),
-    );
-    let status_of = |item: &Item| {
-        reviewed
-            .judgements
-            .get(&item.id)
-            .map_or(Status::NotAssessed, |a| a.status)
-    };
-    let in_scope: Vec<&Item> = review_tree::in_scope(section, reviewed.of, &derivation).collect();
-    for status in Status::ALL {
-        let count = in_scope
-            .iter()
-            .filter(|item| status_of(item) == status)
-            .count();
-        doc.line(vec![
-            Span::raw("  "),
-            Span::styled(theme.status_glyph(status), theme.status_style(status)),
-            Span::raw(format!(" {:<16}{count:>3}", status.label())),
-        ]);
-    }
-    let left_out = review_tree::items_of(section, reviewed.of).count() - in_scope.len();
-    if left_out > 0 {
-        let are = if left_out == 1 { "is" } else { "are" };
-        doc.para(
-            &format!(
-                "{} {left_out} more {are} for services not needed: not counted or scored.",
-                theme.out_of_scope_mark()
-            ),
-            theme.dim(),
-        );
-    }
-    let required: Vec<_> = in_scope
-        .iter()
-        .filter(|item| derivation.priority(item) == Priority::Required)
-        .collect();
-    let open = required
-        .iter()
-        .filter(|item| !status_of(item).is_assessed())
-        .count();
-    doc.blank();
-    doc.para(
-        &format!(
-            "{} required at this workspace's levels, {open} of them not yet assessed.",
-            required.len(),
-        ),
-        Style::new(),
-    );
-    let assessments: Vec<&Assessment> = review_tree::items_of(section, reviewed.of)
-        .filter_map(|item| reviewed.judgements.get(&item.id))
-        .collect();
-    let flagged = assessments.iter().filter(|a| a.flagged).count();
-    let unjustified = assessments
-        .iter()
-        .filter(|a| a.lacks_justification())
-        .count();
-    if flagged + unjustified > 0 {
-        doc.para(
-            &format!("{flagged} flagged for a second look, {unjustified} needing a reason."),
-            theme.warning(),
-        );
-    }
-    // A failure that rules a provider out, with nothing said about why, is a gap.
-    let gaps: Vec<&str> = required
-        .iter()
-        .filter(|item| {
-            reviewed.judgements.get(&item.id).is_some_and(|a| {
-                matches!(a.status, Status::NotMet | Status::Unknown) && a.note.trim().is_empty()
-            })
-        })
-        .map(|item| item.id.as_str())
-        .collect();
-    if !gaps.is_empty() {
-        doc.para(
-            &format!(
-                "Gaps: required and failing (or Unknown) without a note saying why: {}.",
-                gaps.join(", ")
-            ),
-            theme.warning(),
-        );
     }
 }
 

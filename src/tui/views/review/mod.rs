@@ -1,7 +1,9 @@
 //! The Review view: the catalogue as a tree on the left, the selected row in detail on the
 //! right, both for the provider under review.
 
+mod beside;
 mod detail;
+mod section;
 mod text;
 mod tree;
 
