@@ -82,11 +82,22 @@ pub(super) fn migrated_candidates(doc: &mut Doc, state: &State, reviewed: &Revie
         return;
     };
     let theme = state.theme;
+    let answered = reviewed
+        .judgements
+        .get(&item.id)
+        .is_some_and(|a| a.status.is_assessed());
     doc.blank();
-    doc.para(
-        "Recorded per provider before catalogue 2.0 (kept until you record one answer here):",
-        theme.warning(),
-    );
+    if answered {
+        doc.para(
+            "Recorded per provider before catalogue 2.0 (kept for the record):",
+            theme.dim(),
+        );
+    } else {
+        doc.para(
+            "Recorded per provider before catalogue 2.0: record the organisation's one answer here.",
+            theme.warning(),
+        );
+    }
     for candidate in candidates {
         let status = candidate.assessment.status;
         let note = one_line(&candidate.assessment.note, theme.ascii);

@@ -256,3 +256,51 @@ fn stated_cryptography_is_checked_beside_p13() {
     );
     snap("stated_crypto", &state);
 }
+
+#[test]
+fn readiness_answers_kept_from_a_migration_are_shown_until_one_is_recorded() {
+    use crate::workspace::{Assessment, Candidate, Status};
+    let mut workspace = sample_workspace();
+    let version = |status, note: &str| Assessment {
+        status,
+        note: note.to_owned(),
+        ..Assessment::default()
+    };
+    workspace.readiness_candidates.insert(
+        "SET.3".to_owned(),
+        vec![
+            Candidate {
+                recorded_for: "Aroha Video".to_owned(),
+                assessment: version(Status::Met, "Platform lead owns it"),
+            },
+            Candidate {
+                recorded_for: "Kōrero Chat".to_owned(),
+                assessment: version(Status::NotMet, "No owner yet"),
+            },
+        ],
+    );
+    let mut state = state_with(workspace);
+    press(&mut state, "R");
+    let rows = review_tree::visible_rows(&state);
+    state.review.cursor = review_tree::item_row(&rows, "SET.3").expect("SET.3");
+    let text = crate::tui::testing::screen(&state, 160, 48);
+    assert!(
+        text.contains("record the organisation's one answer here"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Aroha Video: Met — Platform lead owns it"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kōrero Chat: Not met — No owner yet"),
+        "{text}"
+    );
+    press(&mut state, "y");
+    let text = crate::tui::testing::screen(&state, 160, 48);
+    assert!(text.contains("(kept for the record)"), "{text}");
+    assert!(
+        text.contains("Kōrero Chat: Not met"),
+        "nothing is dropped: {text}"
+    );
+}
