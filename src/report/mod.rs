@@ -105,7 +105,7 @@ fn displayable(text: &str) -> Cow<'_, str> {
 fn running_head(report: &Report<'_>) -> String {
     let marking = report
         .workspace
-        .marking(report.catalogue)
+        .marking()
         .unwrap_or_else(|| "PROTECTIVE MARKING NOT SET".to_owned());
     if report.workspace.decision.is_signed() {
         marking

@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Answer, Workspace};
+use super::model::Workspace;
 use super::time::Day;
-use crate::catalogue::Catalogue;
+use crate::nzism::Classification;
 
 /// The workspace's decision and the choices behind its ranking (the provider decided on
 /// is the workspace's `chosen`). Every field is optional,
@@ -148,21 +148,10 @@ impl Residual {
     }
 }
 
-/// The context options that are NZ classification levels, lowest first.
-const CLASSIFICATIONS: [&str; 7] = [
-    "unclassified",
-    "in-confidence",
-    "sensitive",
-    "restricted",
-    "confidential",
-    "secret",
-    "top-secret",
-];
-
 impl Workspace {
     /// The protective marking every report page and the status line carry: as set in the
     /// decision, or else the classification chosen in the context ("IN-CONFIDENCE").
-    pub fn marking(&self, catalogue: &Catalogue) -> Option<String> {
+    pub fn marking(&self) -> Option<String> {
         if let Some(marking) = self
             .decision
             .marking
@@ -172,22 +161,10 @@ impl Workspace {
         {
             return Some(marking.to_owned());
         }
-        catalogue.context_questions().find_map(|question| {
-            let Some(Answer::Choice(chosen)) = self.context.answers.get(&question.id) else {
-                return None;
-            };
-            if !CLASSIFICATIONS.contains(&chosen.as_str()) {
-                return None;
-            }
-            let option = question
-                .answer
-                .as_ref()?
-                .options()
-                .iter()
-                .find(|option| &option.id == chosen)?;
-            let label = option.label.split(':').next().unwrap_or_default().trim();
-            Some(label.to_owned())
-        })
+        self.context
+            .classification()
+            .and_then(Classification::from_option_id)
+            .map(Classification::label)
     }
 }
 
@@ -200,17 +177,14 @@ mod tests {
     fn the_marking_is_as_set_or_the_classification_from_the_context() {
         let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
         let mut workspace = Workspace::new("Trial", builtin(), now);
-        assert_eq!(workspace.marking(builtin()), None);
+        assert_eq!(workspace.marking(), None);
         workspace
             .context
             .answers
             .insert("CTX.2".into(), Answer::Choice("in-confidence".into()));
-        assert_eq!(
-            workspace.marking(builtin()).as_deref(),
-            Some("IN-CONFIDENCE")
-        );
+        assert_eq!(workspace.marking().as_deref(), Some("IN-CONFIDENCE"));
         workspace.decision.marking = Some("SENSITIVE".into());
-        assert_eq!(workspace.marking(builtin()).as_deref(), Some("SENSITIVE"));
+        assert_eq!(workspace.marking().as_deref(), Some("SENSITIVE"));
         assert!(!workspace.decision.is_signed());
     }
 }

@@ -199,7 +199,7 @@ fn level_label(state: &State) -> Line<'static> {
     // The protective marking: an assessment is sensitive information in its own right.
     if let Some(marking) = state
         .workspace()
-        .and_then(|workspace| workspace.marking(state.catalogue))
+        .and_then(crate::workspace::Workspace::marking)
     {
         let marking = truncate(
             &one_line(&marking, state.theme.ascii),
