@@ -2,8 +2,8 @@
 //! the terminal: on errors, on panics (ratatui's panic hook, plus one for the mouse and
 //! pasting), and on SIGTERM or SIGINT, which end the loop instead of the process.
 
-mod action;
 mod app;
+mod command;
 mod effect;
 mod keymap;
 mod layout;

@@ -5,7 +5,7 @@
 
 use ratatui::layout::{Constraint, Layout, Position, Rect, Size};
 
-use super::action::View;
+use super::command::View;
 use super::state::State;
 use super::views;
 use super::widgets::list::centred_offset;

@@ -3,7 +3,7 @@
 use ratatui::layout::Size;
 use ratatui_textarea::TextArea;
 
-use super::action::View;
+use super::command::View;
 use super::keymap::{Keymap, Scope};
 use super::theme::Theme;
 use super::update::palette::Palette;

@@ -16,7 +16,7 @@ pub mod search;
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 
-use super::action::{Action, View};
+use super::command::{Command, View};
 use super::effect::Effect;
 use super::keymap::Scope;
 use super::layout;
@@ -59,9 +59,9 @@ fn while_too_small(state: &mut State, event: &Event) -> Vec<Effect> {
         }
         Event::Key(key)
             if key.kind != KeyEventKind::Release
-                && state.keymap.action_for(&[Scope::Global], key) == Some(Action::Quit) =>
+                && state.keymap.command_for(&[Scope::Global], key) == Some(Command::Quit) =>
         {
-            return update(state, Action::Quit);
+            return update(state, Command::Quit);
         }
         _ => {}
     }
@@ -72,7 +72,7 @@ fn while_too_small(state: &mut State, event: &Event) -> Vec<Effect> {
 pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
     state.message = None;
     let scopes = state.scopes();
-    if let Some(action) = state.keymap.action_for(&scopes, &key) {
+    if let Some(action) = state.keymap.command_for(&scopes, &key) {
         let effects = update(state, action);
         note_changes(state, &effects);
         return effects;
@@ -115,15 +115,15 @@ fn paste(state: &mut State, text: &str) {
 }
 
 /// Applies one action.
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     match action {
-        Action::Quit => quit(state),
-        Action::Help => {
+        Command::Quit => quit(state),
+        Command::Help => {
             state.overlays.push(Overlay::Help { scroll: 0 });
             Vec::new()
         }
-        Action::Back => back(state),
-        Action::GoTo(view) => {
+        Command::Back => back(state),
+        Command::GoTo(view) => {
             if state.session.is_some() {
                 state.view = view;
                 state.picker_open = false;
@@ -132,15 +132,15 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Action::OpenPicker => {
+        Command::OpenPicker => {
             state.picker_open = true;
             vec![Effect::ListWorkspaces]
         }
-        Action::Export => export::open(state),
-        Action::Search => search::open(state),
-        Action::Palette => palette::open(state),
-        Action::Confirm => confirm(state),
-        Action::Submit | Action::NextField | Action::PrevField | Action::Discard => {
+        Command::Export => export::open(state),
+        Command::Search => search::open(state),
+        Command::Palette => palette::open(state),
+        Command::Confirm => confirm(state),
+        Command::Submit | Command::NextField | Command::PrevField | Command::Discard => {
             dialog(state, action)
         }
         _ => route(state, action),
@@ -148,7 +148,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 }
 
 /// Sends a view's own action (and list movement) to the module of what is on screen.
-fn route(state: &mut State, action: Action) -> Vec<Effect> {
+fn route(state: &mut State, action: Command) -> Vec<Effect> {
     match state.overlays.last() {
         Some(Overlay::Search(_)) => return search::update(state, action),
         Some(Overlay::Palette(_)) => return palette::update(state, action),
@@ -156,8 +156,8 @@ fn route(state: &mut State, action: Action) -> Vec<Effect> {
     }
     if let Some(Overlay::Help { scroll }) = state.overlays.last_mut() {
         match action {
-            Action::Down => *scroll = scroll.saturating_add(1),
-            Action::Up => *scroll = scroll.saturating_sub(1),
+            Command::Down => *scroll = scroll.saturating_add(1),
+            Command::Up => *scroll = scroll.saturating_sub(1),
             _ => {}
         }
         return Vec::new();
@@ -231,16 +231,16 @@ fn confirm(state: &mut State) -> Vec<Effect> {
 }
 
 /// Keys of forms and the note editor.
-fn dialog(state: &mut State, action: Action) -> Vec<Effect> {
+fn dialog(state: &mut State, action: Command) -> Vec<Effect> {
     match (state.overlays.last_mut(), action) {
-        (Some(Overlay::Form(form, _)), Action::NextField) => form.next_field(),
-        (Some(Overlay::Form(form, _)), Action::PrevField) => form.prev_field(),
-        (Some(Overlay::Editor(_)), Action::Discard) => {
+        (Some(Overlay::Form(form, _)), Command::NextField) => form.next_field(),
+        (Some(Overlay::Form(form, _)), Command::PrevField) => form.prev_field(),
+        (Some(Overlay::Editor(_)), Command::Discard) => {
             state.overlays.pop();
             state.inform("Note left unchanged.");
         }
-        (Some(Overlay::Form(..)), Action::Submit) => return submit_form(state),
-        (Some(Overlay::Editor(_)), Action::Submit) => return review::save_note(state),
+        (Some(Overlay::Form(..)), Command::Submit) => return submit_form(state),
+        (Some(Overlay::Editor(_)), Command::Submit) => return review::save_note(state),
         _ => {}
     }
     Vec::new()

@@ -19,7 +19,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::action::{Action, View};
+use super::command::{Command, View};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::state::{Overlay, Pending, State};
 
@@ -71,7 +71,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
 /// but quitting works meanwhile (`update::handle_event`); a question asked before the
 /// window shrank waits until it can be read.
 fn draw_too_small(frame: &mut Frame, area: Rect, state: &State) {
-    let quit = state.keymap.key_label(Action::Quit, state.theme.ascii);
+    let quit = state.keymap.key_label(Command::Quit, state.theme.ascii);
     let (width, height) = (area.width, area.height);
     // Quitting with a change unsaved asks first; the answer needs the room to read it.
     let question = matches!(

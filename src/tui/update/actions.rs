@@ -3,21 +3,21 @@
 
 use super::jump::focus_subject;
 use crate::plan::{self, Owner, Planned};
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::state::State;
 use crate::tui::text::one_line;
 use crate::tui::views::actions::{ActionsAreas, listed};
 use crate::tui::widgets::list::step;
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     match action {
         _ if action.is_movement() => {
             let count = listed(state).len();
             let page = ActionsAreas::for_size(state.size).page();
             state.actions.selected = step(state.actions.selected, count, action, page);
         }
-        Action::CycleSort => {
+        Command::CycleSort => {
             let before = key(listed(state).get(state.actions.selected));
             state.actions.sort = state.actions.sort.next();
             if let Some(index) = listed(state).iter().position(|p| key(Some(p)) == before) {
@@ -26,8 +26,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let order = state.actions.sort.label();
             state.inform(format!("Actions ordered {order}."));
         }
-        Action::FilterProvider => filter_next(state),
-        Action::Select => open(state),
+        Command::FilterProvider => filter_next(state),
+        Command::Select => open(state),
         _ => {}
     }
     Vec::new()

@@ -7,20 +7,20 @@
 use super::jump::focus_item;
 use crate::compare::{Row, Sort};
 use crate::scoring::ScoreOptions;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::state::{ChartBy, State};
 use crate::tui::views::compare::{CompareAreas, comparison, matrix, rows, selected_provider};
 use crate::tui::widgets::list::step;
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     let acts_on_matrix = matches!(
         action,
-        Action::Expand
-            | Action::Collapse
-            | Action::Select
-            | Action::DifferencesOnly
-            | Action::RequiredOnly
+        Command::Expand
+            | Command::Collapse
+            | Command::Select
+            | Command::DifferencesOnly
+            | Command::RequiredOnly
     );
     if acts_on_matrix && state.compare.chart {
         back_to_matrix(state, action);
@@ -28,27 +28,27 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     }
     match action {
         _ if action.is_movement() => move_cursor(state, action),
-        Action::NextProvider => move_column(state, true),
-        Action::PrevProvider => move_column(state, false),
-        Action::Expand => expand(state),
-        Action::Collapse => collapse(state),
-        Action::Select => select(state),
-        Action::DifferencesOnly => keeping_row(state, |state| {
+        Command::NextProvider => move_column(state, true),
+        Command::PrevProvider => move_column(state, false),
+        Command::Expand => expand(state),
+        Command::Collapse => collapse(state),
+        Command::Select => select(state),
+        Command::DifferencesOnly => keeping_row(state, |state| {
             let filter = &mut state.compare.filter;
             filter.differences_only = !filter.differences_only;
         }),
-        Action::RequiredOnly => keeping_row(state, |state| {
+        Command::RequiredOnly => keeping_row(state, |state| {
             let filter = &mut state.compare.filter;
             filter.required_only = !filter.required_only;
         }),
-        Action::CycleSort => {
+        Command::CycleSort => {
             state.compare.sort = state.compare.sort.next();
             state.inform(state.compare.sort.explanation());
         }
-        Action::ToggleChart => state.compare.chart = !state.compare.chart,
-        Action::ToggleUnknownDisqualifies => return toggle_unknown_disqualifies(state),
-        Action::EditDecision => return super::decision::open(state),
-        Action::SwitchChart => {
+        Command::ToggleChart => state.compare.chart = !state.compare.chart,
+        Command::ToggleUnknownDisqualifies => return toggle_unknown_disqualifies(state),
+        Command::EditDecision => return super::decision::open(state),
+        Command::SwitchChart => {
             state.compare.chart = true;
             state.compare.chart_by = match state.compare.chart_by {
                 ChartBy::Sections => ChartBy::Providers,
@@ -84,7 +84,7 @@ fn toggle_unknown_disqualifies(state: &mut State) -> Vec<Effect> {
 /// cursor on the chart's section, and the key acts there. Enter and l open that section
 /// (never shut it, nor jump to Review from an item left selected before the chart), h
 /// shows it shut, and the filters apply as they would in the matrix.
-fn back_to_matrix(state: &mut State, action: Action) {
+fn back_to_matrix(state: &mut State, action: Command) {
     state.compare.chart = false;
     let Some(section) = current_row(state).map(|row| row.section) else {
         return;
@@ -93,10 +93,10 @@ fn back_to_matrix(state: &mut State, action: Action) {
         state.compare.cursor = row;
     }
     match action {
-        Action::Expand | Action::Select => {
+        Command::Expand | Command::Select => {
             state.compare.expanded.insert(section);
         }
-        Action::Collapse => {
+        Command::Collapse => {
             state.compare.expanded.remove(&section);
         }
         _ => {
@@ -117,7 +117,7 @@ fn row_ids(state: &State) -> Vec<String> {
 
 /// Up and down: over every row in the matrix; over section rows only in the chart, where
 /// an item row would change nothing drawn.
-fn move_cursor(state: &mut State, action: Action) {
+fn move_cursor(state: &mut State, action: Command) {
     let page = CompareAreas::for_size(state.size).page();
     if !state.compare.chart {
         let count = row_ids(state).len();

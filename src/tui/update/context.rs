@@ -9,8 +9,8 @@ use super::Refusal;
 use crate::assurance::Derivation;
 use crate::assurance::chosen;
 use crate::catalogue::{AssuranceLevel, Item};
-use crate::tui::action::Action;
-use crate::tui::action::View;
+use crate::tui::command::Command;
+use crate::tui::command::View;
 use crate::tui::effect::Effect;
 use crate::tui::state::{ContextFocus, Edit, FormPurpose, Overlay, State};
 use crate::tui::widgets::form::Form;
@@ -25,24 +25,24 @@ const PAGE: usize = 8;
 /// The first choice of the override form: no override.
 const NO_OVERRIDE: &str = "none: use the derived level";
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     match action {
         _ if action.is_movement() => {
             move_cursor(state, action);
             Vec::new()
         }
-        Action::FocusNext => focus(state, true),
-        Action::FocusPrev => focus(state, false),
-        Action::PickOption => select(state),
-        Action::NextUnanswered => next_unanswered(state),
-        Action::EditAnswer => answer::open_text_form(state),
-        Action::EditAnswerNote => open_note_form(state),
-        Action::CycleNzism => cycle_nzism(state),
-        Action::ClearAnswer => answer::clear(state),
-        Action::SetOverride => open_override_form(state),
+        Command::FocusNext => focus(state, true),
+        Command::FocusPrev => focus(state, false),
+        Command::PickOption => select(state),
+        Command::NextUnanswered => next_unanswered(state),
+        Command::EditAnswer => answer::open_text_form(state),
+        Command::EditAnswerNote => open_note_form(state),
+        Command::CycleNzism => cycle_nzism(state),
+        Command::ClearAnswer => answer::clear(state),
+        Command::SetOverride => open_override_form(state),
         // One history for the workspace: Review keeps and replays it, context changes
         // included (they come back here through `replay`).
-        Action::Undo | Action::Redo => super::review::update(state, action),
+        Command::Undo | Command::Redo => super::review::update(state, action),
         _ => Vec::new(),
     }
 }
@@ -62,7 +62,7 @@ fn selected(state: &State) -> Option<&'static Item> {
     questions.get(index).copied()
 }
 
-fn move_cursor(state: &mut State, action: Action) {
+fn move_cursor(state: &mut State, action: Command) {
     match state.context.focus {
         ContextFocus::Questions => {
             let count = questions(state).len();

@@ -3,7 +3,7 @@
 //! what the user has selected in the view they are in, so that a command of another view
 //! (run from the palette) acts on that and not on a selection the user cannot see.
 
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::review_tree;
 use crate::tui::state::{Focus, ReviewOf, State};
 use crate::tui::views::{actions, compare};
@@ -134,7 +134,7 @@ fn focus(state: &mut State, of: ReviewOf, provider: usize, item_id: &str) -> boo
         state.review.hide_not_needed = false;
         let key = state
             .keymap
-            .key_label(Action::ToggleNotNeeded, state.theme.ascii);
+            .key_label(Command::ToggleNotNeeded, state.theme.ascii);
         state.inform(format!(
             "{item_id} is for a service not needed: every item is shown again ({key} hides them)."
         ));

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
 use super::update;
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::layout::{self, Screen};
 use crate::tui::review_tree::{self, ReviewAreas};
@@ -20,8 +20,8 @@ pub fn handle(state: &mut State, mouse: MouseEvent) -> Vec<Effect> {
     };
     let position = Position::new(mouse.column, mouse.row);
     let wheel = match mouse.kind {
-        MouseEventKind::ScrollUp => Action::Up,
-        MouseEventKind::ScrollDown => Action::Down,
+        MouseEventKind::ScrollUp => Command::Up,
+        MouseEventKind::ScrollDown => Command::Down,
         MouseEventKind::Down(MouseButton::Left) => {
             state.message = None;
             return click(state, &screen, position);
@@ -54,7 +54,7 @@ fn click(state: &mut State, screen: &Screen, position: Position) -> Vec<Effect> 
             .into_iter()
             .find(|(_, rect)| rect.contains(position));
         return match tab {
-            Some((view, _)) => update(state, Action::GoTo(view)),
+            Some((view, _)) => update(state, Command::GoTo(view)),
             None => Vec::new(),
         };
     }

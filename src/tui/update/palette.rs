@@ -13,15 +13,15 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::jump::{self, Selected};
 use crate::search::{Candidate, Prepared, Ranked, rank};
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Scope;
 use crate::tui::state::{Overlay, State};
 use crate::tui::widgets::finder::Finder;
 
 /// One line of the palette.
-pub struct Command {
-    pub action: Action,
+pub struct PaletteEntry {
+    pub action: Command,
     /// Where the table binds it.
     pub scope: Scope,
     /// True for another view's (or the picker's) action: running it goes there first.
@@ -39,7 +39,7 @@ pub struct Command {
 }
 
 pub struct Palette {
-    pub commands: Vec<Command>,
+    pub commands: Vec<PaletteEntry>,
     pub finder: Finder,
 }
 
@@ -79,7 +79,7 @@ pub fn open(state: &mut State) -> Vec<Effect> {
 /// Every action the table binds, grouped by where it applies: the screen's own scope and
 /// the global one first, then other views and the picker. Closing and the palette itself
 /// are left out; an action bound to several keys in one scope is listed once.
-fn commands(state: &State) -> Vec<Command> {
+fn commands(state: &State) -> Vec<PaletteEntry> {
     let mut scopes: Vec<(Scope, u8, bool)> = Vec::new();
     let here = if state.showing_picker() {
         Scope::Picker
@@ -98,16 +98,16 @@ fn commands(state: &State) -> Vec<Command> {
             scopes.push((Scope::Picker, 3, true));
         }
     }
-    let mut commands: Vec<Command> = Vec::new();
+    let mut commands: Vec<PaletteEntry> = Vec::new();
     for (scope, group, elsewhere) in scopes {
         for binding in state.keymap.bindings(&[scope]) {
-            if matches!(binding.action, Action::Back | Action::Palette) {
+            if matches!(binding.command, Command::Back | Command::Palette) {
                 continue;
             }
             let keys = binding.keys_label(state.theme.ascii);
             if let Some(listed) = commands
                 .iter_mut()
-                .find(|c| c.action == binding.action && c.scope == scope)
+                .find(|c| c.action == binding.command && c.scope == scope)
             {
                 if !listed.keys.is_empty() && !keys.is_empty() {
                     listed.keys.push('/');
@@ -115,7 +115,7 @@ fn commands(state: &State) -> Vec<Command> {
                 listed.keys.push_str(&keys);
                 continue;
             }
-            let describe = binding.action.describe();
+            let describe = binding.command.describe();
             let label = if elsewhere {
                 format!("{describe} ({})", scope.title())
             } else {
@@ -127,8 +127,8 @@ fn commands(state: &State) -> Vec<Command> {
             } else {
                 label.clone()
             };
-            commands.push(Command {
-                action: binding.action,
+            commands.push(PaletteEntry {
+                action: binding.command,
                 scope,
                 elsewhere,
                 label,
@@ -142,12 +142,12 @@ fn commands(state: &State) -> Vec<Command> {
 }
 
 /// Keys bound in the palette: movement, and Enter to run the selected command.
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     let size = state.size;
     let Some(Overlay::Palette(palette)) = state.overlays.last_mut() else {
         return Vec::new();
     };
-    if action != Action::Select {
+    if action != Command::Select {
         palette.finder.step(action, size);
         return Vec::new();
     }
@@ -165,7 +165,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 
 /// Runs `command`, first switching to the view (or picker) it belongs to, with what is
 /// selected here made that view's selection when the command uses it.
-fn run(state: &mut State, command: &Command) -> Vec<Effect> {
+fn run(state: &mut State, command: &PaletteEntry) -> Vec<Effect> {
     if !command.elsewhere {
         return super::update(state, command.action);
     }
@@ -174,13 +174,13 @@ fn run(state: &mut State, command: &Command) -> Vec<Effect> {
     let carried = reach != Reach::Free && carry(state, command.scope, &here);
     let mut effects = match command.scope {
         Scope::View(view) => {
-            let effects = super::update(state, Action::GoTo(view));
+            let effects = super::update(state, Command::GoTo(view));
             if state.showing_picker() || state.view != view {
                 return effects;
             }
             effects
         }
-        Scope::Picker => super::update(state, Action::OpenPicker),
+        Scope::Picker => super::update(state, Command::OpenPicker),
         _ => Vec::new(),
     };
     if let Reach::Needs(what) = reach
@@ -210,9 +210,9 @@ enum Reach {
 /// What `action` of `scope` does with the selection there. Anything not known to be
 /// harmless needs a selection, so an action added later is refused rather than run on a
 /// selection the user cannot see.
-fn reach(scope: Scope, action: Action) -> Reach {
-    use Action as A;
-    let (free, follows, what): (&[Action], &[Action], _) = match scope {
+fn reach(scope: Scope, action: Command) -> Reach {
+    use Command as A;
+    let (free, follows, what): (&[Command], &[Command], _) = match scope {
         Scope::View(View::Review) => (
             &[A::Undo, A::Redo, A::ToggleNotNeeded],
             &[
@@ -274,11 +274,11 @@ fn carry(state: &mut State, scope: Scope, here: &Selected) -> bool {
 }
 
 /// The first key bound to `action` in `scope`, as hints write it.
-fn key_in(state: &State, scope: Scope, action: Action) -> String {
+fn key_in(state: &State, scope: Scope, action: Command) -> String {
     state
         .keymap
         .bindings(&[scope])
-        .find(|binding| binding.action == action)
+        .find(|binding| binding.command == action)
         .and_then(|binding| binding.keys.first())
         .map(|key| key.label(state.theme.ascii))
         .unwrap_or_default()

@@ -1,31 +1,31 @@
 //! The workspace picker: open, create, rename, copy, delete, and the demo.
 
 use super::Refusal;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::runtime::{is_damaged, name_form};
 use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, State};
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     let count = state.picker.entries.len();
     let selected = state.picker.entries.get(state.picker.selected).cloned();
     match action {
         _ if action.is_movement() => {
             state.picker.selected = step(state.picker.selected, count, action, 10);
         }
-        Action::Select => {
+        Command::Select => {
             if let Some(entry) = selected {
                 return vec![Effect::OpenWorkspace(entry.slug)];
             }
         }
-        Action::NewWorkspace => {
+        Command::NewWorkspace => {
             let purpose = FormPurpose::NewWorkspace;
             open_form(state, name_form(&purpose, ""), purpose);
         }
-        Action::OpenDemo => return vec![Effect::OpenDemo],
-        Action::RenameWorkspace | Action::DuplicateWorkspace | Action::DeleteWorkspace => {
+        Command::OpenDemo => return vec![Effect::OpenDemo],
+        Command::RenameWorkspace | Command::DuplicateWorkspace | Command::DeleteWorkspace => {
             let Some(entry) = selected else {
                 state.fail("There is no workspace to change yet: press n to create one.");
                 return Vec::new();
@@ -33,24 +33,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             match action {
                 // Refused before a name is typed: the store could not read the file to
                 // rename or copy it.
-                Action::RenameWorkspace | Action::DuplicateWorkspace if is_damaged(&entry) => {
-                    let what = if action == Action::RenameWorkspace {
+                Command::RenameWorkspace | Command::DuplicateWorkspace if is_damaged(&entry) => {
+                    let what = if action == Command::RenameWorkspace {
                         "renamed"
                     } else {
                         "copied"
                     };
-                    let open = state.keymap.key_label(Action::Select, state.theme.ascii);
+                    let open = state.keymap.key_label(Command::Select, state.theme.ascii);
                     state.fail(format!(
                         "\"{}\" cannot be {what} while its file cannot be read: correct the \
                          file, or press {open} to restore its backup if it has one.",
                         entry.name
                     ));
                 }
-                Action::RenameWorkspace => {
+                Command::RenameWorkspace => {
                     let purpose = FormPurpose::RenameWorkspace(entry.slug);
                     open_form(state, name_form(&purpose, &entry.name), purpose);
                 }
-                Action::DuplicateWorkspace => {
+                Command::DuplicateWorkspace => {
                     let purpose = FormPurpose::DuplicateWorkspace(entry.slug);
                     let name = format!("{} (copy)", entry.name);
                     open_form(state, name_form(&purpose, &name), purpose);

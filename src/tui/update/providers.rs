@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::Refusal;
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::layout::{self, Screen};
 use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, ReviewOf, State};
@@ -27,7 +27,7 @@ const NOTES_ROWS: u16 = 4;
 /// Shown for a provider whose deployment model nobody has recorded.
 pub const NOT_RECORDED: &str = "not recorded";
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     let Some(workspace) = state.workspace() else {
         return Vec::new();
     };
@@ -42,35 +42,35 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.providers.selected =
                 step(state.providers.selected, count, action, page(state, count));
         }
-        Action::AddProvider => {
+        Command::AddProvider => {
             let form = provider_form(None);
             state
                 .overlays
                 .push(Overlay::Form(Box::new(form), FormPurpose::NewProvider));
         }
-        Action::Select
-        | Action::EditProvider
-        | Action::DeleteProvider
-        | Action::ChooseProvider
-        | Action::EditCrypto => {
+        Command::Select
+        | Command::EditProvider
+        | Command::DeleteProvider
+        | Command::ChooseProvider
+        | Command::EditCrypto => {
             let Some(id) = selected else {
                 let add = state
                     .keymap
-                    .key_label(Action::AddProvider, state.theme.ascii);
+                    .key_label(Command::AddProvider, state.theme.ascii);
                 state.fail(format!(
                     "There are no providers yet: press {add} to add one."
                 ));
                 return Vec::new();
             };
             match action {
-                Action::Select => {
+                Command::Select => {
                     state.review.provider = index;
                     state.review.of = ReviewOf::Provider;
                     state.view = View::Review;
                 }
-                Action::ChooseProvider => return choose(state, &id),
-                Action::EditCrypto => crypto::open(state, id),
-                Action::EditProvider => {
+                Command::ChooseProvider => return choose(state, &id),
+                Command::EditCrypto => crypto::open(state, id),
+                Command::EditProvider => {
                     let form = state
                         .workspace()
                         .and_then(|workspace| workspace.provider(&id))
@@ -83,8 +83,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 _ => ask_to_delete(state, id),
             }
         }
-        Action::MoveUp => return move_selected(state, -1),
-        Action::MoveDown => return move_selected(state, 1),
+        Command::MoveUp => return move_selected(state, -1),
+        Command::MoveDown => return move_selected(state, 1),
         _ => {}
     }
     Vec::new()
@@ -95,7 +95,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 fn choose(state: &mut State, id: &ProviderId) -> Vec<Effect> {
     let now = state.clock.now();
     let ascii = state.theme.ascii;
-    let key = state.keymap.key_label(Action::CycleReviewOf, ascii);
+    let key = state.keymap.key_label(Command::CycleReviewOf, ascii);
     let Some(session) = state.session.as_mut() else {
         return Vec::new();
     };

@@ -9,7 +9,7 @@ mod treatment;
 
 use super::Refusal;
 use crate::catalogue::Item;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{ReviewOf, State};
@@ -17,20 +17,20 @@ use crate::workspace::{Assessment, Subject};
 
 pub use dialogs::{evidence_file_read, remove_evidence, save_note, submit};
 
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     match action {
-        Action::SetStatus(status) => judge::set_status(state, Some(status)),
-        Action::CycleStatus => judge::set_status(state, None),
-        Action::CycleBasis => judge::cycle_basis(state),
-        Action::ToggleFlag => judge::toggle_flag(state),
-        Action::ToggleNotNeeded => navigate::toggle_not_needed(state),
-        Action::Undo => judge::replay(state, judge::Direction::Undo),
-        Action::Redo => judge::replay(state, judge::Direction::Redo),
-        Action::EditNote => dialogs::open_note_editor(state),
-        Action::AddEvidence => dialogs::open_evidence_form(state),
-        Action::RemoveEvidence => dialogs::ask_remove_evidence(state),
-        Action::SetAction => dialogs::open_action_form(state),
-        Action::SetTreatment => treatment::open(state),
+        Command::SetStatus(status) => judge::set_status(state, Some(status)),
+        Command::CycleStatus => judge::set_status(state, None),
+        Command::CycleBasis => judge::cycle_basis(state),
+        Command::ToggleFlag => judge::toggle_flag(state),
+        Command::ToggleNotNeeded => navigate::toggle_not_needed(state),
+        Command::Undo => judge::replay(state, judge::Direction::Undo),
+        Command::Redo => judge::replay(state, judge::Direction::Redo),
+        Command::EditNote => dialogs::open_note_editor(state),
+        Command::AddEvidence => dialogs::open_evidence_form(state),
+        Command::RemoveEvidence => dialogs::ask_remove_evidence(state),
+        Command::SetAction => dialogs::open_action_form(state),
+        Command::SetTreatment => treatment::open(state),
         other => navigate::update(state, other),
     }
 }
@@ -44,11 +44,11 @@ fn rows(state: &State) -> Vec<Row<'static>> {
 /// a message telling the user what to do).
 fn target(state: &State) -> Result<(Subject, &'static Item), String> {
     let Some(subject) = review_tree::subject(state) else {
-        let providers = key_of(state, Action::GoTo(crate::tui::action::View::Providers));
+        let providers = key_of(state, Command::GoTo(crate::tui::command::View::Providers));
         return Err(match state.review.of {
             ReviewOf::Deployment => format!(
                 "No provider has been chosen yet: press {providers} for Providers and choose one ({}).",
-                key_of(state, Action::ChooseProvider)
+                key_of(state, Command::ChooseProvider)
             ),
             _ => format!(
                 "There is no provider to review yet: press {providers} for Providers and add one."
@@ -61,14 +61,14 @@ fn target(state: &State) -> Result<(Subject, &'static Item), String> {
         Some(Row::Item { item, .. }) => Ok((subject, item)),
         Some(Row::Section { expanded, .. }) => {
             let how = if !expanded {
-                format!("{} opens it", key_of(state, Action::Expand))
+                format!("{} opens it", key_of(state, Command::Expand))
             } else if matches!(rows.get(cursor + 1), Some(Row::Item { .. })) {
-                format!("{} moves into it", key_of(state, Action::Down))
+                format!("{} moves into it", key_of(state, Command::Down))
             } else {
                 // Open, yet nothing under it: every item is for a service not needed.
                 format!(
                     "its items are for services not needed; {} shows them",
-                    key_of(state, Action::ToggleNotNeeded)
+                    key_of(state, Command::ToggleNotNeeded)
                 )
             };
             Err(format!(
@@ -95,7 +95,7 @@ fn refuse(state: &mut State, message: String) -> Vec<Effect> {
 }
 
 /// How the first key bound to `action` is written, for messages that name a key.
-fn key_of(state: &State, action: Action) -> String {
+fn key_of(state: &State, action: Command) -> String {
     state.keymap.key_label(action, state.theme.ascii)
 }
 

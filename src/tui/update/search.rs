@@ -7,7 +7,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::jump::focus_item;
 use crate::catalogue::Catalogue;
 use crate::search::{Entry, Index, Kind, MAX_RESULTS};
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::review_tree;
 use crate::tui::state::{ContextFocus, Focus, Overlay, Session, State};
@@ -81,12 +81,12 @@ fn hits(state: &State, query: &str) -> Vec<crate::search::Ranked> {
 }
 
 /// Keys bound in the search overlay: movement, and Enter to go to the result.
-pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     let size = state.size;
     let Some(Overlay::Search(finder)) = state.overlays.last_mut() else {
         return Vec::new();
     };
-    if action == Action::Select {
+    if action == Command::Select {
         let Some(id) = finder.current().map(|hit| hit.id) else {
             return Vec::new();
         };

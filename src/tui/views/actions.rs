@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::plan::{self, Planned};
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::state::State;
 use crate::tui::text::{one_line, truncate, wrap};
@@ -137,15 +137,15 @@ fn empty_text(state: &State) -> Vec<Line<'static>> {
     let theme = state.theme;
     let dash = if theme.ascii { "-" } else { "—" };
     if state.actions.provider.is_some() {
-        let filter = state.keymap.key_label(Action::FilterProvider, theme.ascii);
+        let filter = state.keymap.key_label(Command::FilterProvider, theme.ascii);
         return vec![Line::raw(format!(
             "No actions for this provider {dash} press {filter} to show every provider's."
         ))];
     }
     let review = state
         .keymap
-        .key_label(Action::GoTo(View::Review), theme.ascii);
-    let set = state.keymap.key_label(Action::SetAction, theme.ascii);
+        .key_label(Command::GoTo(View::Review), theme.ascii);
+    let set = state.keymap.key_label(Command::SetAction, theme.ascii);
     vec![
         Line::styled(
             format!("No actions yet {dash} press {set} on an item in Review to add one."),

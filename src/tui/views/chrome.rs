@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::keymap::Scope;
 use crate::tui::layout::MAX_STATUS_ROWS;
 use crate::tui::review_tree;
@@ -247,7 +247,7 @@ pub fn hint_line(state: &State, scopes: &[Scope], width: usize) -> Line<'static>
         .keymap
         .bindings(scopes)
         .filter_map(|binding| {
-            let essential = matches!(binding.action, Action::Help | Action::Quit);
+            let essential = matches!(binding.command, Command::Help | Command::Quit);
             binding
                 .hint
                 .map(|hint| (first_key(binding, theme.ascii), hint, essential))

@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::keymap::Scope;
 use crate::tui::state::{ContextFocus, State};
 use crate::tui::text::{one_line, wrap};
@@ -118,12 +118,12 @@ fn hanging(
 }
 
 /// The first key the Context view binds to `action`, as hints write it.
-fn key(state: &State, action: Action) -> String {
+fn key(state: &State, action: Command) -> String {
     let scope = [Scope::View(View::Context)];
     state
         .keymap
         .bindings(&scope)
-        .find(|binding| binding.action == action)
+        .find(|binding| binding.command == action)
         .and_then(|binding| binding.keys.first())
         .map(|key| key.label(state.theme.ascii))
         .unwrap_or_default()

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::state::State;
 
 /// Draws `heading`, the keys that add a provider (for `whom`), and `closing` in `block`.
@@ -19,8 +19,8 @@ pub fn draw_no_providers(
     let theme = state.theme;
     let providers = state
         .keymap
-        .key_label(Action::GoTo(View::Providers), theme.ascii);
-    let add = state.keymap.key_label(Action::AddProvider, theme.ascii);
+        .key_label(Command::GoTo(View::Providers), theme.ascii);
+    let add = state.keymap.key_label(Command::AddProvider, theme.ascii);
     let text = vec![
         Line::styled(heading.to_owned(), theme.title()),
         Line::raw(""),

@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, scroll: u16) {
     let indent = key_width + 4;
     let widest = bindings
         .iter()
-        .map(|b| indent + b.action.describe().width())
+        .map(|b| indent + b.command.describe().width())
         .chain(bindings.iter().map(|b| b.scope.title().width()))
         .max()
         .unwrap_or(0);
@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, scroll: u16) {
             format!("  {:<key_width$}  ", binding.keys_label(theme.ascii)),
             theme.key(),
         ));
-        for chunk in wrap(&binding.action.describe(), text_width) {
+        for chunk in wrap(&binding.command.describe(), text_width) {
             let head = head.take().unwrap_or_else(|| Span::raw(" ".repeat(indent)));
             lines.push(Line::from(vec![head, Span::raw(chunk)]));
         }

@@ -9,7 +9,7 @@ use super::chrome::hint_line;
 use crate::search::Ranked;
 use crate::tui::keymap::Scope;
 use crate::tui::state::State;
-use crate::tui::update::palette::{Command, Palette};
+use crate::tui::update::palette::{Palette, PaletteEntry};
 use crate::tui::widgets::finder::{Finder, Look, highlighted};
 
 /// The widest the palette gets: a command and its keys need no more.
@@ -66,7 +66,7 @@ pub fn draw(frame: &mut Frame, body: Rect, palette: &Palette, state: &State) {
 }
 
 /// The line under the list: how the selected command is reached.
-fn explain(command: &Command) -> String {
+fn explain(command: &PaletteEntry) -> String {
     let key = if command.keys.is_empty() {
         "No key: run it from here.".to_owned()
     } else {

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::state::State;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, view: View) {

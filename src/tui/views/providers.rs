@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use crate::scoring::in_scope;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::layout::{self, ProvidersAreas};
 use crate::tui::state::State;
 use crate::tui::text::{neutralise, one_line, truncate};
@@ -83,7 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
 
 fn empty_text(state: &State) -> Vec<Line<'static>> {
     let theme = state.theme;
-    let add = state.keymap.key_label(Action::AddProvider, theme.ascii);
+    let add = state.keymap.key_label(Command::AddProvider, theme.ascii);
     let dash = if theme.ascii { "-" } else { "—" };
     vec![
         Line::styled(
@@ -204,7 +204,7 @@ fn detail_text(provider: &Provider, areas: &ProvidersAreas, state: &State) -> Te
     }
     lines.push(Line::raw(""));
     if provider.notes.trim().is_empty() {
-        let edit = state.keymap.key_label(Action::EditProvider, theme.ascii);
+        let edit = state.keymap.key_label(Command::EditProvider, theme.ascii);
         lines.push(Line::styled(
             format!("No notes. Press {edit} to write some."),
             theme.dim(),

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::layout;
 use crate::tui::state::{Confirm, Overlay, Pending, PickerEntry, SaveState, State};
 use crate::tui::testing::{

@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthChar;
 use super::list::{centred_offset, step};
 use super::popup::{centred, frame_popup};
 use crate::search::Ranked;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::theme::Theme;
 
@@ -90,7 +90,7 @@ impl Finder {
 
     /// Moves the selection for a list movement; a page is what the list shows on a
     /// terminal of `size`.
-    pub fn step(&mut self, action: Action, size: Size) {
+    pub fn step(&mut self, action: Command, size: Size) {
         // The width does not change the list's height.
         let page = usize::from(Self::areas(size, u16::MAX).list.height);
         self.selected = step(self.selected, self.hits.len(), action, page);

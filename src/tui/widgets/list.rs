@@ -1,21 +1,21 @@
 //! Selection movement shared by every list: one rule for j/k, g/G and paging.
 
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 
 /// The new selected index after a movement action over `count` rows.
-pub fn step(selected: usize, count: usize, action: Action, page: usize) -> usize {
+pub fn step(selected: usize, count: usize, action: Command, page: usize) -> usize {
     if count == 0 {
         return 0;
     }
     let last = count - 1;
     let selected = selected.min(last);
     match action {
-        Action::Up => selected.saturating_sub(1),
-        Action::Down => (selected + 1).min(last),
-        Action::Top => 0,
-        Action::Bottom => last,
-        Action::PageUp => selected.saturating_sub(page.max(1)),
-        Action::PageDown => (selected + page.max(1)).min(last),
+        Command::Up => selected.saturating_sub(1),
+        Command::Down => (selected + 1).min(last),
+        Command::Top => 0,
+        Command::Bottom => last,
+        Command::PageUp => selected.saturating_sub(page.max(1)),
+        Command::PageDown => (selected + page.max(1)).min(last),
         _ => selected,
     }
 }
@@ -34,13 +34,13 @@ mod tests {
 
     #[test]
     fn movement_stays_in_bounds() {
-        assert_eq!(step(0, 5, Action::Up, 3), 0);
-        assert_eq!(step(4, 5, Action::Down, 3), 4);
-        assert_eq!(step(1, 5, Action::PageDown, 3), 4);
-        assert_eq!(step(4, 5, Action::PageUp, 3), 1);
-        assert_eq!(step(2, 5, Action::Bottom, 3), 4);
-        assert_eq!(step(9, 0, Action::Down, 3), 0);
-        assert_eq!(step(9, 3, Action::Select, 3), 2);
+        assert_eq!(step(0, 5, Command::Up, 3), 0);
+        assert_eq!(step(4, 5, Command::Down, 3), 4);
+        assert_eq!(step(1, 5, Command::PageDown, 3), 4);
+        assert_eq!(step(4, 5, Command::PageUp, 3), 1);
+        assert_eq!(step(2, 5, Command::Bottom, 3), 4);
+        assert_eq!(step(9, 0, Command::Down, 3), 0);
+        assert_eq!(step(9, 3, Command::Select, 3), 2);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 use crate::catalogue::builtin;
 use crate::demo::demo_workspace;
 use crate::plan::Sort;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::review_tree;
 use crate::tui::state::State;
 use crate::tui::testing::{fixed_now, press, state_with};

@@ -1,7 +1,7 @@
 use crate::catalogue::builtin;
 use crate::compare::Sort;
 use crate::demo::demo_workspace;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::review_tree;
 use crate::tui::state::{ChartBy, Focus, State};
 use crate::tui::testing::{fixed_now, many_providers, press, state_with};

@@ -5,7 +5,7 @@
 use super::{change_context, selected};
 use crate::assurance::chosen;
 use crate::catalogue::{AnswerSpec, Item};
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::state::{ContextFocus, FormPurpose, Overlay, State};
 use crate::tui::text::one_line;
@@ -65,16 +65,16 @@ pub fn clear(state: &mut State) -> Vec<Effect> {
         ContextFocus::Questions => {
             state.inform(format!(
                 "Nothing cleared: {} clears in {}'s options ({}).",
-                key(Action::ClearAnswer),
+                key(Command::ClearAnswer),
                 item.id,
-                key(Action::FocusNext)
+                key(Command::FocusNext)
             ));
             return Vec::new();
         }
         ContextFocus::Assurance => {
             state.inform(format!(
                 "Nothing cleared: {} clears in a question's options.",
-                key(Action::ClearAnswer)
+                key(Command::ClearAnswer)
             ));
             return Vec::new();
         }
@@ -138,7 +138,7 @@ fn set_answer(state: &mut State, item: &Item, answer: Option<Answer>) -> Vec<Eff
         None => format!(
             "Cleared {} ({} undoes)",
             item.id,
-            state.keymap.key_label(Action::Undo, state.theme.ascii)
+            state.keymap.key_label(Command::Undo, state.theme.ascii)
         ),
     };
     if !replaced.is_empty() {

@@ -2,7 +2,7 @@
 
 use crate::catalogue::{AnswerSpec, AssuranceLevel, Catalogue, Item, Priority, builtin};
 use crate::store::Store;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::effect::Effect;
 use crate::tui::state::{ContextFocus, Overlay, State};
 use crate::tui::testing::{press, sample_workspace, screen, state_with};

@@ -4,7 +4,7 @@
 use super::Palette;
 use crate::catalogue::builtin;
 use crate::demo::demo_workspace;
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Scope;
 use crate::tui::review_tree::visible_rows;
@@ -73,7 +73,7 @@ fn said(state: &State) -> String {
 }
 
 /// Runs the palette's command for `action` of `scope`, as Enter on its line would.
-fn run(state: &mut State, scope: Scope, action: Action) -> Vec<Effect> {
+fn run(state: &mut State, scope: Scope, action: Command) -> Vec<Effect> {
     state.message = None;
     let commands = super::commands(state);
     let command = commands
@@ -84,16 +84,16 @@ fn run(state: &mut State, scope: Scope, action: Action) -> Vec<Effect> {
 }
 
 /// Every action of Review that changes (or opens for change) the selected item.
-fn judgements() -> Vec<Action> {
-    let mut judgements: Vec<Action> = Status::ALL.into_iter().map(Action::SetStatus).collect();
+fn judgements() -> Vec<Command> {
+    let mut judgements: Vec<Command> = Status::ALL.into_iter().map(Command::SetStatus).collect();
     judgements.extend([
-        Action::CycleStatus,
-        Action::CycleBasis,
-        Action::ToggleFlag,
-        Action::EditNote,
-        Action::AddEvidence,
-        Action::RemoveEvidence,
-        Action::SetAction,
+        Command::CycleStatus,
+        Command::CycleBasis,
+        Command::ToggleFlag,
+        Command::EditNote,
+        Command::AddEvidence,
+        Command::RemoveEvidence,
+        Command::SetAction,
     ]);
     judgements
 }
@@ -127,20 +127,20 @@ fn every_action_the_keymap_binds_is_listed_with_its_keys() {
     let mut scopes = vec![Scope::Global, Scope::Picker];
     scopes.extend(View::ALL.map(Scope::View));
     for binding in state.keymap.bindings(&scopes) {
-        if matches!(binding.action, Action::Back | Action::Palette) {
+        if matches!(binding.command, Command::Back | Command::Palette) {
             continue;
         }
         let command = commands
             .iter()
-            .find(|c| c.action == binding.action && c.scope == binding.scope)
-            .unwrap_or_else(|| panic!("{:?} in {:?} missing", binding.action, binding.scope));
+            .find(|c| c.action == binding.command && c.scope == binding.scope)
+            .unwrap_or_else(|| panic!("{:?} in {:?} missing", binding.command, binding.scope));
         assert!(
             command.keys.contains(&binding.keys_label(false)),
             "{} lacks {}",
             command.label,
             binding.keys_label(false)
         );
-        assert!(command.label.starts_with(&binding.action.describe()));
+        assert!(command.label.starts_with(&binding.command.describe()));
     }
     // An action bound twice in one scope (Space and Enter in Context) is listed once.
     for command in commands {
@@ -370,7 +370,7 @@ fn reviews_movements_start_from_the_compare_cell() {
     let mut state = demo();
     press(&mut state, "3j4ljj]]");
     let (provider, item) = compare_cell(&state);
-    run(&mut state, Scope::View(View::Review), Action::NextProvider);
+    run(&mut state, Scope::View(View::Review), Command::NextProvider);
     assert_eq!(reviewing(&state), (provider + 1, item));
 }
 
@@ -393,7 +393,7 @@ fn providers_commands_act_on_the_provider_selected_here() {
 
     let mut state = demo();
     press(&mut state, "4]");
-    run(&mut state, providers, Action::EditProvider);
+    run(&mut state, providers, Command::EditProvider);
     let expected = FormPurpose::EditProvider(id(&state, 1));
     assert!(
         matches!(state.overlays.last(), Some(Overlay::Form(_, p)) if *p == expected),
@@ -404,7 +404,7 @@ fn providers_commands_act_on_the_provider_selected_here() {
     press(&mut state, "5");
     let (provider, _) = selected_action(&state);
     let moved = id(&state, provider);
-    let effects = run(&mut state, providers, Action::MoveUp);
+    let effects = run(&mut state, providers, Command::MoveUp);
     assert_eq!(effects, vec![Effect::SaveWorkspace]);
     assert_eq!(
         id(&state, provider - 1),
@@ -417,10 +417,10 @@ fn providers_commands_act_on_the_provider_selected_here() {
         press(&mut state, keys);
         let before = workspace(&state).clone();
         for action in [
-            Action::DeleteProvider,
-            Action::EditProvider,
-            Action::MoveUp,
-            Action::MoveDown,
+            Command::DeleteProvider,
+            Command::EditProvider,
+            Command::MoveUp,
+            Command::MoveDown,
         ] {
             press(&mut state, keys);
             let effects = run(&mut state, providers, action);
@@ -447,9 +447,9 @@ fn context_and_picker_commands_from_elsewhere_change_nothing() {
     press(&mut state, "1j<Enter>3");
     let before = workspace(&state).clone();
     for (action, key) in [
-        (Action::ClearAnswer, "Bksp"),
-        (Action::PickOption, "Space"),
-        (Action::EditAnswer, "e"),
+        (Command::ClearAnswer, "Bksp"),
+        (Command::PickOption, "Space"),
+        (Command::EditAnswer, "e"),
     ] {
         let effects = run(&mut state, Scope::View(View::Context), action);
         assert_eq!(
@@ -471,10 +471,10 @@ fn context_and_picker_commands_from_elsewhere_change_nothing() {
         error: None,
     }];
     for (action, key) in [
-        (Action::DeleteWorkspace, "D"),
-        (Action::RenameWorkspace, "r"),
-        (Action::DuplicateWorkspace, "c"),
-        (Action::Select, "Enter"),
+        (Command::DeleteWorkspace, "D"),
+        (Command::RenameWorkspace, "r"),
+        (Command::DuplicateWorkspace, "c"),
+        (Command::Select, "Enter"),
     ] {
         let effects = run(&mut state, Scope::Picker, action);
         assert_eq!(
@@ -501,7 +501,7 @@ fn from_context_or_history_no_command_of_another_view_touches_a_hidden_selection
         // Compare, where the switch shows, and changes it there.
         let elsewhere = commands
             .iter()
-            .filter(|c| c.elsewhere && c.action != Action::ToggleUnknownDisqualifies);
+            .filter(|c| c.elsewhere && c.action != Command::ToggleUnknownDisqualifies);
         for command in elsewhere {
             let mut state = demo();
             // Hidden selections everywhere: Review on an item, Providers on the second,

@@ -3,7 +3,7 @@
 
 use super::super::Refusal;
 use crate::nzism::{Parameter, StatedCrypto};
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::state::{FormPurpose, Overlay, State};
 use crate::tui::text::one_line;
@@ -45,7 +45,7 @@ pub fn submit(state: &mut State, form: &Form, id: &ProviderId) -> Result<Vec<Eff
         .map(|w| w.context.nzism)
         .unwrap_or_default();
     let key = state.keymap.key_label(
-        Action::GoTo(crate::tui::action::View::Review),
+        Command::GoTo(crate::tui::command::View::Review),
         state.theme.ascii,
     );
     let Some(provider) = state

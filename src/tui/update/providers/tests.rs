@@ -1,6 +1,6 @@
 //! Providers: keys in, state and effects out, without a terminal.
 
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::effect::Effect;
 use crate::tui::state::{Edit, FormPurpose, Overlay, Pending, State};
 use crate::tui::testing::{empty_state, fixed_now, press, sample_workspace, state_with};
@@ -276,6 +276,6 @@ fn an_empty_list_explains_itself_instead_of_acting() {
 #[test]
 fn nothing_happens_without_a_workspace() {
     let mut state = empty_state();
-    assert!(super::update(&mut state, crate::tui::action::Action::AddProvider).is_empty());
+    assert!(super::update(&mut state, crate::tui::command::Command::AddProvider).is_empty());
     assert!(state.overlays.is_empty());
 }

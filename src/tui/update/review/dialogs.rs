@@ -245,7 +245,7 @@ pub fn remove_evidence(state: &mut State, subject: &Subject, item: &str) -> Vec<
         state.inform(format!(
             "Removed the evidence \"{}\" from {item} ({} to undo).",
             evidence.title,
-            key_of(state, crate::tui::action::Action::Undo)
+            key_of(state, crate::tui::command::Command::Undo)
         ));
     }
     effects

@@ -2,7 +2,7 @@
 //! goes through, so that each can be undone and each reaches the disk at once.
 
 use super::{current, key_of, navigate, refuse, target};
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::state::{Edit, State};
 use crate::workspace::{Assessment, Basis, Status, Subject};
@@ -56,7 +56,7 @@ pub(super) fn set_status(state: &mut State, status: Option<Status>) -> Vec<Effec
         format!("{}: {}.", item.id, status.label())
     };
     if assessment.lacks_justification() {
-        let note = key_of(state, Action::EditNote);
+        let note = key_of(state, Command::EditNote);
         message = format!("{message} Add a note saying why ({note}).");
     }
     state.inform(message);

@@ -2,7 +2,7 @@
 //! not yet assessed, the provider under review, and which pane has the keys.
 
 use super::{refuse, rows};
-use crate::tui::action::{Action, View};
+use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::review_tree::{self, ReviewAreas, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
@@ -10,32 +10,32 @@ use crate::tui::views::review::detail_max_scroll;
 use crate::tui::widgets::list::step;
 use crate::workspace::{Status, Subject};
 
-pub(super) fn update(state: &mut State, action: Action) -> Vec<Effect> {
+pub(super) fn update(state: &mut State, action: Command) -> Vec<Effect> {
     match action {
         _ if action.is_movement() => match state.review.focus {
             Focus::List => move_cursor(state, action),
             Focus::Detail => scroll_detail(state, action),
         },
-        Action::FocusNext | Action::FocusPrev => {
+        Command::FocusNext | Command::FocusPrev => {
             state.review.focus = match state.review.focus {
                 Focus::List => Focus::Detail,
                 Focus::Detail => Focus::List,
             };
         }
-        Action::Collapse => collapse(state),
-        Action::Expand => expand(state),
-        Action::Select => select(state),
-        Action::NextUnassessed => return next_unassessed(state, true),
-        Action::PrevUnassessed => return next_unassessed(state, false),
-        Action::NextProvider => return switch_provider(state, true),
-        Action::PrevProvider => return switch_provider(state, false),
-        Action::CycleReviewOf => return cycle_review_of(state),
+        Command::Collapse => collapse(state),
+        Command::Expand => expand(state),
+        Command::Select => select(state),
+        Command::NextUnassessed => return next_unassessed(state, true),
+        Command::PrevUnassessed => return next_unassessed(state, false),
+        Command::NextProvider => return switch_provider(state, true),
+        Command::PrevProvider => return switch_provider(state, false),
+        Command::CycleReviewOf => return cycle_review_of(state),
         _ => {}
     }
     Vec::new()
 }
 
-fn move_cursor(state: &mut State, action: Action) {
+fn move_cursor(state: &mut State, action: Command) {
     let count = rows(state).len();
     let page = usize::from(ReviewAreas::for_size(state.size).tree_rows().height);
     set_cursor(state, step(state.review.cursor, count, action, page));
@@ -49,7 +49,7 @@ fn set_cursor(state: &mut State, cursor: usize) {
     state.review.cursor = cursor;
 }
 
-fn scroll_detail(state: &mut State, action: Action) {
+fn scroll_detail(state: &mut State, action: Command) {
     let max = detail_max_scroll(state);
     let page = ReviewAreas::for_size(state.size)
         .detail_text()
@@ -58,11 +58,11 @@ fn scroll_detail(state: &mut State, action: Action) {
         .max(1);
     let scroll = state.review.detail_scroll.min(max);
     state.review.detail_scroll = match action {
-        Action::Up => scroll.saturating_sub(1),
-        Action::Down => scroll.saturating_add(1),
-        Action::PageUp => scroll.saturating_sub(page),
-        Action::PageDown => scroll.saturating_add(page),
-        Action::Top => 0,
+        Command::Up => scroll.saturating_sub(1),
+        Command::Down => scroll.saturating_add(1),
+        Command::PageUp => scroll.saturating_sub(page),
+        Command::PageDown => scroll.saturating_add(page),
+        Command::Top => 0,
         _ => max,
     }
     .min(max);
@@ -221,7 +221,7 @@ pub(super) fn toggle_not_needed(state: &mut State) -> Vec<Effect> {
             .map_or_else(String::new, |item| format!(" ({})", item.id));
         let context = state
             .keymap
-            .key_label(Action::GoTo(View::Context), state.theme.ascii);
+            .key_label(Command::GoTo(View::Context), state.theme.ascii);
         state.inform(format!(
             "Nothing is hidden: the services in use{question} are not answered yet. Answer them in Context ({context})."
         ));
@@ -239,7 +239,7 @@ pub(super) fn toggle_not_needed(state: &mut State) -> Vec<Effect> {
     set_cursor(state, cursor.min(rows.len().saturating_sub(1)));
     let key = state
         .keymap
-        .key_label(Action::ToggleNotNeeded, state.theme.ascii);
+        .key_label(Command::ToggleNotNeeded, state.theme.ascii);
     if state.review.hide_not_needed {
         state.inform(format!(
             "Items for services not needed are hidden ({key} shows them)."
@@ -267,7 +267,7 @@ fn cycle_review_of(state: &mut State) -> Vec<Effect> {
     state.review.focus = Focus::List;
     let key = state
         .keymap
-        .key_label(Action::CycleReviewOf, state.theme.ascii);
+        .key_label(Command::CycleReviewOf, state.theme.ascii);
     let message = match (state.review.of, chosen) {
         (ReviewOf::Readiness, _) => format!(
             "Our readiness: the organisation's own duties, answered once and never scored against a provider ({key} switches)."

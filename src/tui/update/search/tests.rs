@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::catalogue::builtin;
 use crate::demo::demo_workspace;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{Overlay, State};
 use crate::tui::testing::{fixed_now, press, state_with};

@@ -2,7 +2,7 @@
 
 use crate::catalogue::builtin;
 use crate::demo::demo_workspace;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::state::State;
 use crate::tui::testing::{fixed_now, press, sample_workspace, screen, state_with};
 use crate::tui::theme::Theme;

@@ -12,7 +12,7 @@ use ratatui::widgets::{Bar, BarChart};
 use super::{names_in, pane, rows, section_title, selected_column};
 use crate::compare::{Comparison, Row};
 use crate::scoring::Tally;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::state::{ChartBy, State};
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
@@ -55,11 +55,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
         ChartBy::Providers => "per section",
     };
     let key = |action| state.keymap.key_label(action, theme.ascii);
-    let (down, up) = (key(Action::Down), key(Action::Up));
+    let (down, up) = (key(Command::Down), key(Command::Up));
     let (open, switch, matrix) = (
-        key(Action::Select),
-        key(Action::SwitchChart),
-        key(Action::ToggleChart),
+        key(Command::Select),
+        key(Command::SwitchChart),
+        key(Command::ToggleChart),
     );
     let (title, entries, selected) = match state.compare.chart_by {
         ChartBy::Sections => {

@@ -3,7 +3,7 @@
 
 use crate::catalogue::{Priority, builtin};
 use crate::demo::demo_workspace;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::state::State;
 use crate::tui::testing::{
     fixed_now, hostile_workspace, many_providers, press, provider, render, sample_workspace,

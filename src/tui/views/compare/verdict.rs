@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::compare::Comparison;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::state::State;
 use crate::tui::text::one_line;
 
@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
     };
     let key = state
         .keymap
-        .key_label(Action::ToggleUnknownDisqualifies, ascii);
+        .key_label(Command::ToggleUnknownDisqualifies, ascii);
     let setting = format!(
         "Unknown disqualifies: {} ({key})",
         if comparison.options().unknown_disqualifies {

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::{hanging, key, pane_block};
 use crate::assurance::{Derivation, Effort, effort};
 use crate::catalogue::AssuranceLevel;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::state::{ContextFocus, State};
 use crate::tui::text::one_line;
 use crate::tui::theme::Theme;
@@ -118,7 +118,7 @@ pub fn lines(state: &State, derivation: &Derivation, width: usize) -> Vec<Line<'
         "the levels are tiaki's, built on the guidance's context questions (the guidance names none); an item's priority follows the level of the property it protects",
         theme.dim(),
     ));
-    let override_key = key(state, Action::SetOverride);
+    let override_key = key(state, Command::SetOverride);
     match &derivation.override_reason {
         Some(reason) => lines.extend(field("Reason", reason, theme.warning())),
         None => lines.extend(field(
@@ -148,7 +148,7 @@ pub fn lines(state: &State, derivation: &Derivation, width: usize) -> Vec<Line<'
             "{}, {}: providers' stated cryptography is checked against it ({} switches)",
             nzism.label(),
             nzism.era(),
-            key(state, Action::CycleNzism)
+            key(state, Command::CycleNzism)
         ),
         Style::new(),
     ));

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{hanging, key, pane_block, scroll_to};
 use crate::assurance::{Derivation, chosen};
 use crate::catalogue::{AnswerOption, AnswerSpec, AssuranceLevel, Item};
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::state::{ContextFocus, State};
 use crate::tui::text::one_line;
 use crate::workspace::Answer;
@@ -97,7 +97,7 @@ fn lines(
             } else {
                 "Choose one"
             };
-            lines.extend(prompt(state, label, Action::PickOption, "picks", width));
+            lines.extend(prompt(state, label, Command::PickOption, "picks", width));
             let chosen = answer.map(chosen).unwrap_or_default();
             let under_cursor = state.context.option.min(options.len().saturating_sub(1));
             for (index, option) in options.iter().enumerate() {
@@ -120,7 +120,7 @@ fn lines(
             lines.extend(prompt(
                 state,
                 "Free text",
-                Action::EditAnswer,
+                Command::EditAnswer,
                 "writes it",
                 width,
             ));
@@ -151,7 +151,7 @@ fn lines(
         None => lines.push(Line::styled(
             format!(
                 "No note ({} writes one)",
-                key(state, Action::EditAnswerNote)
+                key(state, Command::EditAnswerNote)
             ),
             theme.dim(),
         )),
@@ -196,7 +196,7 @@ fn option_tag(option: &AnswerOption, ascii: bool) -> Option<String> {
 fn prompt(
     state: &State,
     prompt: &str,
-    action: Action,
+    action: Command,
     does: &str,
     width: usize,
 ) -> Vec<Line<'static>> {
@@ -204,7 +204,7 @@ fn prompt(
     let keys = format!(
         "({} {does}, {} clears)",
         key(state, action),
-        key(state, Action::ClearAnswer)
+        key(state, Command::ClearAnswer)
     );
     let prompt = Span::styled(prompt.to_owned(), theme.title());
     if prompt.width() + 2 + keys.width() <= width {

@@ -3,7 +3,7 @@
 
 use crate::catalogue::{AssuranceLevel, builtin};
 use crate::demo::demo_workspace;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::state::{ContextFocus, State};
 use crate::tui::testing::{fixed_now, render, sample_workspace, screen, state_with};
 use crate::workspace::{Answer, LevelOverride, Workspace};

@@ -1,6 +1,6 @@
 //! Render tests of the command palette: every command with its keys, then filtered.
 
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::testing::{press, sample_workspace, state_with};
 use crate::tui::views::tests::assert_screens;
 

@@ -3,7 +3,7 @@
 use ratatui::style::Modifier;
 
 use crate::catalogue::builtin;
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::state::State;
 use crate::tui::testing::{
     fixed_now, hostile_workspace, many_providers, press, render, sample_workspace, screen,

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use super::text::Doc;
 use crate::catalogue::Item;
 use crate::nzism::Outcome;
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::review_tree::{self, Reviewed};
 use crate::tui::state::{ReviewOf, State};
 use crate::tui::text::one_line;
@@ -30,7 +30,7 @@ pub(super) fn stated_crypto(doc: &mut Doc, state: &State, reviewed: &Reviewed, i
         theme.title(),
     );
     if provider.crypto.is_empty() {
-        let key = state.keymap.key_label(Action::EditCrypto, theme.ascii);
+        let key = state.keymap.key_label(Command::EditCrypto, theme.ascii);
         doc.para(
             &format!("Nothing recorded yet: record it in Providers ({key})."),
             theme.dim(),

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use super::pane;
 use super::text::Doc;
 use crate::catalogue::{Item, Priority};
-use crate::tui::action::Action;
+use crate::tui::command::Command;
 use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
 use crate::workspace::{Assessment, Day};
@@ -162,7 +162,7 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
             "{} {} needs a reason: add a note saying why ({}).",
             theme.unjustified_mark(),
             status.label(),
-            key(Action::EditNote)
+            key(Command::EditNote)
         );
         doc.para(&warning, theme.warning());
     }
@@ -170,7 +170,7 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
         Some(basis) => doc.field("Basis", basis.label(), Style::new()),
         None => doc.hint(
             "Basis",
-            &format!("not recorded ({} sets it)", key(Action::CycleBasis)),
+            &format!("not recorded ({} sets it)", key(Command::CycleBasis)),
         ),
     }
     if assessment.flagged {
@@ -180,7 +180,7 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
     if assessment.note.is_empty() {
         doc.hint(
             "Note",
-            &format!("none ({} to write one)", key(Action::EditNote)),
+            &format!("none ({} to write one)", key(Command::EditNote)),
         );
     } else {
         doc.note("Note", &assessment.note);
@@ -235,7 +235,7 @@ fn claim(doc: &mut Doc, state: &State, assessment: &Assessment) {
 fn evidence(doc: &mut Doc, state: &State, assessment: &Assessment) {
     let ascii = state.theme.ascii;
     if assessment.evidence.is_empty() {
-        let add = state.keymap.key_label(Action::AddEvidence, ascii);
+        let add = state.keymap.key_label(Command::AddEvidence, ascii);
         doc.hint("Evidence", &format!("none ({add} to add)"));
         return;
     }
@@ -275,7 +275,7 @@ fn action(doc: &mut Doc, state: &State, assessment: &Assessment) {
     let theme = state.theme;
     let ascii = theme.ascii;
     let Some(action) = &assessment.action else {
-        let set = state.keymap.key_label(Action::SetAction, ascii);
+        let set = state.keymap.key_label(Command::SetAction, ascii);
         doc.hint("Action", &format!("none ({set} to set one)"));
         return;
     };

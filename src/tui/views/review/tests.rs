@@ -139,7 +139,7 @@ fn no_providers_says_where_to_add_one() {
     let mut workspace = sample_workspace();
     workspace.providers.clear();
     let mut state = state_with(workspace);
-    state.view = crate::tui::action::View::Review;
+    state.view = crate::tui::command::View::Review;
     snap("no_providers", &state);
 }
 
@@ -215,7 +215,7 @@ fn demo_reviewing(keys: &str) -> State {
         crate::catalogue::builtin(),
         crate::tui::testing::fixed_now(),
     ));
-    state.view = crate::tui::action::View::Review;
+    state.view = crate::tui::command::View::Review;
     press(&mut state, keys);
     press(&mut state, "j");
     state

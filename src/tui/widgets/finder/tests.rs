@@ -57,13 +57,13 @@ fn movement_stays_within_the_hits() {
     };
     finder.set_hits(vec![hit(4), hit(7)]);
     let size = Size::new(80, 24);
-    finder.step(Action::Down, size);
-    finder.step(Action::Down, size);
+    finder.step(Command::Down, size);
+    finder.step(Command::Down, size);
     assert_eq!(finder.current().map(|h| h.id), Some(7));
-    finder.step(Action::Top, size);
+    finder.step(Command::Top, size);
     assert_eq!(finder.current().map(|h| h.id), Some(4));
     finder.set_hits(Vec::new());
-    finder.step(Action::Down, size);
+    finder.step(Command::Down, size);
     assert!(finder.current().is_none());
 }
 

@@ -1,5 +1,5 @@
 use crate::nzism::{NzismVersion, Parameter};
-use crate::tui::action::View;
+use crate::tui::command::View;
 use crate::tui::state::{Overlay, State};
 use crate::tui::testing::{press, sample_workspace, screen, state_with};
 

@@ -186,7 +186,7 @@ fn without_providers_keys_explain_instead_of_acting() {
     let mut workspace: Workspace = crate::tui::testing::sample_workspace();
     workspace.providers.clear();
     let mut state = state_with(workspace);
-    state.view = crate::tui::action::View::Review;
+    state.view = crate::tui::command::View::Review;
     for key in ["j", "y", "n", "]", "e", "u"] {
         assert!(press(&mut state, key).is_empty(), "{key}");
     }

@@ -100,7 +100,7 @@ fn the_deployment_checklist_follows_the_chosen_provider() {
 #[test]
 fn choosing_a_provider_marks_it_and_choosing_again_unmarks_it() {
     let mut state = sample();
-    state.view = crate::tui::action::View::Providers;
+    state.view = crate::tui::command::View::Providers;
     let effects = press(&mut state, "c");
     assert!(!effects.is_empty(), "saved");
     let first = state.workspace().expect("open").providers[0].id.clone();
