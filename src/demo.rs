@@ -10,7 +10,7 @@ use time::Duration;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{Catalogue, Item, Priority};
 use crate::workspace::{
-    Action, Assessment, Change, Day, Evidence, EvidenceFile, Provider, ProviderId, Status,
+    Action, Assessment, Day, Evidence, EvidenceFile, Provider, ProviderId, Stamp, Status,
     Timestamp, Workspace,
 };
 use plans::{
@@ -187,7 +187,7 @@ fn stamped(
     index: usize,
     now: Timestamp,
 ) -> Assessment {
-    assessment.changed = Some(Change {
+    assessment.changed = Some(Stamp {
         at: hours_before(now, small(index).saturating_mul(3).saturating_add(1)),
         by: plan.assessor.to_owned(),
     });

@@ -1,6 +1,7 @@
 //! The workspace model: what an assessment records. Pure: no files, no terminal.
 
 mod catalogue;
+mod change;
 mod claim;
 mod decision;
 mod edit;
@@ -10,6 +11,9 @@ mod progress;
 mod time;
 
 pub use catalogue::{UnknownCatalogue, known_catalogue};
+pub use change::{
+    Applied, Change, ChangeError, Origin, ProviderDetails, UndoLog, assessment_difference,
+};
 pub use claim::{Claim, ImportRecord, ImportedItem};
 pub use decision::{Decision, Residual, Signature, Treatment, TreatmentKind};
 pub use edit::Subject;

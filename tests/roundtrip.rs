@@ -9,10 +9,9 @@ use tiaki::catalogue::AssuranceLevel;
 use tiaki::codec;
 use tiaki::nzism::{NzismVersion, Parameter, StatedCrypto};
 use tiaki::workspace::{
-    Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Change, Claim, Context, Day,
-    Decision, Deployment, Evidence, EvidenceFile, ImportRecord, ImportedItem, LevelOverride,
-    Provider, ProviderId, Residual, Signature, Status, Timestamp, Treatment, TreatmentKind,
-    Workspace,
+    Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Claim, Context, Day, Decision,
+    Deployment, Evidence, EvidenceFile, ImportRecord, ImportedItem, LevelOverride, Provider,
+    ProviderId, Residual, Signature, Stamp, Status, Timestamp, Treatment, TreatmentKind, Workspace,
 };
 
 /// Year 1 to year 9999: the range RFC 3339 text can express.
@@ -176,7 +175,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         owner,
         due,
     });
-    let change = (timestamp(), text()).prop_map(|(at, by)| Change { at, by });
+    let change = (timestamp(), text()).prop_map(|(at, by)| Stamp { at, by });
     (
         prop::sample::select(Status::ALL.to_vec()),
         prop::option::of(prop::sample::select(Basis::ALL.to_vec())),

@@ -158,12 +158,21 @@ pub fn undo_import(
     out: &mut impl Write,
 ) -> Result<(), CliError> {
     let (_, lock, mut workspace) = open_locked(store, name_or_slug)?;
-    let Some(undone) = workspace.undo_last_import(by, Timestamp::now()) else {
+    let now = Timestamp::now();
+    let (Some(undone), Some(change)) = (
+        workspace.imports.last().cloned(),
+        workspace.last_import_withdrawal(by, now),
+    ) else {
         return Err(CliError::new(format!(
             "workspace \"{}\" has no import of answers to undo",
             printable(&workspace.name)
         )));
     };
+    workspace.apply(change, by, now).map_err(|error| {
+        CliError::new(format!(
+            "the import could not be taken back ({error}); nothing was changed"
+        ))
+    })?;
     store.save(&lock, &workspace)?;
     let name = workspace
         .provider(&undone.provider)

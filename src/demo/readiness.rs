@@ -4,7 +4,7 @@
 
 use super::{days_from, hours_before, small};
 use crate::catalogue::Catalogue;
-use crate::workspace::{Action, Assessment, Change, Provider, Status, Timestamp, Workspace};
+use crate::workspace::{Action, Assessment, Provider, Stamp, Status, Timestamp, Workspace};
 
 const M: Status = Status::Met;
 const P: Status = Status::PartlyMet;
@@ -172,8 +172,8 @@ pub(super) fn deployment(
     }
 }
 
-fn stamp(index: usize, now: Timestamp) -> Change {
-    Change {
+fn stamp(index: usize, now: Timestamp) -> Stamp {
+    Stamp {
         at: hours_before(now, small(index).saturating_mul(5).saturating_add(2)),
         by: ASSESSOR.to_owned(),
     }

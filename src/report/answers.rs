@@ -13,7 +13,8 @@ use std::fmt;
 use super::rfc4180::{self, Record};
 use crate::catalogue::Catalogue;
 use crate::workspace::{
-    Basis, Claim, ImportRecord, ImportedItem, ProviderId, Status, Subject, Timestamp, Workspace,
+    Basis, Change, Claim, ImportRecord, ImportedItem, ProviderId, Status, Subject, Timestamp,
+    Workspace,
 };
 use columns::Columns;
 pub use self_assessment::{SELF_ASSESSMENTS, SelfAssessment};
@@ -123,6 +124,7 @@ fn import_records(
     let columns = Columns::find(header)?;
     let mut imported = Imported::default();
     let mut items = Vec::new();
+    let mut changes = Vec::new();
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for row in rows {
         let problem = |message: String| RowProblem {
@@ -182,31 +184,39 @@ fn import_records(
             received: how.now.day(),
             source: how.source.to_owned(),
         };
-        if let Some(entry) = take_claim(workspace, &item.id, claim, how, &mut imported) {
+        if let Some((entry, change)) = take_claim(workspace, &item.id, claim, how, &mut imported) {
             items.push(entry);
+            changes.push(change);
         }
     }
     if !items.is_empty() {
-        workspace.imports.push(ImportRecord {
+        changes.push(Change::ImportRecorded(Box::new(ImportRecord {
             at: how.now,
             by: how.by.to_owned(),
             provider: how.provider.clone(),
             source: how.source.to_owned(),
             items,
-        });
+        })));
+        // Built from the workspace as it is, one change per item: it cannot be refused.
+        workspace
+            .apply(Change::Batch(changes), how.by, how.now)
+            .map_err(|error| FileProblem {
+                line: 0,
+                message: format!("the import could not be recorded: {error}"),
+            })?;
     }
     Ok(imported)
 }
 
-/// Records one claim beside the item's finding, counting what it did in `imported`;
-/// returns what undoing it needs, or `None` when the claim was already held.
+/// The change that records one claim beside the item's finding, counting what it does in
+/// `imported`, with what undoing it needs; `None` when the claim was already held.
 fn take_claim(
-    workspace: &mut Workspace,
+    workspace: &Workspace,
     item: &str,
     claim: Claim,
     how: Import<'_>,
     imported: &mut Imported,
-) -> Option<ImportedItem> {
+) -> Option<(ImportedItem, Change)> {
     let subject = Subject::Provider(how.provider.clone());
     let current = workspace
         .assessment(&subject, item)
@@ -249,14 +259,13 @@ fn take_claim(
         return None;
     }
     imported.recorded += 1;
+    // A finding left as the assessor recorded it keeps its stamp.
+    let stamp = entry.provisional.then_some((how.by, how.now));
     if entry.provisional {
         imported.provisional += 1;
-        workspace.put_assessment(&subject, item, updated, how.by, how.now);
-    } else {
-        // The finding is as the assessor left it: so is its stamp.
-        workspace.restore_assessment(&subject, item, Some(updated), how.now);
     }
-    Some(entry)
+    let change = Change::assessment(workspace, &subject, item, updated, stamp);
+    Some((entry, change))
 }
 
 /// Accepts a status as written in tiaki (`Partly met`), as its variant (`PartlyMet`), or with

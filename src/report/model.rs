@@ -9,7 +9,7 @@ use crate::compare::{self, Comparison};
 use crate::plan::{self, Planned};
 use crate::scoring::{ScoreOptions, Swings, Tally, in_scope};
 use crate::workspace::{
-    Action, Answer, Assessment, Change, Day, Evidence, Provider, Status, Workspace,
+    Action, Answer, Assessment, Day, Evidence, Provider, Stamp, Status, Workspace,
 };
 
 /// Choices that shape a report.
@@ -94,7 +94,7 @@ pub struct ProviderPart<'a> {
     /// Unknown and Not applicable judgements without the note that should say why.
     pub unjustified: usize,
     /// The latest change to any of its judgements.
-    pub last_change: Option<&'a Change>,
+    pub last_change: Option<&'a Stamp>,
     /// Judgements by who last changed them: most first.
     pub by_assessor: Vec<(&'a str, usize)>,
 }

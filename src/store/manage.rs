@@ -9,7 +9,7 @@ use super::error::{IoAction, StoreError};
 use super::lock::lock_folder;
 use super::paths::{check_slug, slugify};
 use super::{Store, encode};
-use crate::workspace::{Timestamp, Workspace};
+use crate::workspace::{Change, Timestamp, Workspace};
 
 /// One workspace file found in the data folder. A file that cannot be read is listed
 /// with its error, so that the user sees it and can restore it.
@@ -140,8 +140,9 @@ impl Store {
     }
 
     /// Gives a workspace a new name and returns its new slug. The old file becomes the
-    /// new one's backup; the old backup and lock file go.
-    pub fn rename(&self, slug: &str, new_name: &str) -> Result<String, StoreError> {
+    /// new one's backup; the old backup and lock file go. The rename is a change `by` the
+    /// assessor, in the workspace's history.
+    pub fn rename(&self, slug: &str, new_name: &str, by: &str) -> Result<String, StoreError> {
         check_slug(slug)?;
         let new_name = checked_name(new_name)?;
         let old_path = self.workspace_path(slug);
@@ -159,8 +160,7 @@ impl Store {
                 name: spelled.to_owned(),
             });
         }
-        new_name.clone_into(&mut workspace.name);
-        workspace.modified = Timestamp::now();
+        rename_in(&mut workspace, new_name, by);
         if slugify(new_name) == slug {
             self.save(&lock, &workspace)?;
             return Ok(slug.to_owned());
@@ -174,13 +174,11 @@ impl Store {
         Ok(new_slug)
     }
 
-    /// Copies a workspace under a new name and returns the copy's slug.
-    pub fn duplicate(&self, slug: &str, new_name: &str) -> Result<String, StoreError> {
+    /// Copies a workspace under a new name and returns the copy's slug. The copy keeps the
+    /// original's history (and its `created`): its rename is the first change of its own.
+    pub fn duplicate(&self, slug: &str, new_name: &str, by: &str) -> Result<String, StoreError> {
         let mut workspace = self.load(slug)?;
-        checked_name(new_name)?.clone_into(&mut workspace.name);
-        let now = Timestamp::now();
-        workspace.created = now;
-        workspace.modified = now;
+        rename_in(&mut workspace, checked_name(new_name)?, by);
         self.create(&workspace)
     }
 
@@ -201,6 +199,17 @@ impl Store {
         remove_if_present(&self.lock_path(slug))?;
         sync_folder(&path)
     }
+}
+
+/// Renames `workspace` through `apply`; a name differing only in outer spaces or in
+/// nothing at all is no change.
+fn rename_in(workspace: &mut Workspace, new_name: &str, by: &str) {
+    let change = Change::Renamed {
+        before: workspace.name.clone(),
+        after: new_name.to_owned(),
+    };
+    // Refused only as no change: the name is already this.
+    let _ = workspace.apply(change, by, Timestamp::now());
 }
 
 /// The name a workspace is stored under (without outer spaces), or why it cannot be one.

@@ -47,16 +47,18 @@ impl Runtime {
                 }
             }
             Effect::RenameWorkspace { slug, name } => self.rename(state, &slug, &name),
-            Effect::DuplicateWorkspace { slug, name } => match self.store.duplicate(&slug, &name) {
-                Ok(copy) => {
-                    state.inform(format!("Copied to \"{name}\"."));
-                    self.list(state);
-                    select(state, &copy);
+            Effect::DuplicateWorkspace { slug, name } => {
+                match self.store.duplicate(&slug, &name, &state.assessor) {
+                    Ok(copy) => {
+                        state.inform(format!("Copied to \"{name}\"."));
+                        self.list(state);
+                        select(state, &copy);
+                    }
+                    Err(error) => {
+                        name_failed(state, FormPurpose::DuplicateWorkspace(slug), &name, error);
+                    }
                 }
-                Err(error) => {
-                    name_failed(state, FormPurpose::DuplicateWorkspace(slug), &name, error);
-                }
-            },
+            }
             Effect::DeleteWorkspace(slug) => {
                 if state.session.as_ref().is_some_and(|s| s.slug == slug) {
                     self.close(state);
@@ -250,7 +252,7 @@ impl Runtime {
         if was_open {
             self.close(state);
         }
-        let outcome = self.store.rename(slug, name);
+        let outcome = self.store.rename(slug, name, &state.assessor);
         if was_open {
             let now_at = outcome.as_deref().unwrap_or(slug);
             self.open(state, now_at);

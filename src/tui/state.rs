@@ -13,7 +13,9 @@ use super::widgets::form::Form;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
 use crate::scoring;
-use crate::workspace::{Assessment, Context, ProviderId, Subject, Timestamp, Workspace};
+use crate::workspace::{
+    Change, ChangeError, Context, ProviderId, Subject, Timestamp, UndoLog, Workspace,
+};
 use crate::{compare, plan};
 
 pub struct State {
@@ -69,51 +71,8 @@ impl Clock {
 pub struct Session {
     pub slug: String,
     pub workspace: Workspace,
+    /// Every kind of change, in the order made (the workspace keeps one history).
     pub undo: UndoLog,
-}
-
-/// One change to the workspace, kept so it can be undone and redone.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Edit {
-    /// One assessment of one item, for a provider, its deployment or the organisation's
-    /// readiness (boxed: an assessment is large).
-    Assessment {
-        subject: Subject,
-        item: String,
-        before: Option<Box<Assessment>>,
-        after: Option<Box<Assessment>>,
-    },
-    /// The context: an answer set or cleared, or the level override set or removed. The
-    /// whole context is kept on both sides (a few answers), so replaying it is exact.
-    Context { before: Context, after: Context },
-}
-
-impl Edit {
-    /// Whether the edit is to an assessment of `provider`'s.
-    pub fn concerns(&self, provider: &ProviderId) -> bool {
-        matches!(self, Edit::Assessment { subject, .. } if subject.provider() == Some(provider))
-    }
-}
-
-/// The workspace's one undo history: every kind of change, in the order made.
-#[derive(Debug, Clone, Default)]
-pub struct UndoLog {
-    pub done: Vec<Edit>,
-    pub undone: Vec<Edit>,
-}
-
-impl UndoLog {
-    /// Records a new change; what was undone can no longer be redone.
-    pub fn push(&mut self, edit: Edit) {
-        self.done.push(edit);
-        self.undone.clear();
-    }
-
-    /// Forgets the changes to a deleted provider's assessments.
-    pub fn forget_provider(&mut self, provider: &ProviderId) {
-        self.done.retain(|edit| !edit.concerns(provider));
-        self.undone.retain(|edit| !edit.concerns(provider));
-    }
 }
 
 /// A workspace as listed in the picker.
@@ -392,6 +351,18 @@ impl State {
 
     pub fn workspace(&self) -> Option<&Workspace> {
         self.session.as_ref().map(|session| &session.workspace)
+    }
+
+    /// Makes `change` to the open workspace as the assessor, now, and keeps it for undo:
+    /// the TUI's one way to change a workspace.
+    pub fn apply(&mut self, change: Change) -> Result<(), ChangeError> {
+        let now = self.clock.now();
+        let Some(session) = self.session.as_mut() else {
+            return Err(ChangeError::Missing("an open workspace".to_owned()));
+        };
+        session
+            .undo
+            .apply(&mut session.workspace, change, &self.assessor, now)
     }
 
     /// True when the picker is what the user sees (asked for, or nothing open).

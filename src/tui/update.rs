@@ -22,7 +22,7 @@ use super::keymap::Scope;
 use super::layout;
 use super::state::{
     ActionsState, CompareState, Confirm, ContextState, FormPurpose, Overlay, Pending,
-    ProvidersState, ReviewState, SaveState, Session, State, UndoLog,
+    ProvidersState, ReviewState, SaveState, Session, State,
 };
 use crate::workspace::Workspace;
 
@@ -295,7 +295,7 @@ pub fn workspace_opened(state: &mut State, slug: String, workspace: Workspace) {
     state.session = Some(Session {
         slug,
         workspace,
-        undo: UndoLog::default(),
+        undo: crate::workspace::UndoLog::default(),
     });
     state.picker_open = false;
     state.providers = ProvidersState::default();

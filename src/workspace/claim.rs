@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::change::Change;
 use super::edit::Subject;
 use super::model::{Assessment, Basis, ProviderId, Status, Workspace};
 use super::time::{Day, Timestamp};
@@ -69,13 +70,14 @@ impl Assessment {
 }
 
 impl Workspace {
-    /// Takes back the most recent import: each item gets the claim it had before; a
-    /// provisional finding the import made goes, unless the assessor has since changed it;
-    /// a flag the import raised is lowered. Findings the assessor recorded are not touched.
-    /// Returns the record of the import undone, or `None` when there is none.
-    pub fn undo_last_import(&mut self, by: &str, now: Timestamp) -> Option<ImportRecord> {
-        let record = self.imports.pop()?;
+    /// The change that takes back the most recent import: each item gets the claim it had
+    /// before; a provisional finding the import made goes, unless the assessor has since
+    /// changed it; a flag the import raised is lowered. Findings the assessor recorded are
+    /// not touched. `None` when there is no import.
+    pub fn last_import_withdrawal(&self, by: &str, now: Timestamp) -> Option<Change> {
+        let record = self.imports.last()?;
         let subject = Subject::Provider(record.provider.clone());
+        let mut changes = Vec::new();
         for imported in &record.items {
             let Some(mut assessment) = self.assessment(&subject, &imported.item).cloned() else {
                 continue;
@@ -92,8 +94,16 @@ impl Workspace {
                 assessment.flagged = false;
             }
             assessment.claim.clone_from(&imported.previous);
-            self.put_assessment(&subject, &imported.item, assessment, by, now);
+            let stamp = Some((by, now));
+            changes.push(Change::assessment(
+                self,
+                &subject,
+                &imported.item,
+                assessment,
+                stamp,
+            ));
         }
-        Some(record)
+        changes.push(Change::ImportWithdrawn(Box::new(record.clone())));
+        Some(Change::batch(changes))
     }
 }

@@ -2,12 +2,13 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::change::{Applied, Change, ChangeError};
 use super::decision::Decision;
 use super::model::{
-    Answer, Assessment, CatalogueRef, Change, Context, Provider, ProviderId, SCHEMA_VERSION,
-    Workspace,
+    Answer, Assessment, CatalogueRef, Context, Provider, ProviderId, SCHEMA_VERSION, Workspace,
 };
 use super::time::Timestamp;
 use crate::catalogue::Catalogue;
@@ -15,7 +16,7 @@ use crate::catalogue::Catalogue;
 /// Whose judgements a change is to: a provider's (scored), the organisation's readiness
 /// (once per workspace) or a provider's deployment checklist (the settings the organisation
 /// makes once it has chosen the provider).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Subject {
     Provider(ProviderId),
     Readiness,
@@ -88,7 +89,7 @@ impl Workspace {
         self.providers.iter().find(|provider| &provider.id == id)
     }
 
-    pub fn provider_mut(&mut self, id: &ProviderId) -> Option<&mut Provider> {
+    pub(super) fn provider_mut(&mut self, id: &ProviderId) -> Option<&mut Provider> {
         self.providers
             .iter_mut()
             .find(|provider| &provider.id == id)
@@ -149,7 +150,10 @@ impl Workspace {
         }
     }
 
-    fn judgements_mut(&mut self, subject: &Subject) -> Option<&mut BTreeMap<String, Assessment>> {
+    pub(super) fn judgements_mut(
+        &mut self,
+        subject: &Subject,
+    ) -> Option<&mut BTreeMap<String, Assessment>> {
         match subject {
             Subject::Provider(id) => Some(&mut self.provider_mut(id)?.assessments),
             Subject::Deployment(id) => Some(&mut self.provider_mut(id)?.deployment_checks),
@@ -162,55 +166,23 @@ impl Workspace {
         self.judgements(subject)?.get(item)
     }
 
-    /// Puts back a stored version of an assessment exactly as it was (undo and redo): no
-    /// new stamp. Returns false when the subject is gone.
-    pub fn restore_assessment(
+    /// Records `assessment` as the item's, stamped with who and when: `apply` with the
+    /// change `Change::assessment` makes, for the many callers that want just that.
+    pub fn put_assessment(
         &mut self,
         subject: &Subject,
         item: &str,
-        assessment: Option<Assessment>,
-        now: Timestamp,
-    ) -> bool {
-        let Some(judgements) = self.judgements_mut(subject) else {
-            return false;
-        };
-        match assessment {
-            Some(assessment) => judgements.insert(item.to_owned(), assessment),
-            None => judgements.remove(item),
-        };
-        self.modified = now;
-        true
+        assessment: Assessment,
+        by: &str,
+        at: Timestamp,
+    ) -> Result<Applied, ChangeError> {
+        let change = Change::assessment(self, subject, item, assessment, Some((by, at)));
+        self.apply(change, by, at)
     }
 
     /// The provider the organisation has chosen, when it still exists.
     pub fn chosen_provider(&self) -> Option<&Provider> {
         self.provider(self.chosen.as_ref()?)
-    }
-
-    /// Replaces an assessment, stamping who changed it and when; an empty assessment is
-    /// removed so files only hold what was recorded. Returns false for an unknown provider.
-    pub fn put_assessment(
-        &mut self,
-        subject: &Subject,
-        item: &str,
-        mut assessment: Assessment,
-        by: &str,
-        now: Timestamp,
-    ) -> bool {
-        let Some(target) = self.judgements_mut(subject) else {
-            return false;
-        };
-        if assessment.is_empty() {
-            target.remove(item);
-        } else {
-            assessment.changed = Some(Change {
-                at: now,
-                by: by.to_owned(),
-            });
-            target.insert(item.to_owned(), assessment);
-        }
-        self.modified = now;
-        true
     }
 }
 
@@ -253,11 +225,14 @@ mod tests {
             ..Assessment::default()
         };
         let subject = Subject::Provider(id);
-        assert!(workspace.put_assessment(&subject, "P1.1", met, "Ana", later));
+        let change = Change::assessment(&workspace, &subject, "P1.1", met, Some(("Ana", later)));
+        workspace.apply(change, "Ana", later).expect("applies");
         let stored = workspace.assessment(&subject, "P1.1").expect("stored");
         assert_eq!(stored.changed.as_ref().map(|c| c.by.as_str()), Some("Ana"));
         assert_eq!(workspace.modified, later);
-        assert!(workspace.put_assessment(&subject, "P1.1", Assessment::default(), "Ana", later));
+        let empty = Assessment::default();
+        let change = Change::assessment(&workspace, &subject, "P1.1", empty, Some(("Ana", later)));
+        workspace.apply(change, "Ana", later).expect("applies");
         assert!(workspace.assessment(&subject, "P1.1").is_none());
     }
 

@@ -186,7 +186,7 @@ pub struct Assessment {
     #[serde(default)]
     pub flagged: bool,
     #[serde(default)]
-    pub changed: Option<Change>,
+    pub changed: Option<Stamp>,
     /// What the provider says, beside the finding and never in its place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim: Option<Claim>,
@@ -331,7 +331,7 @@ pub struct Action {
 /// When and by whom an assessment was last changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Change {
+pub struct Stamp {
     pub at: Timestamp,
     pub by: String,
 }

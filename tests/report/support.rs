@@ -92,13 +92,15 @@ pub fn hostile() -> Workspace {
             }),
             ..Assessment::default()
         };
-        workspace.put_assessment(
-            &Subject::Provider(id.clone()),
-            &items[index],
-            assessment,
-            SCRIPT,
-            now,
-        );
+        workspace
+            .put_assessment(
+                &Subject::Provider(id.clone()),
+                &items[index],
+                assessment,
+                SCRIPT,
+                now,
+            )
+            .expect("recorded");
     }
     workspace
 }

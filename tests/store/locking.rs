@@ -70,7 +70,7 @@ fn another_process_holding_a_workspace_blocks_changes_until_it_dies() {
 
     let refusals = [
         store.lock("demo").map(drop),
-        store.rename("demo", "Other").map(drop),
+        store.rename("demo", "Other", "Ana").map(drop),
         store.delete("demo"),
     ];
     for refusal in refusals {
@@ -101,7 +101,7 @@ fn the_holder_saves_and_other_writers_wait_for_it_even_in_this_process() {
     // Renaming, deleting and restoring take the lock themselves, so they wait for its
     // holder to let go, whoever it is.
     for refusal in [
-        store.rename("demo", "Demo two").map(drop),
+        store.rename("demo", "Demo two", "Ana").map(drop),
         store.delete("demo"),
         store.restore_backup("demo").map(drop),
     ] {
@@ -111,6 +111,6 @@ fn the_holder_saves_and_other_writers_wait_for_it_even_in_this_process() {
         );
     }
     drop(lock);
-    let renamed = store.rename("demo", "Demo two").expect("rename");
+    let renamed = store.rename("demo", "Demo two", "Ana").expect("rename");
     assert_eq!(renamed, "demo-two");
 }

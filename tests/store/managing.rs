@@ -80,7 +80,7 @@ fn rename_moves_the_file_and_renames_the_workspace() {
         .expect("save");
     let before = fs::read(store.workspace_path(&slug)).expect("read");
 
-    let renamed = store.rename(&slug, "Pilot 2026").expect("rename");
+    let renamed = store.rename(&slug, "Pilot 2026", "Ana").expect("rename");
     assert_eq!(renamed, "pilot-2026");
     assert_eq!(store.load(&renamed).expect("load").name, "Pilot 2026");
     assert_eq!(
@@ -97,12 +97,14 @@ fn rename_moves_the_file_and_renames_the_workspace() {
 
     // Only the case changes: same file, new name inside.
     assert_eq!(
-        store.rename(&renamed, "PILOT 2026").expect("rename"),
+        store.rename(&renamed, "PILOT 2026", "Ana").expect("rename"),
         renamed
     );
     assert_eq!(store.load(&renamed).expect("load").name, "PILOT 2026");
     store.create(&sample("Other")).expect("create");
-    let clash = store.rename(&renamed, "other").expect_err("name in use");
+    let clash = store
+        .rename(&renamed, "other", "Ana")
+        .expect_err("name in use");
     assert!(matches!(clash, StoreError::AlreadyExists { .. }), "{clash}");
 }
 
@@ -111,13 +113,18 @@ fn duplicate_copies_under_a_new_name() {
     let (_dir, store) = temp_store();
     let original = with_provider(sample("Trial"), "X");
     let slug = store.create(&original).expect("create");
-    let copy = store.duplicate(&slug, "Trial copy").expect("duplicate");
+    let copy = store
+        .duplicate(&slug, "Trial copy", "Ana")
+        .expect("duplicate");
     assert_eq!(copy, "trial-copy");
     let copied = store.load(&copy).expect("load copy");
     assert_eq!(copied.name, "Trial copy");
     assert_eq!(copied.providers, original.providers);
     assert_eq!(store.load(&slug).expect("original"), original);
-    assert!(store.duplicate(&slug, "trial").is_err(), "name in use");
+    assert!(
+        store.duplicate(&slug, "trial", "Ana").is_err(),
+        "name in use"
+    );
 }
 
 #[test]

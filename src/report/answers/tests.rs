@@ -104,13 +104,15 @@ fn a_differing_claim_flags_the_finding_and_a_second_import_changes_nothing() {
         }],
         ..Assessment::default()
     };
-    workspace.put_assessment(
-        &Subject::Provider(id.clone()),
-        "P2.1",
-        earlier,
-        "Ana",
-        now(),
-    );
+    workspace
+        .put_assessment(
+            &Subject::Provider(id.clone()),
+            "P2.1",
+            earlier,
+            "Ana",
+            now(),
+        )
+        .expect("recorded");
     let judged = workspace
         .assessment(&Subject::Provider(id.clone()), "P2.1")
         .cloned()
@@ -157,7 +159,9 @@ fn undoing_an_import_takes_back_its_claims_and_nothing_the_assessor_did() {
         note: "No E2EE".to_owned(),
         ..Assessment::default()
     };
-    workspace.put_assessment(&Subject::Provider(id.clone()), "P2.3", judged, "Ana", now());
+    workspace
+        .put_assessment(&Subject::Provider(id.clone()), "P2.3", judged, "Ana", now())
+        .expect("recorded");
     let before = workspace.clone();
     run(
         &mut workspace,
@@ -170,17 +174,25 @@ fn undoing_an_import_takes_back_its_claims_and_nothing_the_assessor_did() {
         .cloned()
         .expect("taken");
     confirmed.basis = Some(Basis::OwnTest);
-    workspace.put_assessment(
-        &Subject::Provider(id.clone()),
-        "P1.2",
-        confirmed,
-        "Ana",
-        now(),
-    );
+    workspace
+        .put_assessment(
+            &Subject::Provider(id.clone()),
+            "P1.2",
+            confirmed,
+            "Ana",
+            now(),
+        )
+        .expect("recorded");
     let undone = workspace
-        .undo_last_import("Ana", now())
+        .imports
+        .last()
+        .cloned()
         .expect("an import to undo");
     assert_eq!(undone.items.len(), 3);
+    let withdrawal = workspace.last_import_withdrawal("Ana", now()).expect("one");
+    workspace
+        .apply(withdrawal, "Ana", now())
+        .expect("taken back");
     assert_eq!(
         workspace.assessment(&Subject::Provider(id.clone()), "P2.3"),
         before.assessment(&Subject::Provider(id.clone()), "P2.3")
@@ -196,7 +208,7 @@ fn undoing_an_import_takes_back_its_claims_and_nothing_the_assessor_did() {
         .expect("the assessor's finding stays");
     assert_eq!((kept.status, kept.claim.as_ref()), (Status::Met, None));
     assert!(workspace.imports.is_empty());
-    assert!(workspace.undo_last_import("Ana", now()).is_none());
+    assert!(workspace.last_import_withdrawal("Ana", now()).is_none());
 }
 
 #[test]

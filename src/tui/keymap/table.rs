@@ -77,6 +77,9 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         // Reordering is rare: help lists it, and the hint line keeps room for ? help.
         bind(providers,  &[ch('K')],                        C::MoveUp,             None),
         bind(providers,  &[ch('J')],                        C::MoveDown,           None),
+        // Adding, editing, deleting, reordering and choosing are undone like any change.
+        bind(providers,  &[ch('u')],                        C::Undo,               None),
+        bind(providers,  &[ctrl('r')],                      C::Redo,               None),
         // Review.
         bind(review,     &[ch('y')],                        C::SetStatus(Status::Met), Some("met")),
         bind(review,     &[ch('p')],                        C::SetStatus(Status::PartlyMet), Some("partly")),
@@ -131,6 +134,9 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         bind(compare,    &[ch('D')],                        C::EditDecision,       Some("decide")),
         bind(compare,    &[ch('u')],                        C::ToggleUnknownDisqualifies, Some("unknown")),
         bind(compare,    &[key(K::Enter)],                  C::Select,             None),
+        // `u` is taken by Unknowns here: the decision and that toggle undo with Ctrl-z.
+        bind(compare,    &[ctrl('z')],                      C::Undo,               None),
+        bind(compare,    &[ctrl('r')],                      C::Redo,               None),
         bind(compare,    &[ch('>'), ch(']')],               C::NextProvider,       None),
         bind(compare,    &[ch('<'), ch('[')],               C::PrevProvider,       None),
         bind(compare,    &[ch('l'), key(K::Right)],         C::Expand,             None),

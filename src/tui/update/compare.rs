@@ -12,6 +12,7 @@ use crate::tui::effect::Effect;
 use crate::tui::state::{ChartBy, State};
 use crate::tui::views::compare::{CompareAreas, comparison, matrix, rows, selected_provider};
 use crate::tui::widgets::list::step;
+use crate::workspace::{Change, Decision};
 
 pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     let acts_on_matrix = matches!(
@@ -48,6 +49,7 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
         Command::ToggleChart => state.compare.chart = !state.compare.chart,
         Command::ToggleUnknownDisqualifies => return toggle_unknown_disqualifies(state),
         Command::EditDecision => return super::decision::open(state),
+        Command::Undo | Command::Redo => return super::review::update(state, action),
         Command::SwitchChart => {
             state.compare.chart = true;
             state.compare.chart_by = match state.compare.chart_by {
@@ -64,14 +66,22 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
 /// ranking here and every report follow it, and it is saved.
 fn toggle_unknown_disqualifies(state: &mut State) -> Vec<Effect> {
     let derivation = state.derivation();
-    let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
+    let Some(before) = state.workspace().map(|w| w.decision.clone()) else {
         return Vec::new();
     };
-    let decision = &mut session.workspace.decision;
-    let on = !ScoreOptions::for_workspace(decision, &derivation).unknown_disqualifies;
-    decision.unknown_disqualifies = Some(on);
-    session.workspace.modified = now;
+    let on = !ScoreOptions::for_workspace(&before, &derivation).unknown_disqualifies;
+    let after = Decision {
+        unknown_disqualifies: Some(on),
+        ..before.clone()
+    };
+    let change = Change::Decision {
+        before: Box::new(before),
+        after: Box::new(after),
+    };
+    if let Err(error) = state.apply(change) {
+        state.fail(format!("Not changed: {error}."));
+        return Vec::new();
+    }
     state.inform(if on {
         "A required item left Unknown now disqualifies, here and in every report."
     } else {

@@ -6,16 +6,16 @@
 mod answer;
 
 use super::Refusal;
-use crate::assurance::Derivation;
 use crate::assurance::chosen;
+use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Item};
 use crate::tui::command::Command;
 use crate::tui::command::View;
 use crate::tui::effect::Effect;
-use crate::tui::state::{ContextFocus, Edit, FormPurpose, Overlay, State};
+use crate::tui::state::{ContextFocus, FormPurpose, Overlay, State};
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
-use crate::workspace::{Context, LevelOverride};
+use crate::workspace::{Change, Context, LevelOverride};
 
 use answer::submit_text;
 
@@ -267,37 +267,33 @@ fn submit_override(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusa
 /// when nothing changed.
 fn change_context(state: &mut State, head: &str, change: impl FnOnce(&mut Context)) -> Vec<Effect> {
     let before = state.derivation();
-    let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
+    let Some(workspace) = state.workspace() else {
         return Vec::new();
     };
-    let old = session.workspace.context.clone();
-    change(&mut session.workspace.context);
-    if session.workspace.context == old {
+    let old = workspace.context.clone();
+    let mut new = old.clone();
+    change(&mut new);
+    if new == old {
         return Vec::new();
     }
-    session.workspace.modified = now;
-    let new = session.workspace.context.clone();
-    session.undo.push(Edit::Context {
-        before: old,
-        after: new,
-    });
+    let change = Change::Context {
+        before: Box::new(old),
+        after: Box::new(new),
+    };
+    if let Err(error) = state.apply(change) {
+        state.fail(format!("The context was not changed: {error}."));
+        return Vec::new();
+    }
     let after = state.derivation();
     state.inform(format!("{head}. {}", level_change(&before, &after)));
     vec![Effect::SaveWorkspace]
 }
 
-/// Undo or redo of a context change: the context becomes `new` again (from `old`), the
-/// view goes to the question it changed, and the message says what changed back and what
-/// that did to the level.
+/// After an undo or redo of a context change (from `old` to `new`): the view goes to the
+/// question it changed, and the message says what changed back and what that did to the
+/// level.
 pub fn replay(state: &mut State, verb: &str, old: &Context, new: &Context) {
-    let before = state.derivation();
-    let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
-        return;
-    };
-    session.workspace.context = new.clone();
-    session.workspace.modified = now;
+    let before = assurance::derive(state.catalogue, old);
     let after = state.derivation();
     let questions = questions(state);
     let changed = questions

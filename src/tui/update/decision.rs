@@ -4,7 +4,7 @@
 use crate::tui::effect::Effect;
 use crate::tui::state::{FormPurpose, Overlay, State};
 use crate::tui::widgets::form::Form;
-use crate::workspace::{Day, Decision, Signature};
+use crate::workspace::{Change, Day, Decision, Signature};
 
 use super::Refusal;
 
@@ -49,11 +49,9 @@ pub fn open(state: &mut State) -> Vec<Effect> {
 
 pub fn submit(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusal> {
     let today = state.clock.now().day();
-    let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
+    let Some(workspace) = state.workspace() else {
         return Ok(Vec::new());
     };
-    let workspace = &mut session.workspace;
     let wanted = form.value(0);
     let recommended = if wanted.is_empty() {
         None
@@ -96,10 +94,21 @@ pub fn submit(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusal> {
         return Ok(Vec::new());
     }
     let signed = decision.is_signed();
-    workspace.decision = decision;
-    // The provider decided on is the one chosen: its deployment checklist follows.
-    workspace.chosen = recommended;
-    workspace.modified = now;
+    // One change, undone as one: the decision and the provider it recommends (the one
+    // chosen: its deployment checklist follows).
+    let change = Change::batch(vec![
+        Change::Decision {
+            before: Box::new(workspace.decision.clone()),
+            after: Box::new(decision),
+        },
+        Change::Chosen {
+            before: workspace.chosen.clone(),
+            after: recommended,
+        },
+    ]);
+    state
+        .apply(change)
+        .map_err(|error| (format!("Not recorded: {error}."), 0))?;
     state.inform(if signed {
         "Decision recorded and signed off: reports are final."
     } else {

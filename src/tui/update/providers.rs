@@ -1,7 +1,5 @@
 //! The Providers view: add, edit, delete and reorder the candidates.
 
-use std::collections::BTreeMap;
-
 use super::Refusal;
 use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
@@ -10,7 +8,7 @@ use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, ReviewOf, State}
 use crate::tui::text::one_line;
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
-use crate::workspace::{Deployment, Provider, ProviderId};
+use crate::workspace::{Change, ChangeError, Deployment, Provider, ProviderDetails, ProviderId};
 
 /// The form's fields, in order; submit reads them by these indices.
 const NAME: usize = 0;
@@ -85,6 +83,7 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
         }
         Command::MoveUp => return move_selected(state, -1),
         Command::MoveDown => return move_selected(state, 1),
+        Command::Undo | Command::Redo => return super::review::update(state, action),
         _ => {}
     }
     Vec::new()
@@ -93,31 +92,34 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
 /// Marks `id` as the provider the organisation has chosen, or unmarks it when it already
 /// is; its deployment checklist (in Review) is the work that follows.
 fn choose(state: &mut State, id: &ProviderId) -> Vec<Effect> {
-    let now = state.clock.now();
     let ascii = state.theme.ascii;
     let key = state.keymap.key_label(Command::CycleReviewOf, ascii);
-    let Some(session) = state.session.as_mut() else {
+    let Some(workspace) = state.workspace() else {
         return Vec::new();
     };
-    let workspace = &mut session.workspace;
     let Some(name) = workspace.provider(id).map(|p| one_line(&p.name, ascii)) else {
         return Vec::new();
     };
-    let message = if workspace.chosen.as_ref() == Some(id) {
-        workspace.chosen = None;
+    let was = workspace.chosen.clone();
+    let unchoosing = was.as_ref() == Some(id);
+    let change = Change::Chosen {
+        before: was,
+        after: (!unchoosing).then(|| id.clone()),
+    };
+    if let Err(error) = state.apply(change) {
+        state.fail(format!("The choice was not recorded: {error}."));
+        return Vec::new();
+    }
+    state.inform(if unchoosing {
         format!("{name} is no longer marked as chosen; its deployment checklist is kept.")
     } else {
-        workspace.chosen = Some(id.clone());
         format!(
             "{name} is the chosen provider: its deployment checklist is in Review ({key} twice)."
         )
-    };
-    workspace.modified = now;
-    state.inform(message);
+    });
     vec![Effect::SaveWorkspace]
 }
 
-/// The provider form: empty to add one, filled in from `provider` to edit it.
 fn provider_form(provider: Option<&Provider>) -> Form {
     let text = |field: fn(&Provider) -> &str| provider.map_or("", field);
     let deployment = provider
@@ -163,7 +165,7 @@ fn ask_to_delete(state: &mut State, id: ProviderId) {
         n => format!("The {n} judgements recorded for it go too."),
     };
     let message = format!(
-        "Delete \"{}\"? {recorded} This cannot be undone.",
+        "Delete \"{}\"? {recorded} Undo brings it all back.",
         provider.name
     );
     state.overlays.push(Overlay::Confirm(Confirm {
@@ -176,20 +178,20 @@ fn ask_to_delete(state: &mut State, id: ProviderId) {
 /// Swaps the selected provider with its neighbour; the selection, and the provider under
 /// review, follow the providers they were on.
 fn move_selected(state: &mut State, by: isize) -> Vec<Effect> {
-    let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
+    let Some(providers) = state.workspace().map(|w| &w.providers) else {
         return Vec::new();
     };
-    let providers = &mut session.workspace.providers;
     let from = state.providers.selected;
-    let Some(to) = from
+    let Some((to, id)) = from
         .checked_add_signed(by)
-        .filter(|&to| to < providers.len() && from < providers.len())
+        .filter(|&to| to < providers.len())
+        .zip(providers.get(from).map(|p| p.id.clone()))
     else {
         return Vec::new();
     };
-    providers.swap(from, to);
-    session.workspace.modified = now;
+    if state.apply(Change::ProviderMoved { id, from, to }).is_err() {
+        return Vec::new();
+    }
     state.providers.selected = to;
     let review = &mut state.review.provider;
     if *review == from {
@@ -200,18 +202,15 @@ fn move_selected(state: &mut State, by: isize) -> Vec<Effect> {
     vec![Effect::SaveWorkspace]
 }
 
-/// Adds or changes a provider from its form. An empty or taken name is refused with the
-/// focus back on the name.
 pub fn submit(
     state: &mut State,
     form: &Form,
     purpose: &FormPurpose,
 ) -> Result<Vec<Effect>, Refusal> {
     let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
+    let Some(workspace) = state.workspace() else {
         return Ok(Vec::new());
     };
-    let workspace = &mut session.workspace;
     let name = form.value(NAME);
     let editing = match purpose {
         FormPurpose::EditProvider(id) => Some(id),
@@ -225,21 +224,9 @@ pub fn submit(
             .provider(id)
             .cloned()
             .ok_or_else(|| ("This provider no longer exists.".to_owned(), NAME))?,
-        None => Provider {
-            id: workspace.fresh_provider_id(&name, now),
-            name: String::new(),
-            product: String::new(),
-            edition: String::new(),
-            deployment: None,
-            jurisdiction: String::new(),
-            notes: String::new(),
-            assessments: BTreeMap::new(),
-            deployment_checks: BTreeMap::new(),
-            crypto: crate::nzism::StatedCrypto::default(),
-        },
+        None => Provider::new(workspace.fresh_provider_id(&name, now), ""),
     };
-    // Untouched, the notes stay exactly as they were: the field shows control characters
-    // as stand-ins and drops trailing spaces, which saving would otherwise write back.
+    let before = ProviderDetails::of(&provider);
     let notes = form.value(NOTES);
     if notes != provider_form(Some(&provider)).value(NOTES) {
         provider.notes = notes;
@@ -257,41 +244,64 @@ pub fn submit(
         if editing.is_some() { "Saved" } else { "Added" },
         provider.name
     );
-    if let Some(slot) = workspace.provider_mut(&provider.id) {
-        *slot = provider;
-    } else {
-        workspace.providers.push(provider);
-        state.providers.selected = workspace.providers.len() - 1;
+    let index = workspace.providers.len();
+    let change = match editing {
+        Some(id) => Change::ProviderEdited {
+            id: id.clone(),
+            before: Box::new(before),
+            after: Box::new(ProviderDetails::of(&provider)),
+        },
+        None => Change::ProviderAdded {
+            index,
+            provider: Box::new(provider),
+        },
+    };
+    match state.apply(change) {
+        Ok(()) => {}
+        Err(ChangeError::Unchanged) => return Ok(Vec::new()),
+        Err(error) => return Err((format!("Not saved: {error}."), NAME)),
     }
-    workspace.modified = now;
+    if editing.is_none() {
+        state.providers.selected = index;
+    }
     state.inform(message);
     Ok(vec![Effect::SaveWorkspace])
 }
 
-/// Deletes a provider (after the user confirmed), with its judgements and their undo
-/// history; the selection and the provider under review stay on their neighbours.
+/// Deletes a provider with everything recorded for it, as one change that undo brings
+/// back whole (its being chosen too).
 pub fn delete(state: &mut State, id: &ProviderId) -> Vec<Effect> {
-    let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
+    let Some(workspace) = state.workspace() else {
         return Vec::new();
     };
-    let providers = &mut session.workspace.providers;
-    let Some(index) = providers.iter().position(|provider| &provider.id == id) else {
+    let Some(index) = workspace.providers.iter().position(|p| &p.id == id) else {
         return Vec::new();
     };
-    let removed = providers.remove(index);
-    let remaining = providers.len();
-    if session.workspace.chosen.as_ref() == Some(id) {
-        session.workspace.chosen = None;
+    let provider = workspace.providers[index].clone();
+    let name = provider.name.clone();
+    let mut changes = Vec::new();
+    if workspace.chosen.as_ref() == Some(id) {
+        changes.push(Change::Chosen {
+            before: Some(id.clone()),
+            after: None,
+        });
     }
-    session.workspace.modified = now;
-    session.undo.forget_provider(id);
+    changes.push(Change::ProviderRemoved {
+        index,
+        provider: Box::new(provider),
+    });
+    if let Err(error) = state.apply(Change::batch(changes)) {
+        state.fail(format!("\"{name}\" was not deleted: {error}."));
+        return Vec::new();
+    }
+    let remaining = state.workspace().map_or(0, |w| w.providers.len());
     for selected in [&mut state.providers.selected, &mut state.review.provider] {
         if *selected > index || *selected >= remaining {
             *selected = selected.saturating_sub(1);
         }
     }
-    state.inform(format!("Deleted \"{}\".", removed.name));
+    let undo = state.keymap.key_label(Command::Undo, state.theme.ascii);
+    state.inform(format!("Deleted \"{name}\" ({undo} brings it back)."));
     vec![Effect::SaveWorkspace]
 }
 

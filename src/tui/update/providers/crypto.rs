@@ -8,7 +8,7 @@ use crate::tui::effect::Effect;
 use crate::tui::state::{FormPurpose, Overlay, State};
 use crate::tui::text::one_line;
 use crate::tui::widgets::form::Form;
-use crate::workspace::ProviderId;
+use crate::workspace::{Change, ChangeError, ProviderDetails, ProviderId};
 
 /// Opens the form, filled in with what the provider states today.
 pub(super) fn open(state: &mut State, id: ProviderId) {
@@ -39,7 +39,6 @@ pub fn submit(state: &mut State, form: &Form, id: &ProviderId) -> Result<Vec<Eff
             .set(parameter, &form.value(index))
             .map_err(|error| (error.to_string(), index))?;
     }
-    let now = state.clock.now();
     let version = state
         .workspace()
         .map(|w| w.context.nzism)
@@ -48,19 +47,23 @@ pub fn submit(state: &mut State, form: &Form, id: &ProviderId) -> Result<Vec<Eff
         Command::GoTo(crate::tui::command::View::Review),
         state.theme.ascii,
     );
-    let Some(provider) = state
-        .session
-        .as_mut()
-        .and_then(|session| session.workspace.provider_mut(id))
-    else {
+    let Some(provider) = state.workspace().and_then(|w| w.provider(id)) else {
         return Ok(Vec::new());
     };
-    if provider.crypto == crypto {
-        return Ok(Vec::new());
-    }
-    provider.crypto = crypto;
-    if let Some(session) = state.session.as_mut() {
-        session.workspace.modified = now;
+    let before = ProviderDetails::of(provider);
+    let after = ProviderDetails {
+        crypto,
+        ..before.clone()
+    };
+    let change = Change::ProviderEdited {
+        id: id.clone(),
+        before: Box::new(before),
+        after: Box::new(after),
+    };
+    match state.apply(change) {
+        Ok(()) => {}
+        Err(ChangeError::Unchanged) => return Ok(Vec::new()),
+        Err(error) => return Err((format!("Not recorded: {error}."), 0)),
     }
     state.inform(format!(
         "Cryptography recorded: checked against {} beside P1.3 and P1.4 in Review ({key}).",

@@ -2,7 +2,7 @@
 
 use crate::tui::command::View;
 use crate::tui::effect::Effect;
-use crate::tui::state::{Edit, FormPurpose, Overlay, Pending, State};
+use crate::tui::state::{FormPurpose, Overlay, Pending, State};
 use crate::tui::testing::{empty_state, fixed_now, press, sample_workspace, state_with};
 use crate::workspace::{Deployment, Provider, ProviderId, Workspace};
 
@@ -123,7 +123,7 @@ fn editing_keeps_the_id_and_changes_the_fields() {
 #[test]
 fn editing_may_keep_the_name_but_not_take_another() {
     let mut state = providers_view(sample_workspace());
-    assert_eq!(press(&mut state, "e<Enter>"), vec![Effect::SaveWorkspace]);
+    assert!(press(&mut state, "e<Enter>").is_empty(), "nothing changed, nothing saved");
     let taken = "e<C-j>Tūī Talk<Enter>";
     assert!(press(&mut state, taken).is_empty());
     assert!(form_error(&state).is_some());
@@ -191,25 +191,17 @@ fn delete_asks_first_naming_the_provider_and_its_judgements() {
 }
 
 #[test]
-fn deleting_drops_the_providers_undo_history_and_keeps_review_on_its_neighbour() {
+fn deleting_keeps_review_on_its_neighbour_and_undo_brings_the_provider_back_whole() {
     let mut state = providers_view(sample_workspace());
-    let edit = |provider: &str| Edit::Assessment {
-        subject: crate::workspace::Subject::Provider(ProviderId(provider.to_owned())),
-        item: "X".to_owned(),
-        before: None,
-        after: None,
-    };
-    if let Some(session) = state.session.as_mut() {
-        session.undo.done = vec![edit("prov-a"), edit("prov-c")];
-        session.undo.undone = vec![edit("prov-c")];
-    }
+    let before = state.workspace().cloned().expect("open");
     state.review.provider = 2;
     press(&mut state, "GDy");
-    let session = state.session.as_ref().expect("open");
-    assert_eq!(session.undo.done, vec![edit("prov-a")]);
-    assert!(session.undo.undone.is_empty());
     assert_eq!(state.providers.selected, 1);
     assert_eq!(state.review.provider, 1);
+    assert_eq!(names(&state).len(), 2);
+    assert_eq!(press(&mut state, "u"), vec![Effect::SaveWorkspace]);
+    let after = state.workspace().expect("open");
+    assert_eq!(after.providers, before.providers, "back with all it held");
 }
 
 #[test]

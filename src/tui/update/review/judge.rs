@@ -4,11 +4,12 @@
 use super::{current, key_of, navigate, refuse, target};
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
-use crate::tui::state::{Edit, State};
-use crate::workspace::{Assessment, Basis, Status, Subject};
+use crate::tui::state::State;
+use crate::tui::text::one_line;
+use crate::workspace::{Assessment, Basis, Change, Status, Subject, assessment_difference};
 
-/// Changes one assessment: records the edit for undo (clearing redo), stamps the assessor
-/// and the time, and asks for a save. Asks for nothing when `change` changed nothing.
+/// Changes one assessment through `State::apply` (so it is stamped, recorded and can be
+/// undone) and asks for a save. Asks for nothing when `change` changed nothing.
 pub(super) fn record(
     state: &mut State,
     subject: &Subject,
@@ -16,29 +17,29 @@ pub(super) fn record(
     change: impl FnOnce(&mut Assessment),
 ) -> Vec<Effect> {
     let now = state.clock.now();
-    let Some(session) = state.session.as_mut() else {
+    let Some(workspace) = state.workspace() else {
         return Vec::new();
     };
-    let before = session.workspace.assessment(subject, item).cloned();
-    let mut after = before.clone().unwrap_or_default();
+    let mut after = workspace
+        .assessment(subject, item)
+        .cloned()
+        .unwrap_or_default();
+    let before = after.clone();
     change(&mut after);
-    if after == before.clone().unwrap_or_default() {
+    if after == before {
         return Vec::new();
     }
-    if !session
-        .workspace
-        .put_assessment(subject, item, after, &state.assessor, now)
-    {
-        return Vec::new();
+    let change = Change::assessment(
+        workspace,
+        subject,
+        item,
+        after,
+        Some((&state.assessor, now)),
+    );
+    match state.apply(change) {
+        Ok(()) => vec![Effect::SaveWorkspace],
+        Err(_) => Vec::new(),
     }
-    let after = session.workspace.assessment(subject, item).cloned();
-    session.undo.push(Edit::Assessment {
-        subject: subject.clone(),
-        item: item.to_owned(),
-        before: before.map(Box::new),
-        after: after.map(Box::new),
-    });
-    vec![Effect::SaveWorkspace]
 }
 
 /// Sets the status of the selected item, or steps it to the next one when `None`.
@@ -106,120 +107,59 @@ pub(super) enum Direction {
     Redo,
 }
 
-impl Direction {
-    /// The version a replay leaves and the one it restores.
-    fn sides<'a, T>(self, before: &'a T, after: &'a T) -> (&'a T, &'a T) {
-        match self {
-            Direction::Undo => (after, before),
-            Direction::Redo => (before, after),
-        }
-    }
-
-    fn verb(self) -> &'static str {
-        match self {
-            Direction::Undo => "Undid",
-            Direction::Redo => "Redid",
-        }
-    }
-}
-
-/// Undoes the last change or redoes the last undone one, whatever it was to (an
-/// assessment or the context: the workspace keeps one history, in order), restores it
-/// exactly and shows where it was made.
+/// Undoes the last change or redoes the last undone one, whatever it was to (the
+/// workspace keeps one history, in order), and shows where it was made.
 pub(super) fn replay(state: &mut State, direction: Direction) -> Vec<Effect> {
+    let now = state.clock.now();
     let Some(session) = state.session.as_mut() else {
         return Vec::new();
     };
-    let popped = match direction {
-        Direction::Undo => session.undo.done.pop(),
-        Direction::Redo => session.undo.undone.pop(),
+    let (workspace, by) = (&mut session.workspace, state.assessor.as_str());
+    let (replayed, verb) = match direction {
+        Direction::Undo => (session.undo.undo(workspace, by, now), "Undid"),
+        Direction::Redo => (session.undo.redo(workspace, by, now), "Redid"),
     };
-    let Some(edit) = popped else {
-        state.inform(match direction {
+    match replayed {
+        None => state.inform(match direction {
             Direction::Undo => "Nothing to undo.",
             Direction::Redo => "Nothing to redo.",
-        });
-        return Vec::new();
-    };
-    let verb = direction.verb();
-    match &edit {
-        Edit::Assessment {
+        }),
+        Some(Err(error)) => {
+            state.fail(format!(
+                "That change can no longer be replayed ({error}); it was dropped."
+            ));
+        }
+        Some(Ok(change)) => {
+            announce(state, verb, &change);
+            return vec![Effect::SaveWorkspace];
+        }
+    }
+    Vec::new()
+}
+
+/// Goes to where a replayed change was made and says what it did.
+fn announce(state: &mut State, verb: &str, change: &Change) {
+    let arrow = if state.theme.ascii { "->" } else { "→" };
+    match change {
+        Change::Assessment {
             subject,
             item,
             before,
             after,
         } => {
-            let (old, new) = direction.sides(before, after);
-            if !replay_assessment(state, verb, subject, item, (old.as_deref(), new.as_deref())) {
-                // Dropped: it cannot be replayed either way any more.
-                return Vec::new();
-            }
+            let what = assessment_difference(before.as_deref(), after.as_deref(), arrow);
+            navigate::reveal(state, subject, item);
+            state.inform(format!("{verb} {item} {what}"));
         }
-        Edit::Context { before, after } => {
-            let (old, new) = direction.sides(before, after);
-            crate::tui::update::context::replay(state, verb, old, new);
+        Change::Context { before, after } => {
+            crate::tui::update::context::replay(state, verb, before, after);
         }
-    }
-    if let Some(session) = state.session.as_mut() {
-        match direction {
-            Direction::Undo => session.undo.undone.push(edit),
-            Direction::Redo => session.undo.done.push(edit),
+        other => {
+            let what = state
+                .workspace()
+                .map(|workspace| other.describe(workspace, arrow))
+                .unwrap_or_default();
+            state.inform(format!("{verb}: {}", one_line(&what, state.theme.ascii)));
         }
     }
-    vec![Effect::SaveWorkspace]
-}
-
-/// Puts back the `new` version of `item`'s assessment for `subject` (replacing `old`),
-/// goes to it and says what changed; false when the provider is gone.
-fn replay_assessment(
-    state: &mut State,
-    verb: &str,
-    subject: &Subject,
-    item: &str,
-    (old, new): (Option<&Assessment>, Option<&Assessment>),
-) -> bool {
-    let now = state.clock.now();
-    let ascii = state.theme.ascii;
-    let Some(session) = state.session.as_mut() else {
-        return false;
-    };
-    if !session
-        .workspace
-        .restore_assessment(subject, item, new.cloned(), now)
-    {
-        state.fail("That change was to a provider since deleted; it cannot be replayed.");
-        return false;
-    }
-    let message = format!("{verb} {item}: {}", describe(old, new, ascii));
-    navigate::reveal(state, subject, item);
-    state.inform(message);
-    true
-}
-
-/// What differs between two versions of an assessment, e.g. "Met → Not assessed" or
-/// "note, evidence".
-fn describe(old: Option<&Assessment>, new: Option<&Assessment>, ascii: bool) -> String {
-    let old = old.cloned().unwrap_or_default();
-    let new = new.cloned().unwrap_or_default();
-    let mut parts = Vec::new();
-    if old.status != new.status {
-        let arrow = if ascii { "->" } else { "→" };
-        parts.push(format!(
-            "{} {arrow} {}",
-            old.status.label(),
-            new.status.label()
-        ));
-    }
-    for (changed, what) in [
-        (old.basis != new.basis, "basis"),
-        (old.flagged != new.flagged, "flag"),
-        (old.note != new.note, "note"),
-        (old.evidence != new.evidence, "evidence"),
-        (old.action != new.action, "action"),
-    ] {
-        if changed {
-            parts.push(what.to_owned());
-        }
-    }
-    parts.join(", ")
 }

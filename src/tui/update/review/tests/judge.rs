@@ -44,7 +44,7 @@ fn the_same_status_again_changes_nothing_and_saves_nothing() {
     go_to(&mut state, &ids()[0]);
     assert!(press(&mut state, "y").is_empty());
     assert!(message(&state).contains("already Met"));
-    assert!(state.session.as_ref().expect("open").undo.done.is_empty());
+    assert!(!state.session.as_ref().expect("open").undo.can_undo());
 }
 
 #[test]
@@ -128,9 +128,9 @@ fn undo_and_redo_restore_the_exact_assessments() {
     let changed = assessment(&state, item);
     assert_ne!(changed, original);
     assert_eq!(press(&mut state, "u"), [Effect::SaveWorkspace]);
-    assert_eq!(message(&state), format!("Undid {item}: note"));
+    assert_eq!(message(&state), format!("Undid {item} note"));
     press(&mut state, "u");
-    assert_eq!(message(&state), format!("Undid {item}: Not met → Met"));
+    assert_eq!(message(&state), format!("Undid {item} status: Not met → Met"));
     assert_eq!(assessment(&state, item), original);
     assert!(press(&mut state, "u").is_empty());
     assert_eq!(message(&state), "Nothing to undo.");
@@ -146,7 +146,7 @@ fn undo_says_what_it_undid_and_drops_an_emptied_entry() {
     go_to(&mut state, item);
     press(&mut state, "y");
     press(&mut state, "u");
-    assert_eq!(message(&state), format!("Undid {item}: Met → Not assessed"));
+    assert_eq!(message(&state), format!("Undid {item} status: Met → Not assessed"));
     assert!(assessment(&state, item).is_none());
 }
 
@@ -181,5 +181,5 @@ fn undo_of_a_change_to_a_deleted_provider_is_refused_and_dropped() {
     session.workspace.providers.remove(0);
     assert!(press(&mut state, "u").is_empty());
     assert!(state.message.as_ref().is_some_and(|m| m.is_error));
-    assert!(state.session.as_ref().expect("open").undo.done.is_empty());
+    assert!(!state.session.as_ref().expect("open").undo.can_undo());
 }

@@ -1,0 +1,161 @@
+//! A change in words, for the History view, undo messages and reports:
+//! "Kōwhai Comms · P3.4 status: Not assessed → Met".
+
+use super::Change;
+use crate::workspace::edit::Subject;
+use crate::workspace::model::{Assessment, ProviderId, Workspace};
+
+impl Change {
+    /// What it did, naming providers as `workspace` knows them (by id once deleted);
+    /// `arrow` is "→", or "->" on a plain terminal.
+    pub fn describe(&self, workspace: &Workspace, arrow: &str) -> String {
+        let name = |id: &ProviderId| {
+            workspace
+                .provider(id)
+                .map_or_else(|| id.to_string(), |p| p.name.clone())
+        };
+        match self {
+            Change::Assessment {
+                subject,
+                item,
+                before,
+                after,
+            } => {
+                let whose = match subject {
+                    Subject::Provider(id) => name(id),
+                    Subject::Deployment(id) => format!("{} deployment", name(id)),
+                    Subject::Readiness => "Our readiness".to_owned(),
+                };
+                let what = assessment_difference(before.as_deref(), after.as_deref(), arrow);
+                format!("{whose} · {item} {what}")
+            }
+            Change::Context { before, after } => {
+                let mut parts: Vec<String> = before
+                    .answers
+                    .keys()
+                    .chain(after.answers.keys())
+                    .filter(|id| before.answers.get(*id) != after.answers.get(*id))
+                    .map(|id| format!("{id} answer"))
+                    .collect();
+                parts.dedup();
+                for (changed, what) in [
+                    (before.notes != after.notes, "notes"),
+                    (
+                        before.level_override != after.level_override,
+                        "level override",
+                    ),
+                    (before.nzism != after.nzism, "NZISM version"),
+                ] {
+                    if changed {
+                        parts.push(what.to_owned());
+                    }
+                }
+                format!("Context · {}", parts.join(", "))
+            }
+            Change::ProviderAdded { provider, .. } => format!("{} · provider added", provider.name),
+            Change::ProviderRemoved { provider, .. } => {
+                let count = provider.assessments.len() + provider.deployment_checks.len();
+                format!("{} · provider removed ({count} judgements)", provider.name)
+            }
+            Change::ProviderEdited { id, before, after } => {
+                let mut parts = Vec::new();
+                for (changed, what) in [
+                    (before.name != after.name, "name"),
+                    (before.product != after.product, "product"),
+                    (before.edition != after.edition, "edition"),
+                    (before.deployment != after.deployment, "deployment"),
+                    (before.jurisdiction != after.jurisdiction, "jurisdiction"),
+                    (before.notes != after.notes, "notes"),
+                    (before.crypto != after.crypto, "stated cryptography"),
+                ] {
+                    if changed {
+                        parts.push(what);
+                    }
+                }
+                format!("{} · details: {}", name(id), parts.join(", "))
+            }
+            Change::ProviderMoved { id, from, to } => {
+                format!("{} · moved from place {} to {}", name(id), from + 1, to + 1)
+            }
+            Change::Chosen { before, after } => {
+                let chosen = |id: &Option<ProviderId>| id.as_ref().map_or("none".to_owned(), name);
+                format!(
+                    "Chosen provider: {} {arrow} {}",
+                    chosen(before),
+                    chosen(after)
+                )
+            }
+            Change::Decision { before, after } => {
+                let signed = |d: &crate::workspace::Decision| {
+                    d.signatures().iter().filter(|(_, s)| s.is_some()).count()
+                };
+                format!(
+                    "Decision · signatures {} {arrow} {} of 3",
+                    signed(before),
+                    signed(after)
+                )
+            }
+            Change::Renamed { before, after } => format!("Renamed: {before} {arrow} {after}"),
+            Change::ImportRecorded(record) => format!(
+                "{} · answers imported from {} ({} items)",
+                name(&record.provider),
+                record.source,
+                record.items.len()
+            ),
+            Change::ImportWithdrawn(record) => format!(
+                "{} · import of {} taken back",
+                name(&record.provider),
+                record.source
+            ),
+            Change::Batch(changes) => {
+                let lead = changes
+                    .iter()
+                    .find(|change| !matches!(change, Change::Assessment { .. }))
+                    .or(changes.first())
+                    .map(|change| change.describe(workspace, arrow))
+                    .unwrap_or_default();
+                match changes.len() {
+                    0 | 1 => lead,
+                    count => format!("{lead} (+{} more)", count - 1),
+                }
+            }
+        }
+    }
+}
+
+/// What differs between two versions of an assessment: "status: Met → Not met" first,
+/// then the other parts by name ("note, evidence").
+pub fn assessment_difference(
+    before: Option<&Assessment>,
+    after: Option<&Assessment>,
+    arrow: &str,
+) -> String {
+    let old = before.cloned().unwrap_or_default();
+    let new = after.cloned().unwrap_or_default();
+    let mut parts = Vec::new();
+    if old.status != new.status {
+        parts.push(format!(
+            "status: {} {arrow} {}",
+            old.status.label(),
+            new.status.label()
+        ));
+    }
+    for (changed, what) in [
+        (old.basis != new.basis, "basis"),
+        (old.flagged != new.flagged, "flag"),
+        (old.note != new.note, "note"),
+        (old.evidence != new.evidence, "evidence"),
+        (old.action != new.action, "action"),
+        (old.claim != new.claim, "claim"),
+        (old.treatment != new.treatment, "treatment"),
+    ] {
+        if changed {
+            parts.push(what.to_owned());
+        }
+    }
+    if parts.is_empty() {
+        "unchanged".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
