@@ -123,7 +123,10 @@ fn editing_keeps_the_id_and_changes_the_fields() {
 #[test]
 fn editing_may_keep_the_name_but_not_take_another() {
     let mut state = providers_view(sample_workspace());
-    assert!(press(&mut state, "e<Enter>").is_empty(), "nothing changed, nothing saved");
+    assert!(
+        press(&mut state, "e<Enter>").is_empty(),
+        "nothing changed, nothing saved"
+    );
     let taken = "e<C-j>Tūī Talk<Enter>";
     assert!(press(&mut state, taken).is_empty());
     assert!(form_error(&state).is_some());

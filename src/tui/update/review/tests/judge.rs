@@ -130,7 +130,10 @@ fn undo_and_redo_restore_the_exact_assessments() {
     assert_eq!(press(&mut state, "u"), [Effect::SaveWorkspace]);
     assert_eq!(message(&state), format!("Undid {item} note"));
     press(&mut state, "u");
-    assert_eq!(message(&state), format!("Undid {item} status: Not met → Met"));
+    assert_eq!(
+        message(&state),
+        format!("Undid {item} status: Not met → Met")
+    );
     assert_eq!(assessment(&state, item), original);
     assert!(press(&mut state, "u").is_empty());
     assert_eq!(message(&state), "Nothing to undo.");
@@ -146,7 +149,10 @@ fn undo_says_what_it_undid_and_drops_an_emptied_entry() {
     go_to(&mut state, item);
     press(&mut state, "y");
     press(&mut state, "u");
-    assert_eq!(message(&state), format!("Undid {item} status: Met → Not assessed"));
+    assert_eq!(
+        message(&state),
+        format!("Undid {item} status: Met → Not assessed")
+    );
     assert!(assessment(&state, item).is_none());
 }
 
