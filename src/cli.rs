@@ -60,6 +60,7 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
                 workspace: cli.workspace,
                 ascii: cli.ascii,
                 mouse: cli.mouse,
+                assessor: cli.assessor,
             };
             Ok(crate::tui::run(Store::open(data_dir)?, &options)?)
         }
@@ -144,7 +145,10 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
             undo,
         }) => {
             let store = Store::open(data_dir)?;
-            let by = store.load_settings()?.assessor_name();
+            let by = match cli.assessor {
+                Some(name) if !name.trim().is_empty() => name.trim().to_owned(),
+                _ => store.load_settings()?.assessor_name(),
+            };
             match (provider, file) {
                 (Some(provider), Some(file)) if !undo => {
                     answers::import_answers(&store, &workspace, &provider, &file, &by, out)

@@ -36,6 +36,8 @@ use paths::{check_slug, ensure_private_dir, with_suffix};
 
 const WORKSPACES_DIR: &str = "workspaces";
 const SETTINGS_FILE: &str = "settings.ron";
+/// The TUI's exports, unless the settings name another folder.
+const EXPORTS_DIR: &str = "exports";
 
 /// The data folder and everything in it.
 #[derive(Debug, Clone)]
@@ -88,6 +90,24 @@ impl Store {
 
     fn lock_path(&self, slug: &str) -> PathBuf {
         self.workspaces_dir().join(format!("{slug}.lock"))
+    }
+
+    /// Where the TUI's export writes: the folder the settings name, else `exports/` in
+    /// the data folder.
+    pub fn export_folder(&self, settings: &Settings) -> PathBuf {
+        settings
+            .export_folder
+            .clone()
+            .unwrap_or_else(|| self.root.join(EXPORTS_DIR))
+    }
+
+    /// Creates the default export folder (0700, like the data folder) the first time
+    /// something is exported there; a folder the user named is theirs to create.
+    pub fn ensure_export_folder(&self, folder: &Path) -> Result<(), StoreError> {
+        if folder == self.root.join(EXPORTS_DIR) {
+            ensure_private_dir(folder, true)?;
+        }
+        Ok(())
     }
 
     fn settings_path(&self) -> PathBuf {

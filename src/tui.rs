@@ -43,6 +43,8 @@ pub struct Options {
     pub ascii: bool,
     /// Capture the mouse: clicks select, the wheel scrolls.
     pub mouse: bool,
+    /// The name to stamp changes with this run (`--assessor`), instead of the settings'.
+    pub assessor: Option<String>,
 }
 
 /// Opens the TUI and runs it until the user quits.
@@ -77,12 +79,20 @@ pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(S
         Err(error) => (Settings::default(), Some(settings_refused(&error))),
     };
     let theme = Theme::from_env(options.ascii || settings.ascii);
-    let assessor = settings.assessor_name();
+    let given = options
+        .assessor
+        .as_deref()
+        .map(str::trim)
+        .filter(|name| !name.is_empty());
+    let ask_name = given.is_none() && settings_error.is_none() && settings.assessor_unset();
+    let assessor = given.map_or_else(|| settings.assessor_name(), str::to_owned);
     let wanted = match &options.workspace {
         Some(name) => Some(store.resolve(name)?),
         None => settings.last_workspace.clone(),
     };
     let mut state = State::new(builtin(), theme, assessor, clock);
+    let folder = store.export_folder(&settings);
+    state.export_folder = std::path::absolute(&folder).unwrap_or(folder);
     let mut runtime = Runtime::new(store, settings);
     // Listing reads every workspace in full, so it waits until the picker is shown: when a
     // workspace opens straight away, the first frame does not pay for the others.
@@ -92,6 +102,9 @@ pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(S
     }
     if let Some(error) = settings_error {
         state.fail(error);
+    }
+    if ask_name {
+        update::assessor::ask(&mut state, true);
     }
     Ok((state, runtime))
 }

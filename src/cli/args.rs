@@ -26,6 +26,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "TIAKI_DATA_DIR", value_name = "PATH")]
     pub data_dir: Option<PathBuf>,
 
+    /// The name stamped on the changes this run makes [default: the one in the settings,
+    /// else the system's full name]
+    #[arg(long, global = true, env = "TIAKI_ASSESSOR", value_name = "NAME")]
+    pub assessor: Option<String>,
+
     /// Draw with ASCII characters only, for terminals without Unicode
     #[arg(long)]
     pub ascii: bool,

@@ -1,5 +1,7 @@
 //! The user's preferences, kept in `settings.ron` in the data folder.
 
+use std::path::PathBuf;
+
 use serde::{Deserialize, Serialize};
 
 /// Preferences that outlive a session. Every field has a default, so a settings file
@@ -8,7 +10,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
-    /// Recorded as "changed by" on every assessment.
+    /// Recorded as "changed by" on every assessment. Asked for on the TUI's first start;
+    /// empty until then.
     pub assessor: String,
     /// Draw with ASCII only, for terminals without Unicode.
     pub ascii: bool,
@@ -16,21 +19,53 @@ pub struct Settings {
     pub mouse: bool,
     /// The slug of the workspace opened last, offered first.
     pub last_workspace: Option<String>,
+    /// Where the TUI's export (`E`) writes: `exports/` in the data folder when not set.
+    pub export_folder: Option<PathBuf>,
 }
 
 impl Settings {
-    /// The name stamped on changes: the configured assessor, else the login name, else
-    /// "assessor". The one place this fallback is decided.
+    /// The name stamped on changes: the configured assessor, else the user's full name
+    /// from the system, else "assessor". The one place this fallback is decided.
     pub fn assessor_name(&self) -> String {
         let configured = self.assessor.trim();
         if !configured.is_empty() {
             return configured.to_owned();
         }
-        ["USER", "USERNAME", "LOGNAME"]
-            .iter()
-            .find_map(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
-            .unwrap_or_else(|| "assessor".to_owned())
+        os_user_name().unwrap_or_else(|| "assessor".to_owned())
     }
+
+    /// Whether the assessor has never said their name (the TUI asks on its first start).
+    pub fn assessor_unset(&self) -> bool {
+        self.assessor.trim().is_empty()
+    }
+}
+
+/// The user's full name as the system records it (the password database's comment
+/// field, read offline), else their login name; `None` when neither is known.
+pub fn os_user_name() -> Option<String> {
+    let login = ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))?;
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    Some(full_name_in(&passwd, &login).unwrap_or(login))
+}
+
+/// The full name of `login` in a passwd file: the comment field up to its first comma,
+/// `&` standing for the login name capitalised, as `finger` reads it.
+fn full_name_in(passwd: &str, login: &str) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        if fields.next()? != login {
+            return None;
+        }
+        let comment = fields.nth(3)?.split(',').next()?.trim();
+        let mut capitalised = login.chars();
+        let capitalised = capitalised.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(capitalised).collect()
+        });
+        let name = comment.replace('&', &capitalised);
+        (!name.is_empty()).then_some(name)
+    })
 }
 
 #[cfg(test)]
@@ -43,6 +78,19 @@ mod tests {
         assert_eq!(settings.assessor, "Ana");
         assert!(!settings.mouse);
         assert_eq!(settings.last_workspace, None);
+    }
+
+    #[test]
+    fn the_full_name_comes_from_the_passwd_comment() {
+        let passwd = "root:x:0:0:root:/root:/bin/bash\n\
+                      ana:x:1000:1000:Ana Ngata,Room 4,,:/home/ana:/bin/bash\n\
+                      tui:x:1001:1001:& Tester:/home/tui:/bin/sh\n\
+                      bare:x:1002:1002::/home/bare:/bin/sh\n";
+        assert_eq!(full_name_in(passwd, "ana").as_deref(), Some("Ana Ngata"));
+        assert_eq!(full_name_in(passwd, "tui").as_deref(), Some("Tui Tester"));
+        assert_eq!(full_name_in(passwd, "bare"), None);
+        assert_eq!(full_name_in(passwd, "nobody"), None);
+        assert_eq!(full_name_in("ana:x", "ana"), None);
     }
 
     #[test]

@@ -47,6 +47,7 @@ pub enum Command {
     GoTo(View),
     OpenPicker,
     Export,
+    SetAssessor,
     Search,
     Palette,
 
@@ -115,7 +116,7 @@ pub enum Command {
     NextField,
     PrevField,
     Confirm,
-    Discard,
+    NewLine,
 }
 
 impl Command {
@@ -151,6 +152,7 @@ impl Command {
             Command::GoTo(_) | Command::SetStatus(_) => "",
             Command::OpenPicker => "Open the workspace picker",
             Command::Export => "Export a report (Markdown, HTML, CSV or JSON)",
+            Command::SetAssessor => "Your name, stamped on every change",
             Command::Search => "Search items, notes, providers, evidence and actions",
             Command::Palette => "Find a command by name and run it",
             Command::Up => "Move up",
@@ -215,7 +217,7 @@ impl Command {
             Command::NextField => "Next field",
             Command::PrevField => "Previous field",
             Command::Confirm => "Yes, go ahead",
-            Command::Discard => "Close without saving",
+            Command::NewLine => "New line",
         }
     }
 }

@@ -10,6 +10,8 @@ pub enum Effect {
     SaveWorkspace,
     /// Remember settings such as the last workspace opened.
     SaveSettings,
+    /// Keep this as the assessor's name in the settings.
+    SaveAssessor(String),
     /// Read the list of workspaces for the picker.
     ListWorkspaces,
     OpenWorkspace(String),
@@ -34,9 +36,12 @@ pub enum Effect {
         evidence: Evidence,
         path: String,
     },
-    /// Write a report of the open workspace to `path` (a folder gets the usual file name).
+    /// Write a report of the open workspace to `path` (a folder gets the usual file name;
+    /// a relative path is in the export folder). A file already there is replaced only
+    /// when `replace` says so: otherwise the runtime asks.
     Export {
         format: Format,
         path: String,
+        replace: bool,
     },
 }

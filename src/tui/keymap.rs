@@ -16,7 +16,9 @@ pub enum Scope {
     Confirm,
     /// One-line fields: unbound keys go to the focused field.
     Form,
-    /// The multi-line note editor: unbound keys go to the text.
+    /// Notes: the note editor, and a form's field of several lines while it has the focus
+    /// (then before `Form`). The same keys in both: Enter starts a line, Ctrl-s saves, Esc
+    /// cancels. Unbound keys go to the text.
     Editor,
     /// Search (`/`): unbound keys go to the query.
     Search,
@@ -34,7 +36,7 @@ impl Scope {
             Scope::Help => "Help",
             Scope::Confirm => "Question",
             Scope::Form => "Form",
-            Scope::Editor => "Note editor",
+            Scope::Editor => "Notes",
             Scope::Search => "Search",
             Scope::Palette => "Command palette",
         }
@@ -137,12 +139,21 @@ impl Keymap {
         })
     }
 
-    /// Every binding of the given scopes, in table order.
+    /// Every binding of the given scopes, in table order, less those whose every key an
+    /// earlier scope takes (a form's Enter while a note field has the focus).
     pub fn bindings<'a>(&'a self, scopes: &'a [Scope]) -> impl Iterator<Item = &'a Binding> + 'a {
-        scopes.iter().flat_map(move |scope| {
+        scopes.iter().enumerate().flat_map(move |(index, scope)| {
+            let before = &scopes[..index];
             self.bindings
                 .iter()
                 .filter(move |binding| binding.scope == *scope)
+                .filter(move |binding| {
+                    !binding.keys.iter().all(|key| {
+                        self.bindings
+                            .iter()
+                            .any(|other| before.contains(&other.scope) && other.keys.contains(key))
+                    })
+                })
         })
     }
 

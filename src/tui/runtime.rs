@@ -37,6 +37,10 @@ impl Runtime {
         match effect {
             Effect::SaveWorkspace => self.save(state),
             Effect::SaveSettings => self.save_settings(state),
+            Effect::SaveAssessor(name) => {
+                self.settings.assessor = name;
+                self.save_settings(state);
+            }
             Effect::ListWorkspaces => self.list(state),
             Effect::OpenWorkspace(slug) => self.open(state, &slug),
             Effect::CreateWorkspace(name) => {
@@ -97,7 +101,11 @@ impl Runtime {
                     self.perform(state, effect);
                 }
             }
-            Effect::Export { format, path } => export(&self.store, state, format, &path),
+            Effect::Export {
+                format,
+                path,
+                replace,
+            } => export(&self.store, state, format, &path, replace),
         }
     }
 
@@ -308,12 +316,33 @@ impl Runtime {
 }
 
 /// Writes a report of the open workspace, dated today where the user is, and says where.
-fn export(store: &Store, state: &mut State, format: Format, path: &str) {
+/// A file already there is asked about first, unless `replace` is the answer.
+fn export(store: &Store, state: &mut State, format: Format, path: &str, replace: bool) {
     let Some(session) = &state.session else {
         return;
     };
     let day = report::local_day(state.clock.now());
-    let target = update::export::target(path, &session.slug, day, format);
+    let folder = &state.export_folder;
+    let target = update::export::target(path, folder, &session.slug, day, format);
+    if !replace && target.exists() {
+        state.overlays.push(Overlay::Confirm(Confirm {
+            title: "Replace the file?".to_owned(),
+            message: format!(
+                "{} is already there. Replace it with the {} report?",
+                target.display(),
+                format.label()
+            ),
+            on_yes: Pending::ReplaceExport {
+                format,
+                path: target.display().to_string(),
+            },
+        }));
+        return;
+    }
+    if let Err(error) = store.ensure_export_folder(folder) {
+        state.fail(error.to_string());
+        return;
+    }
     let options = report::Options {
         date: day,
         scoring: ScoreOptions::for_workspace(&session.workspace.decision, &state.derivation()),

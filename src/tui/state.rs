@@ -1,5 +1,7 @@
 //! Everything the TUI shows, in one value. Views read it; only `update` changes it.
 
+use std::path::PathBuf;
+
 use ratatui::layout::Size;
 use ratatui_textarea::TextArea;
 
@@ -12,6 +14,7 @@ use super::widgets::finder::Finder;
 use super::widgets::form::Form;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
+use crate::report::Format;
 use crate::scoring;
 use crate::workspace::{
     Change, ChangeError, Context, ProviderId, Subject, Timestamp, UndoLog, Workspace,
@@ -24,6 +27,8 @@ pub struct State {
     pub theme: Theme,
     /// Name stamped on every change.
     pub assessor: String,
+    /// Where export (`E`) offers to write: the settings' folder, made absolute.
+    pub export_folder: PathBuf,
     pub clock: Clock,
     /// The terminal's size as of the last resize: mouse hit-testing lays the screen out
     /// from it exactly as drawing does.
@@ -235,6 +240,13 @@ pub enum Pending {
     RestoreBackup(String),
     /// Quit although the last save failed.
     QuitUnsaved,
+    /// Close the note editor (under the question) without keeping what was typed.
+    DiscardNote,
+    /// Write the report over the file already at `path`.
+    ReplaceExport {
+        format: Format,
+        path: String,
+    },
 }
 
 /// What a submitted form is for.
@@ -267,6 +279,8 @@ pub enum FormPurpose {
     LevelOverride,
     /// Where to write a report, and in which format.
     Export,
+    /// The assessor's name.
+    Assessor,
     /// The cryptography this provider states it uses.
     Crypto(ProviderId),
 }
@@ -309,6 +323,7 @@ impl State {
             theme,
             assessor,
             clock,
+            export_folder: PathBuf::from("exports"),
             size: Size::ZERO,
             view: View::Providers,
             session: None,
@@ -375,6 +390,9 @@ impl State {
         match self.overlays.last() {
             Some(Overlay::Help { .. }) => vec![Scope::Help],
             Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
+            Some(Overlay::Form(form, _)) if form.editing_lines() => {
+                vec![Scope::Editor, Scope::Form]
+            }
             Some(Overlay::Form(..)) => vec![Scope::Form],
             Some(Overlay::Editor(_)) => vec![Scope::Editor],
             Some(Overlay::Search(_)) => vec![Scope::Search],
@@ -393,6 +411,9 @@ impl State {
             .find(|o| !matches!(o, Overlay::Help { .. }))
         {
             Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
+            Some(Overlay::Form(form, _)) if form.editing_lines() => {
+                vec![Scope::Editor, Scope::Form]
+            }
             Some(Overlay::Form(..)) => vec![Scope::Form],
             Some(Overlay::Editor(_)) => vec![Scope::Editor],
             Some(Overlay::Search(_)) => vec![Scope::Search],

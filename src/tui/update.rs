@@ -2,6 +2,7 @@
 //! keymap; the action changes the state and may ask for effects (saving, opening files).
 
 mod actions;
+pub mod assessor;
 mod compare;
 pub mod context;
 mod decision;
@@ -78,7 +79,13 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
         return effects;
     }
     match state.overlays.last_mut() {
-        Some(Overlay::Form(form, _)) => form.input(key),
+        Some(Overlay::Form(form, purpose)) => {
+            let exporting = *purpose == FormPurpose::Export;
+            form.input(key);
+            if exporting {
+                export::follow_format(state);
+            }
+        }
         Some(Overlay::Editor(editor)) => {
             editor.text.input(key);
         }
@@ -137,10 +144,14 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
             vec![Effect::ListWorkspaces]
         }
         Command::Export => export::open(state),
+        Command::SetAssessor => {
+            assessor::ask(state, false);
+            Vec::new()
+        }
         Command::Search => search::open(state),
         Command::Palette => palette::open(state),
         Command::Confirm => confirm(state),
-        Command::Submit | Command::NextField | Command::PrevField | Command::Discard => {
+        Command::Submit | Command::NextField | Command::PrevField | Command::NewLine => {
             dialog(state, action)
         }
         _ => route(state, action),
@@ -206,6 +217,10 @@ fn quit(state: &mut State) -> Vec<Effect> {
 }
 
 fn back(state: &mut State) -> Vec<Effect> {
+    if matches!(state.overlays.last(), Some(Overlay::Editor(_))) {
+        review::cancel_note(state);
+        return Vec::new();
+    }
     if state.overlays.pop().is_none() && state.picker_open && state.session.is_some() {
         state.picker_open = false;
     }
@@ -227,6 +242,16 @@ fn confirm(state: &mut State) -> Vec<Effect> {
         Pending::RemoveEvidence { subject, item } => {
             review::remove_evidence(state, &subject, &item)
         }
+        Pending::DiscardNote => {
+            state.overlays.pop();
+            state.inform("Note left as it was.");
+            Vec::new()
+        }
+        Pending::ReplaceExport { format, path } => vec![Effect::Export {
+            format,
+            path,
+            replace: true,
+        }],
     }
 }
 
@@ -235,10 +260,8 @@ fn dialog(state: &mut State, action: Command) -> Vec<Effect> {
     match (state.overlays.last_mut(), action) {
         (Some(Overlay::Form(form, _)), Command::NextField) => form.next_field(),
         (Some(Overlay::Form(form, _)), Command::PrevField) => form.prev_field(),
-        (Some(Overlay::Editor(_)), Command::Discard) => {
-            state.overlays.pop();
-            state.inform("Note left unchanged.");
-        }
+        (Some(Overlay::Form(form, _)), Command::NewLine) => form.new_line(),
+        (Some(Overlay::Editor(editor)), Command::NewLine) => editor.text.insert_newline(),
         (Some(Overlay::Form(..)), Command::Submit) => return submit_form(state),
         (Some(Overlay::Editor(_)), Command::Submit) => return review::save_note(state),
         _ => {}
@@ -267,6 +290,7 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
             context::submit(state, &form, &purpose)
         }
         FormPurpose::Export => export::submit(&form),
+        FormPurpose::Assessor => assessor::submit(state, &form),
         FormPurpose::Crypto(id) => providers::crypto::submit(state, &form, id),
     };
     match outcome {
@@ -284,12 +308,16 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
 /// A refused form: the message to show and the index of the field it is about.
 pub type Refusal = (String, usize);
 
-/// A workspace has been loaded (and locked): show it, starting where work usually starts.
+/// A workspace has been loaded (and locked): show it, starting where its work is. A new
+/// one starts on Context, where the work starts; one with answers but no providers yet
+/// on Providers; any other on Review.
 pub fn workspace_opened(state: &mut State, slug: String, workspace: Workspace) {
-    state.view = if workspace.providers.is_empty() {
-        View::Providers
-    } else {
+    state.view = if !workspace.providers.is_empty() {
         View::Review
+    } else if workspace.context.answers.is_empty() {
+        View::Context
+    } else {
+        View::Providers
     };
     state.inform(format!("Opened \"{}\".", workspace.name));
     state.session = Some(Session {

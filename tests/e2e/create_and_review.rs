@@ -1,7 +1,7 @@
 //! Issue 3's first journey: an assessor creates a workspace, adds a provider, judges three
 //! items and writes a note, quits, and finds all of it again on screen and in the export.
 
-use crate::harness::{Tui, data_dir, export_json};
+use crate::harness::{Tui, data_dir, export_json, keys};
 use crate::steps::{self, assess_next, new_workspace_with_provider, wait_for_glyph};
 
 const NOTE: &str = "Vendor would not say where recordings are kept";
@@ -19,8 +19,9 @@ fn work_survives_quitting_and_shows_in_the_export() {
     tui.expect("Note: SEL.3");
     tui.send(NOTE);
     tui.expect(NOTE);
-    // Esc saves the note (Ctrl-q would discard it).
-    tui.escape(|s| s.contains("Note for SEL.3 saved."), "the note saved");
+    // Ctrl-s saves the note (Esc would cancel, as in every dialog).
+    tui.send(&keys::ctrl('s'));
+    tui.expect("Note for SEL.3 saved.");
     tui.expect(&format!("Note      {NOTE}"));
     tui.send("q");
     assert_eq!(tui.wait_exit(), Ok(0));

@@ -99,6 +99,9 @@ impl Tui {
         command.env("TERM", "xterm-256color");
         command.env_remove("TIAKI_DATA_DIR");
         command.env_remove("NO_COLOR");
+        // A name, so the first-start question stays out of journeys not about it
+        // (`first_start.rs` empties it).
+        command.env("TIAKI_ASSESSOR", "E2E Assessor");
         for (name, value) in env {
             command.env(name, value);
         }
@@ -341,6 +344,7 @@ pub fn command(data: &Path, args: &[&str]) -> Command {
         .env("HOME", data)
         .env("XDG_CONFIG_HOME", data)
         .env_remove("TIAKI_DATA_DIR")
+        .env_remove("TIAKI_ASSESSOR")
         .stdin(Stdio::null());
     command
 }

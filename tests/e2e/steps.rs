@@ -13,6 +13,9 @@ pub fn new_workspace_with_provider(tui: &mut Tui, workspace: &str, provider: &st
     tui.send(workspace);
     tui.send(keys::ENTER);
     tui.expect(&format!("Opened \"{workspace}\""));
+    // A new workspace opens on Context, where the work starts; providers are tab 2.
+    tui.expect("Questions 0/20 answered");
+    tui.send("2");
     tui.expect("No providers yet");
     tui.send("a");
     tui.expect("Jurisdiction:");

@@ -138,6 +138,7 @@ fn settings_default_when_missing_and_round_trip() {
         ascii: true,
         mouse: true,
         last_workspace: Some("demo".to_owned()),
+        export_folder: Some("/media/usb/reports".into()),
     };
     store.save_settings(&settings).expect("save");
     assert_eq!(store.load_settings().expect("load"), settings);

@@ -57,8 +57,9 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         bind(S::Form,    &[key(K::Tab), key(K::Down)],      C::NextField,          Some("next field")),
         bind(S::Form,    &[key(K::BackTab), key(K::Up)],    C::PrevField,          Some("previous field")),
         bind(S::Form,    &[key(K::Esc)],                    C::Back,               Some("cancel")),
-        bind(S::Editor,  &[key(K::Esc), ctrl('s')],         C::Submit,             Some("save")),
-        bind(S::Editor,  &[ctrl('q')],                      C::Discard,            Some("discard changes")),
+        bind(S::Editor,  &[key(K::Enter), ctrl('j')],       C::NewLine,            Some("new line")),
+        bind(S::Editor,  &[ctrl('s')],                      C::Submit,             Some("save")),
+        bind(S::Editor,  &[key(K::Esc)],                    C::Back,               Some("cancel")),
         // The workspace picker.
         bind(S::Picker,  &[key(K::Enter)],                  C::Select,             Some("open")),
         bind(S::Picker,  &[ch('n')],                        C::NewWorkspace,       Some("new")),
@@ -158,6 +159,7 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         bind(S::Global,  &[ch(':')],                        C::Palette,            None),
         bind(S::Global,  &[ch('w')],                        C::OpenPicker,         Some("workspaces")),
         bind(S::Global,  &[ch('E')],                        C::Export,             None),
+        bind(S::Global,  &[ch('A')],                        C::SetAssessor,        None),
         bind(S::Global,  &[ch('?'), key(K::F(1))],          C::Help,               Some("help")),
         bind(S::Global,  &[ch('q'), ctrl('c')],             C::Quit,               Some("quit")),
     ];

@@ -302,3 +302,20 @@ fn a_workspace_in_a_folder_that_cannot_be_written_opens_read_only() {
         before
     );
 }
+
+/// A new workspace starts on Context, where the work starts (it used to open on
+/// Providers); once it has answers but no providers, on Providers.
+#[test]
+fn a_new_workspace_opens_on_context() {
+    let (_dir, mut runtime) = runtime();
+    let mut state = empty_state();
+    runtime.perform(&mut state, Effect::CreateWorkspace("Trial".to_owned()));
+    assert_eq!(state.view, crate::tui::command::View::Context);
+    let mut answered = Workspace::new("Answered", builtin(), fixed_now());
+    answered.context.answers.insert(
+        "CTX.1".to_owned(),
+        crate::workspace::Answer::Text("staff".to_owned()),
+    );
+    crate::tui::update::workspace_opened(&mut state, "answered".to_owned(), answered);
+    assert_eq!(state.view, crate::tui::command::View::Providers);
+}

@@ -1,5 +1,6 @@
-//! The export dialog (`E`): a format and a file, then the runtime writes the report as
-//! `tiaki report` would and says where.
+//! The export dialog (`E`): a format and a file, offered in the export folder under its
+//! full path; the runtime writes the report as `tiaki report` would, asks before
+//! replacing a file, and says where.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,10 @@ use crate::workspace::Day;
 /// Offered first: the format a manager opens and prints.
 const DEFAULT: Format = Format::Html;
 
+/// The dialog's fields.
+const FORMAT: usize = 0;
+const FILE: usize = 1;
+
 pub fn open(state: &mut State) -> Vec<Effect> {
     let Some(session) = &state.session else {
         state.fail("Open a workspace first: a report is of one workspace.");
@@ -21,28 +26,65 @@ pub fn open(state: &mut State) -> Vec<Effect> {
     let day = local_day(state.clock.now());
     let labels = Format::ALL.iter().map(|format| format.label()).collect();
     let chosen = Format::ALL.iter().position(|f| *f == DEFAULT).unwrap_or(0);
+    let path = state
+        .export_folder
+        .join(file_name(&session.slug, day, DEFAULT));
     let form = Form::new("Export a report")
         .choice("Format", labels, chosen)
-        .text("File", &file_name(&session.slug, day, DEFAULT));
+        .text("File", &path.display().to_string());
     state
         .overlays
         .push(Overlay::Form(Box::new(form), FormPurpose::Export));
     Vec::new()
 }
 
+/// After a key in the dialog: a new format gives the file its name (when it had the usual
+/// one) or at least its extension, so the path shown is the path written.
+pub fn follow_format(state: &mut State) {
+    let (Some(session), Some(Overlay::Form(form, FormPurpose::Export))) =
+        (&state.session, state.overlays.last_mut())
+    else {
+        return;
+    };
+    if form.focus() != FORMAT {
+        return;
+    }
+    let format = chosen(form);
+    let day = local_day(state.clock.now());
+    let path = form.value(FILE);
+    let usual = Format::ALL
+        .iter()
+        .any(|f| path.ends_with(&file_name(&session.slug, day, *f)));
+    let followed = match Path::new(&path).parent() {
+        Some(folder) if usual => folder
+            .join(file_name(&session.slug, day, format))
+            .display()
+            .to_string(),
+        _ => with_extension(&path, format),
+    };
+    if followed != path {
+        form.set_text(FILE, &followed);
+    }
+}
+
+fn chosen(form: &Form) -> Format {
+    Format::ALL
+        .get(form.selected(FORMAT))
+        .copied()
+        .unwrap_or(DEFAULT)
+}
+
 /// Turns the submitted dialog into the export; the file gets the chosen format's extension.
 pub fn submit(form: &Form) -> Result<Vec<Effect>, Refusal> {
-    let format = Format::ALL
-        .get(form.selected(0))
-        .copied()
-        .unwrap_or(DEFAULT);
-    let path = form.value(1);
+    let format = chosen(form);
+    let path = form.value(FILE);
     if path.is_empty() {
-        return Err(("Give the file to write, e.g. report.html.".to_owned(), 1));
+        return Err(("Give the file to write, e.g. report.html.".to_owned(), FILE));
     }
     Ok(vec![Effect::Export {
         format,
         path: with_extension(&path, format),
+        replace: false,
     }])
 }
 
@@ -73,12 +115,13 @@ fn with_extension(path: &str, format: Format) -> String {
     }
 }
 
-/// Where the runtime writes: `~/` is the home folder, and a folder gets the usual name.
-pub fn target(path: &str, slug: &str, day: Day, format: Format) -> PathBuf {
+/// Where the runtime writes: `~/` is the home folder, a relative path is in the export
+/// `folder`, and a folder gets the usual name.
+pub fn target(path: &str, folder: &Path, slug: &str, day: Day, format: Format) -> PathBuf {
     let home = std::env::var_os("HOME").filter(|home| !home.is_empty());
     let path = match (path.strip_prefix("~/"), home) {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => PathBuf::from(path),
+        _ => folder.join(path),
     };
     if path.is_dir() {
         return path.join(file_name(slug, day, format));

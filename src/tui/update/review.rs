@@ -15,7 +15,7 @@ use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{ReviewOf, State};
 use crate::workspace::{Assessment, Subject};
 
-pub use dialogs::{evidence_file_read, remove_evidence, save_note, submit};
+pub use dialogs::{cancel_note, evidence_file_read, remove_evidence, save_note, submit};
 
 pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     match action {

@@ -37,9 +37,9 @@ impl Field {
     }
 }
 
-/// Shown under the fields while one of several lines has the focus: Enter saves the form,
-/// and Up and Down move between fields, so lines need keys of their own.
-const MULTILINE_TIP: &str = "New line: Ctrl-j. Up or down a line: Ctrl-p, Ctrl-n.";
+/// Shown under the fields while one of several lines has the focus: Up and Down move
+/// between fields, so lines need keys of their own (the hint line says Enter and Ctrl-s).
+const MULTILINE_TIP: &str = "Up or down a line: Ctrl-p, Ctrl-n.";
 
 #[derive(Debug, Clone)]
 enum Input {
@@ -66,13 +66,9 @@ impl Form {
     /// what is there, and saving the form keeps the text harmless.
     #[must_use]
     pub fn text(mut self, label: &'static str, value: &str) -> Self {
-        let line = value.replace(['\n', '\r'], " ");
-        let mut area = TextArea::new(vec![neutralise(&line, false).into_owned()]);
-        area.move_cursor(CursorMove::End);
-        area.set_cursor_line_style(Style::new());
         self.fields.push(Field {
             label,
-            input: Input::Text(Box::new(area)),
+            input: Input::Text(Box::new(one_line_area(value))),
             rows: 1,
         });
         self
@@ -141,6 +137,19 @@ impl Form {
         }
     }
 
+    /// Replaces the text of one-line field `index`, cursor at its end (a dialog whose
+    /// fields follow each other, as export's file follows its format).
+    pub fn set_text(&mut self, index: usize, value: &str) {
+        if let Some(Field {
+            input: Input::Text(area),
+            rows: 1,
+            ..
+        }) = self.fields.get_mut(index)
+        {
+            **area = one_line_area(value);
+        }
+    }
+
     /// The option chosen in field `index` (0 for a text field).
     pub fn selected(&self, index: usize) -> usize {
         match self.fields.get(index).map(|field| &field.input) {
@@ -151,6 +160,22 @@ impl Form {
 
     pub fn focus(&self) -> usize {
         self.focus
+    }
+
+    /// Whether the focused field keeps line breaks: then the form takes the keys of notes
+    /// (Enter starts a line, Ctrl-s saves), as the note editor does.
+    pub fn editing_lines(&self) -> bool {
+        self.fields.get(self.focus).is_some_and(Field::is_multiline)
+    }
+
+    /// Starts a new line in the focused field when it keeps line breaks.
+    pub fn new_line(&mut self) {
+        if let Some(field) = self.fields.get_mut(self.focus)
+            && field.is_multiline()
+            && let Input::Text(area) = &mut field.input
+        {
+            area.insert_newline();
+        }
     }
 
     /// Moves focus to field `index` (e.g. the field an error is about).
@@ -259,6 +284,16 @@ impl Form {
             frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), rect);
         }
     }
+}
+
+/// A one-line text area holding `value` (line breaks as spaces, control characters as
+/// their stand-ins), cursor at its end.
+fn one_line_area(value: &str) -> TextArea<'static> {
+    let line = value.replace(['\n', '\r'], " ");
+    let mut area = TextArea::new(vec![neutralise(&line, false).into_owned()]);
+    area.move_cursor(CursorMove::End);
+    area.set_cursor_line_style(Style::new());
+    area
 }
 
 /// Ctrl-j, or Enter with Alt or Shift (which reach the form: the keymap binds plain Enter).

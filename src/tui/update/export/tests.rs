@@ -2,6 +2,7 @@ use super::*;
 use crate::report::local_day;
 use crate::store::{Settings, Store};
 use crate::tui::runtime::Runtime;
+use crate::tui::state::State;
 use crate::tui::testing::{empty_state, fixed_now, press, sample_workspace, state_with};
 
 fn today() -> Day {
@@ -16,24 +17,48 @@ fn without_a_workspace_there_is_nothing_to_export() {
     assert!(state.message.as_ref().is_some_and(|m| m.is_error));
 }
 
+fn export_form(state: &State) -> &Form {
+    match state.overlays.last() {
+        Some(Overlay::Form(form, FormPurpose::Export)) => form,
+        _ => panic!("the export dialog is open"),
+    }
+}
+
 #[test]
-fn the_dialog_offers_html_under_a_dated_name_and_swaps_the_extension_with_the_format() {
+fn the_dialog_offers_the_full_path_in_the_export_folder_and_follows_the_format() {
     let mut state = state_with(sample_workspace());
+    state.export_folder = PathBuf::from("/data/exports");
     assert!(press(&mut state, "E").is_empty());
-    assert!(matches!(
-        state.overlays.last(),
-        Some(Overlay::Form(_, FormPurpose::Export))
-    ));
-    // HTML → CSV: one step along the formats, then save.
-    let effects = press(&mut state, "<Right><Enter>");
+    let html = format!("/data/exports/test-report-{}.html", today());
+    assert_eq!(export_form(&state).value(1), html);
+    // HTML → CSV: one step along the formats shows the new extension before saving.
+    press(&mut state, "<Right>");
+    let csv = format!("/data/exports/test-report-{}.csv", today());
+    assert_eq!(export_form(&state).value(1), csv);
+    let effects = press(&mut state, "<Enter>");
     assert_eq!(
         effects,
         vec![Effect::Export {
             format: Format::Csv,
-            path: format!("test-report-{}.csv", today()),
+            path: csv,
+            replace: false,
         }]
     );
     assert!(state.overlays.is_empty());
+}
+
+#[test]
+fn a_name_of_ones_own_keeps_its_name_and_changes_its_extension() {
+    let mut state = state_with(sample_workspace());
+    press(&mut state, "E<Tab>");
+    for _ in 0..80 {
+        press(&mut state, "<Backspace>");
+    }
+    press(&mut state, "board.html<BackTab><Left>");
+    assert_eq!(export_form(&state).value(1), "board.md");
+    // Typing in the file field never adds an extension mid-word.
+    press(&mut state, "<Tab><Backspace><Backspace>");
+    assert_eq!(export_form(&state).value(1), "board.");
 }
 
 #[test]
@@ -61,18 +86,70 @@ fn extensions_follow_the_format() {
 }
 
 #[test]
-fn a_folder_gets_the_usual_file_name() {
+fn a_folder_gets_the_usual_file_name_and_a_relative_name_goes_in_the_export_folder() {
     let dir = tempfile::tempdir().expect("tempdir");
+    let exports = Path::new("/nowhere/exports");
     let folder = dir.path().display().to_string();
     assert_eq!(
-        target(&folder, "demo", today(), Format::Json),
+        target(&folder, exports, "demo", today(), Format::Json),
         dir.path().join(format!("demo-report-{}.json", today()))
     );
     let file = dir.path().join("x.md").display().to_string();
     assert_eq!(
-        target(&file, "demo", today(), Format::Markdown),
+        target(&file, exports, "demo", today(), Format::Markdown),
         PathBuf::from(&file)
     );
+    assert_eq!(
+        target("x.md", exports, "demo", today(), Format::Markdown),
+        exports.join("x.md")
+    );
+}
+
+#[test]
+fn the_default_export_folder_is_made_and_an_existing_file_is_asked_about() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(Some(&dir.path().join("data"))).expect("store");
+    let mut state = state_with(sample_workspace());
+    state.export_folder = store.export_folder(&Settings::default());
+    assert_eq!(state.export_folder, dir.path().join("data/exports"));
+    let mut runtime = Runtime::new(store, Settings::default());
+    let export = |replace| Effect::Export {
+        format: Format::Markdown,
+        path: "board.md".to_owned(),
+        replace,
+    };
+    runtime.perform(&mut state, export(false));
+    let written = dir.path().join("data/exports/board.md");
+    let first = std::fs::read_to_string(&written).expect("written in the new folder");
+    assert!(state.overlays.is_empty());
+    // The second time the file is there: nothing is written until the question is answered.
+    std::fs::write(&written, "the board's own edits").expect("edit");
+    runtime.perform(&mut state, export(false));
+    let Some(Overlay::Confirm(confirm)) = state.overlays.last() else {
+        panic!("asked before replacing");
+    };
+    assert!(
+        confirm.message.contains(&written.display().to_string()),
+        "{}",
+        confirm.message
+    );
+    assert_eq!(
+        std::fs::read_to_string(&written).expect("kept"),
+        "the board's own edits"
+    );
+    let effects = press(&mut state, "y");
+    assert_eq!(
+        effects,
+        vec![Effect::Export {
+            format: Format::Markdown,
+            path: written.display().to_string(),
+            replace: true,
+        }]
+    );
+    for effect in effects {
+        runtime.perform(&mut state, effect);
+    }
+    assert_eq!(std::fs::read_to_string(&written).expect("replaced"), first);
 }
 
 #[test]
@@ -87,6 +164,7 @@ fn the_runtime_writes_the_report_and_says_where() {
         Effect::Export {
             format: Format::Html,
             path: path.display().to_string(),
+            replace: false,
         },
     );
     let message = state.message.clone().expect("a message");
@@ -106,6 +184,7 @@ fn the_runtime_writes_the_report_and_says_where() {
         Effect::Export {
             format: Format::Html,
             path: missing.display().to_string(),
+            replace: false,
         },
     );
     let message = state.message.clone().expect("a message");

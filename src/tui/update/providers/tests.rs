@@ -38,7 +38,7 @@ fn adding_a_provider_saves_it_selected_with_every_field() {
     // Name, product, edition, deployment (two steps right: on-premises), jurisdiction, notes.
     let effects = press(
         &mut state,
-        "aWhio Voice<Tab>Whio Calls<Tab>Gov<Tab><Right><Right><Tab>Australia<Tab>Shortlisted<Enter>",
+        "aWhio Voice<Tab>Whio Calls<Tab>Gov<Tab><Right><Right><Tab>Australia<Tab>Shortlisted<C-s>",
     );
     assert_eq!(effects, vec![Effect::SaveWorkspace]);
     assert!(state.overlays.is_empty());
@@ -150,21 +150,28 @@ fn editing_the_notes_keeps_their_paragraphs() {
     let mut workspace = sample_workspace();
     workspace.providers[0].notes = notes.to_owned();
     let mut state = providers_view(workspace);
-    let effects = press(&mut state, "e<BackTab><End> extra<Enter>");
+    let effects = press(&mut state, "e<BackTab><End> extra<C-s>");
     assert_eq!(effects, vec![Effect::SaveWorkspace]);
     assert_eq!(selected(&state).notes, format!("{notes} extra"));
 }
 
+/// Provider notes take the item note editor's keys: Enter starts a line (Ctrl-j too),
+/// Ctrl-s saves, Esc cancels.
 #[test]
-fn notes_take_new_lines_from_ctrl_j_and_from_a_paste() {
+fn notes_take_new_lines_from_enter_as_item_notes_do_and_from_a_paste() {
     let mut state = providers_view(sample_workspace());
     state.size = ratatui::layout::Size::new(80, 24);
-    press(&mut state, "e<BackTab>First<C-j><C-j>Second");
+    press(&mut state, "e<BackTab>First<Enter><C-j>Second");
     crate::tui::update::handle_event(
         &mut state,
         &ratatui::crossterm::event::Event::Paste("\r\nThird".to_owned()),
     );
-    press(&mut state, "<Enter>");
+    assert!(matches!(state.overlays.last(), Some(Overlay::Form(..))));
+    press(&mut state, "<C-s>");
+    assert_eq!(selected(&state).notes, "First\n\nSecond\nThird");
+    // Esc cancels here as everywhere.
+    press(&mut state, "e<BackTab>Gone<Esc>");
+    assert!(state.overlays.is_empty());
     assert_eq!(selected(&state).notes, "First\n\nSecond\nThird");
 }
 

@@ -33,13 +33,41 @@ pub(super) fn open_note_editor(state: &mut State) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Closes the editor and keeps what it holds as the note (trailing blank space dropped).
+/// What the editor holds as a note: trailing blank space dropped.
+fn edited_note(editor: &NoteEditor) -> String {
+    let lines: Vec<&str> = editor.text.lines().iter().map(|l| l.trim_end()).collect();
+    lines.join("\n").trim_end().to_owned()
+}
+
+/// Esc in the editor cancels, as in every dialog: at once when nothing was changed, else
+/// after a question, so that a note typed by habit of the old Esc-saves is not lost.
+pub fn cancel_note(state: &mut State) {
+    let Some(Overlay::Editor(editor)) = state.overlays.last() else {
+        return;
+    };
+    let note = edited_note(editor);
+    if note
+        == current(state, &editor.subject, &editor.item)
+            .note
+            .trim_end()
+    {
+        state.overlays.pop();
+        state.inform("Note left as it was.");
+        return;
+    }
+    state.overlays.push(Overlay::Confirm(Confirm {
+        title: "Discard the changes?".to_owned(),
+        message: "Close the note without keeping what you typed?".to_owned(),
+        on_yes: Pending::DiscardNote,
+    }));
+}
+
+/// Closes the editor and keeps what it holds as the note.
 pub fn save_note(state: &mut State) -> Vec<Effect> {
     let Some(Overlay::Editor(editor)) = state.overlays.pop() else {
         return Vec::new();
     };
-    let lines: Vec<&str> = editor.text.lines().iter().map(|l| l.trim_end()).collect();
-    let note = lines.join("\n").trim_end().to_owned();
+    let note = edited_note(&editor);
     let effects = record(state, &editor.subject, &editor.item, |a| a.note = note);
     state.inform(if effects.is_empty() {
         format!("Note for {} left as it was.", editor.item)

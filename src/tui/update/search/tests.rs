@@ -102,7 +102,7 @@ fn a_note_typed_a_moment_ago_is_found() {
     let mut state = demo();
     press(&mut state, "/<Esc>");
     // The first item of the first provider, in Review: write a note and save it.
-    press(&mut state, "jezebracorn sighting<Esc>");
+    press(&mut state, "jezebracorn sighting<C-s>");
     let (provider, item) = reviewing(&state);
     state.review.cursor = 0;
     press(&mut state, "/zebracorn");

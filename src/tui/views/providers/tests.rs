@@ -152,7 +152,11 @@ fn the_edit_form_shows_the_notes_as_paragraphs_and_how_to_start_a_line() {
     ] {
         assert!(text.contains(line), "{line:?} in\n{text}");
     }
-    assert!(text.contains("New line: Ctrl-j."), "{text}");
+    // The same keys as the note editor, said in the hint line.
+    assert!(
+        text.contains(" Enter new line  Ctrl-s save  Esc cancel  Tab next field"),
+        "{text}"
+    );
     assert_screens!("edit_form_notes", &state);
 }
 

@@ -26,14 +26,16 @@ fn a_note_typed_in_the_editor_is_saved_with_its_lines() {
     assert!(press(&mut state, "e").is_empty());
     assert!(matches!(state.overlays.last(), Some(Overlay::Editor(_))));
     press(&mut state, "Asked twice;<Enter>no answer.  ");
-    assert_eq!(press(&mut state, "<Esc>"), [Effect::SaveWorkspace]);
+    assert_eq!(press(&mut state, "<C-s>"), [Effect::SaveWorkspace]);
     assert!(state.overlays.is_empty());
     let note = assessment(&state, item).map(|a| a.note);
     assert_eq!(note.as_deref(), Some("Asked twice;\nno answer."));
 }
 
+/// Esc cancels in the editor as in every dialog; what was typed is only dropped after a
+/// question (Esc used to save here).
 #[test]
-fn the_editor_opens_on_the_note_and_ctrl_q_discards_changes() {
+fn the_editor_opens_on_the_note_and_esc_cancels_after_asking() {
     let mut state = sample();
     let item = &ids()[0];
     go_to(&mut state, item);
@@ -46,9 +48,25 @@ fn the_editor_opens_on_the_note_and_ctrl_q_discards_changes() {
         _ => panic!("the editor is open"),
     }
     press(&mut state, " and more");
-    assert!(press(&mut state, "<C-q>").is_empty());
+    assert!(press(&mut state, "<Esc>").is_empty());
+    assert!(matches!(state.overlays.last(), Some(Overlay::Confirm(_))));
+    // No: back to the editor, the text as typed.
+    press(&mut state, "n");
+    match state.overlays.last() {
+        Some(Overlay::Editor(editor)) => {
+            assert_eq!(
+                editor.text.lines(),
+                ["Checked against the admin guide. and more"]
+            );
+        }
+        _ => panic!("the editor is open"),
+    }
+    assert!(press(&mut state, "<Esc>y").is_empty());
     assert!(state.overlays.is_empty());
     assert_eq!(assessment(&state, item), before);
+    // Unchanged, Esc closes at once.
+    press(&mut state, "e<Esc>");
+    assert!(state.overlays.is_empty());
 }
 
 #[test]
@@ -255,7 +273,7 @@ fn page_down_at_the_end_of_a_long_note_stays_there() {
     let mut state = long_note();
     press(&mut state, "e");
     assert_eq!(editor_cursor(&state), (199, 8));
-    press(&mut state, "<PgDn>@@<Esc>");
+    press(&mut state, "<PgDn>@@<C-s>");
     let note = assessment(&state, &ids()[0]).expect("kept").note;
     assert!(note.starts_with("Line 001\n"), "{}", &note[..20]);
     assert!(
