@@ -9,6 +9,7 @@ mod keymap;
 mod layout;
 mod review_tree;
 mod runtime;
+mod selectors;
 mod state;
 mod text;
 mod theme;
@@ -147,8 +148,7 @@ pub fn press_and_draw<B: Backend>(
     key: KeyEvent,
 ) -> Result<(), B::Error> {
     update::handle_key(state, key);
-    terminal.draw(|frame| views::draw(frame, state))?;
-    Ok(())
+    app::draw(terminal, state)
 }
 
 /// ratatui's hook leaves raw mode and the alternate screen; this one, run before it, also

@@ -3,6 +3,7 @@
 //! `ratatui` or `crossterm` in one of those modules fails this test, so the rule holds by
 //! construction rather than by review.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -93,4 +94,164 @@ fn names_the_terminal(line: &str) -> bool {
     let code = line.split("//").next().unwrap_or_default();
     TERMINAL_PATHS.iter().any(|path| code.contains(path))
         || (code.contains("crate::{") && code.contains("tui"))
+}
+
+/// The parts of the TUI that may not import each other, as `(from, to)`: `update` decides
+/// without knowing how things are drawn, and the views draw without changing anything.
+const FORBIDDEN_IN_TUI: &[(&str, &str)] = &[
+    ("update", "views"),
+    ("views", "update"),
+    ("views", "runtime"),
+    ("runtime", "views"),
+];
+
+#[test]
+fn update_and_the_views_never_import_each_other() {
+    let graph = tui_imports();
+    assert!(
+        graph.len() > 10,
+        "the TUI's modules were not found: {graph:?}"
+    );
+    let breaches: Vec<String> = FORBIDDEN_IN_TUI
+        .iter()
+        .filter(|(from, to)| graph.get(*from).is_some_and(|deps| deps.contains(*to)))
+        .map(|(from, to)| format!("tui::{from} imports tui::{to}"))
+        .collect();
+    assert!(breaches.is_empty(), "{}", breaches.join("\n"));
+}
+
+#[test]
+fn the_tui_modules_import_each_other_in_no_cycle() {
+    let graph = tui_imports();
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!(
+            "an import cycle in src/tui (move what both need into a module of its own, as \
+             layout.rs, selectors.rs and state.rs are): {}",
+            cycle.join(" -> ")
+        );
+    }
+}
+
+#[test]
+fn the_cycle_check_finds_a_cycle_and_passes_a_tree() {
+    let graph = |edges: &[(&str, &str)]| {
+        let mut graph = Graph::new();
+        for (from, to) in edges {
+            graph
+                .entry((*from).to_owned())
+                .or_default()
+                .insert((*to).to_owned());
+        }
+        graph
+    };
+    let tree = graph(&[("app", "update"), ("app", "views"), ("views", "state")]);
+    assert_eq!(find_cycle(&tree), None);
+    let looped = graph(&[
+        ("update", "layout"),
+        ("layout", "views"),
+        ("views", "update"),
+    ]);
+    assert!(find_cycle(&looped).is_some_and(|cycle| cycle.len() == 4));
+    let file = "use super::super::layout::Screen;\nuse crate::tui::state::{Drawn, State};";
+    assert_eq!(
+        imported_modules(file, 1),
+        ["layout".to_owned(), "state".to_owned()].into()
+    );
+}
+
+/// Which of the TUI's top-level modules (`update`, `views`, `state`, `layout`, …) each one
+/// imports, read from the `crate::tui::…` and `super::…` paths of its non-test code.
+type Graph = BTreeMap<String, BTreeSet<String>>;
+
+fn tui_imports() -> Graph {
+    let tui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/tui");
+    let mut files = Vec::new();
+    rust_files(&tui, &mut files);
+    let mut graph = Graph::new();
+    for file in files {
+        let relative = file.strip_prefix(&tui).expect("under src/tui");
+        let is_test = relative
+            .file_name()
+            .is_some_and(|name| name == "tests.rs" || name == "testing.rs")
+            || relative
+                .components()
+                .any(|part| part.as_os_str() == "tests");
+        if is_test {
+            continue;
+        }
+        let module = relative
+            .components()
+            .next()
+            .and_then(|part| part.as_os_str().to_str())
+            .map(|name| name.trim_end_matches(".rs").to_owned())
+            .expect("a module name");
+        // `foo/bar.rs` reaches the tui's modules through `super::super::`.
+        let depth = relative.components().count() - 1;
+        let text = fs::read_to_string(&file).expect("a readable source file");
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let imports = imported_modules(code, depth);
+        graph
+            .entry(module.clone())
+            .or_default()
+            .extend(imports.into_iter().filter(|name| *name != module));
+    }
+    graph
+}
+
+/// The TUI modules named in `code` of a file `depth` folders below `src/tui`.
+fn imported_modules(code: &str, depth: usize) -> BTreeSet<String> {
+    let up = "super::".repeat(depth + 1);
+    let mut names = BTreeSet::new();
+    for line in code.lines() {
+        let line = line.split("//").next().unwrap_or_default();
+        for prefix in ["crate::tui::", up.as_str()] {
+            for (at, _) in line.match_indices(prefix) {
+                // `super::super::x` must not also count as `super::x` one level down.
+                if prefix == up && line[..at].ends_with("super::") {
+                    continue;
+                }
+                let rest = &line[at + prefix.len()..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() && name != "super" {
+                    names.insert(name);
+                }
+            }
+        }
+    }
+    names
+}
+
+/// A path of modules that comes back to where it started, if there is one.
+fn find_cycle(graph: &Graph) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &Graph,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(start) = path.iter().position(|seen| seen == node) {
+            let mut cycle = path[start..].to_vec();
+            cycle.push(node.to_owned());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_owned());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(cycle) = visit(next, graph, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        done.insert(node.to_owned());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph
+        .keys()
+        .find_map(|node| visit(node, graph, &mut Vec::new(), &mut done))
 }

@@ -4,9 +4,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
-
-use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::state::{ReviewOf, State};
 use super::text::one_line;
 use crate::assurance::Derivation;
@@ -93,42 +90,6 @@ pub fn subject_name(workspace: &Workspace, subject: &Subject, ascii: bool) -> St
         Subject::Provider(id) => name(id),
         Subject::Deployment(id) => format!("Deploying {}", name(id)),
         Subject::Readiness => "Our readiness".to_owned(),
-    }
-}
-
-/// The tree on the left, the selected row's detail on the right; both bordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReviewAreas {
-    pub tree: Rect,
-    pub detail: Rect,
-}
-
-impl ReviewAreas {
-    /// The panes within the view's `body`: the tree takes two fifths, within limits that
-    /// keep ids and titles readable at 80 columns without starving the detail when wide.
-    pub fn new(body: Rect) -> Self {
-        let width = (body.width * 2 / 5).clamp(36, 64).min(body.width);
-        let [tree, detail] =
-            Layout::horizontal([Constraint::Length(width), Constraint::Min(1)]).areas(body);
-        Self { tree, detail }
-    }
-
-    /// The panes on a terminal of `size`; an unknown or too small size counts as the
-    /// smallest supported one, where the panes are smallest, so bounds taken from it are
-    /// never too tight.
-    pub fn for_size(size: Size) -> Self {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
-    }
-
-    /// Where the tree's rows are drawn, inside its border.
-    pub fn tree_rows(&self) -> Rect {
-        self.tree.inner(Margin::new(1, 1))
-    }
-
-    /// Where the detail's text is drawn, inside its border.
-    pub fn detail_text(&self) -> Rect {
-        self.detail.inner(Margin::new(1, 1))
     }
 }
 
@@ -222,18 +183,6 @@ pub fn section_row(rows: &[Row<'_>], id: &str) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::catalogue::builtin;
-
-    #[test]
-    fn the_panes_share_the_body_and_keep_their_limits() {
-        let narrow = ReviewAreas::new(Rect::new(0, 1, 80, 21));
-        assert_eq!(narrow.tree.width, 36);
-        assert_eq!(narrow.tree.right(), narrow.detail.left());
-        assert_eq!(narrow.detail.right(), 80);
-        let wide = ReviewAreas::new(Rect::new(0, 1, 200, 45));
-        assert_eq!(wide.tree.width, 64);
-        assert_eq!(wide.tree_rows(), Rect::new(1, 2, 62, 43));
-        assert_eq!(ReviewAreas::for_size(Size::ZERO), narrow);
-    }
 
     #[test]
     fn context_questions_and_their_section_are_left_out() {

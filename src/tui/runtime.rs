@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::effect::Effect;
 use super::state::{Confirm, FormPurpose, Overlay, Pending, PickerEntry, SaveState, State};
 use super::update;
-use super::widgets::form::Form;
+use super::update::picker::name_form;
 use crate::digest::sha256_file;
 use crate::report::{self, Format};
 use crate::scoring::ScoreOptions;
@@ -367,25 +367,6 @@ fn export(store: &Store, state: &mut State, format: Format, path: &str, replace:
         }
         Err(error) => state.fail(error),
     }
-}
-
-/// The picker's one-field dialog that names a new, renamed or copied workspace. Here
-/// rather than in `update::picker`, which is private to `update`: the runtime opens it
-/// again when the store refuses the name.
-pub(super) fn name_form(purpose: &FormPurpose, name: &str) -> Form {
-    let title = match purpose {
-        FormPurpose::RenameWorkspace(_) => "Rename workspace",
-        FormPurpose::DuplicateWorkspace(_) => "Copy workspace",
-        _ => "New workspace",
-    };
-    Form::new(title).text("Name", name)
-}
-
-/// A picker entry whose file could not be read: there is nothing to open, rename or
-/// copy. `list` gives such an entry an error and no modification time; an entry that was
-/// read but cannot be opened (for its catalogue) has an error and a modification time.
-pub(super) fn is_damaged(entry: &PickerEntry) -> bool {
-    entry.error.is_some() && entry.modified.is_none()
 }
 
 /// Reports the store's refusal of a name typed in the picker's dialog: a name in use, or

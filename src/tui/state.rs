@@ -2,14 +2,13 @@
 
 use std::path::PathBuf;
 
-use ratatui::layout::Size;
+use ratatui::layout::{Rect, Size};
 use ratatui_textarea::TextArea;
 
 use super::command::View;
 use super::keymap::{Keymap, Scope};
+use super::layout::Screen;
 use super::theme::Theme;
-use super::update::palette::Palette;
-use super::update::search::SearchMemory;
 use super::widgets::finder::Finder;
 use super::widgets::form::Form;
 use crate::assurance::{self, Derivation};
@@ -20,6 +19,12 @@ use crate::workspace::{
     Change, ChangeError, Context, ProviderId, Subject, Timestamp, UndoLog, Workspace,
 };
 use crate::{compare, plan};
+
+mod palette;
+mod search;
+
+pub use palette::{Palette, PaletteEntry};
+pub use search::SearchMemory;
 
 pub struct State {
     pub catalogue: &'static Catalogue,
@@ -54,6 +59,24 @@ pub struct State {
     /// failed save says how many would be lost.
     pub unsaved_changes: usize,
     pub quit: bool,
+    /// What the last draw laid out.
+    pub drawn: Drawn,
+}
+
+/// What the last draw laid out, kept for `update`: where the bands and the picker's table
+/// fell (so a click lands on what was drawn, however many rows a long message took), and
+/// how many lines the scrolling panes' text took (their scroll limits), so nothing builds
+/// a pane's text a second time to measure it. Every event follows a draw, so it is current.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Drawn {
+    /// `None` while the terminal is too small.
+    pub screen: Option<Screen>,
+    /// The workspace picker's table, when the picker was drawn.
+    pub picker_table: Option<Rect>,
+    /// Lines of Review's detail pane, at the width it was drawn.
+    pub review_detail_lines: usize,
+    /// Lines of Context's assurance pane, at the width it was drawn (0 when not shown).
+    pub assurance_lines: usize,
 }
 
 /// Where "now" comes from: the system, or a fixed instant for tests and snapshots.
@@ -91,6 +114,15 @@ pub struct PickerEntry {
     pub progress: (usize, usize),
     /// Why the file could not be read, when it could not.
     pub error: Option<String>,
+}
+
+impl PickerEntry {
+    /// A workspace whose file could not be read: there is nothing to open, rename or copy.
+    /// Such an entry has an error and no modification time; one that was read but cannot
+    /// be opened (for its catalogue) has an error and a modification time.
+    pub fn is_damaged(&self) -> bool {
+        self.error.is_some() && self.modified.is_none()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -340,6 +372,7 @@ impl State {
             save: SaveState::Clean,
             unsaved_changes: 0,
             quit: false,
+            drawn: Drawn::default(),
         }
     }
 

@@ -152,9 +152,25 @@ pub fn many_providers(count: usize) -> Workspace {
 pub fn render(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|frame| super::views::draw(frame, state))
+        .draw(|frame| {
+            super::views::draw(frame, state);
+        })
         .expect("draw");
     terminal
+}
+
+/// Draws `state` at its terminal size (80x24 when the test set none) and keeps what was
+/// laid out, as the loop does before every event: scroll limits and clicks then measure
+/// what is on screen.
+pub fn redraw(state: &mut State) {
+    let size = if state.size.width == 0 {
+        ratatui::layout::Size::new(80, 24)
+    } else {
+        state.size
+    };
+    let mut terminal =
+        Terminal::new(TestBackend::new(size.width, size.height)).expect("test terminal");
+    super::app::draw(&mut terminal, state).expect("draw");
 }
 
 /// The screen as plain text, one line per row.

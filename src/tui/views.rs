@@ -1,9 +1,9 @@
 //! Drawing. Every function here takes the state by shared reference and only draws.
 
-pub(super) mod actions;
+mod actions;
 mod chrome;
-pub(super) mod compare;
-pub(super) mod context;
+mod compare;
+mod context;
 mod dialogs;
 mod empty;
 mod help;
@@ -11,7 +11,7 @@ mod palette;
 mod picker;
 mod placeholder;
 mod providers;
-pub(super) mod review;
+mod review;
 mod search;
 
 use ratatui::Frame;
@@ -21,32 +21,34 @@ use ratatui::widgets::Paragraph;
 
 use super::command::{Command, View};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
-use super::state::{Overlay, Pending, State};
+use super::state::{Drawn, Overlay, Pending, State};
 
-pub(super) use chrome::status_rows;
-pub(super) use picker::reason_rows as picker_reason_rows;
-
-/// Draws the whole screen.
-pub fn draw(frame: &mut Frame, state: &State) {
+/// Draws the whole screen, and says what it laid out (see `Drawn`).
+pub fn draw(frame: &mut Frame, state: &State) -> Drawn {
     let area = frame.area();
-    let Some(Screen {
+    let Some(screen) = Screen::with_status(area.as_size(), chrome::status_rows(state, area.width))
+    else {
+        draw_too_small(frame, area, state);
+        return Drawn::default();
+    };
+    let Screen {
         tabs,
         body,
         status,
         hints,
-    }) = Screen::with_status(area.as_size(), status_rows(state, area.width))
-    else {
-        draw_too_small(frame, area, state);
-        return;
+    } = screen;
+    let mut drawn = Drawn {
+        screen: Some(screen),
+        ..Drawn::default()
     };
     chrome::draw_tabs(frame, tabs, state);
     if state.showing_picker() {
-        picker::draw(frame, body, state);
+        drawn.picker_table = Some(picker::draw(frame, body, state));
     } else {
         match state.view {
-            View::Context => context::draw(frame, body, state),
+            View::Context => drawn.assurance_lines = context::draw(frame, body, state),
             View::Providers => providers::draw(frame, body, state),
-            View::Review => review::draw(frame, body, state),
+            View::Review => drawn.review_detail_lines = review::draw(frame, body, state),
             View::Compare => compare::draw(frame, body, state),
             View::Actions => actions::draw(frame, body, state),
             View::History => placeholder::draw(frame, body, state, View::History),
@@ -64,6 +66,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
             Overlay::Palette(palette) => palette::draw(frame, body, palette, state),
         }
     }
+    drawn
 }
 
 /// Says the terminal is too small in the longest wording that fits without wrapping, down

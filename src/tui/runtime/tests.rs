@@ -72,7 +72,7 @@ fn a_workspace_following_an_unknown_catalogue_is_refused_and_marked_in_the_picke
     let entry = &state.picker.entries[0];
     assert_eq!(entry.providers, 4);
     assert!(entry.modified.is_some() && entry.error.is_some());
-    assert!(!is_damaged(entry));
+    assert!(!entry.is_damaged());
     state.message = None;
     let text = screen(&state, 80, 24);
     assert!(text.contains("? unknown catalogue"), "{text}");
@@ -161,7 +161,7 @@ fn damaged_workspaces_cannot_be_renamed_or_copied() {
     fs::write(runtime.store.workspace_path("broken"), "(not a workspace").expect("write");
     let mut state = empty_state();
     runtime.perform(&mut state, Effect::ListWorkspaces);
-    assert!(is_damaged(&state.picker.entries[0]));
+    assert!(state.picker.entries[0].is_damaged());
     for (key, what) in [("r", "renamed"), ("c", "copied")] {
         run(&mut runtime, &mut state, key);
         assert!(state.overlays.is_empty(), "no name is asked for");

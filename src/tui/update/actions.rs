@@ -5,9 +5,10 @@ use super::jump::focus_subject;
 use crate::plan::{self, Owner, Planned};
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
+use crate::tui::layout::ActionsAreas;
+use crate::tui::selectors::listed;
 use crate::tui::state::State;
 use crate::tui::text::one_line;
-use crate::tui::views::actions::{ActionsAreas, listed};
 use crate::tui::widgets::list::step;
 
 pub fn update(state: &mut State, action: Command) -> Vec<Effect> {

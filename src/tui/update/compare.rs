@@ -9,8 +9,9 @@ use crate::compare::{Row, Sort};
 use crate::scoring::ScoreOptions;
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
+use crate::tui::layout::CompareAreas;
+use crate::tui::selectors::{comparison, matrix, rows, selected_provider};
 use crate::tui::state::{ChartBy, State};
-use crate::tui::views::compare::{CompareAreas, comparison, matrix, rows, selected_provider};
 use crate::tui::widgets::list::step;
 use crate::workspace::{Change, Decision};
 

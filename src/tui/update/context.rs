@@ -5,6 +5,8 @@
 
 mod answer;
 
+use ratatui::layout::Margin;
+
 use super::Refusal;
 use crate::assurance::chosen;
 use crate::assurance::{self, Derivation};
@@ -12,6 +14,7 @@ use crate::catalogue::{AssuranceLevel, Item};
 use crate::tui::command::Command;
 use crate::tui::command::View;
 use crate::tui::effect::Effect;
+use crate::tui::layout::{ContextAreas, Screen};
 use crate::tui::state::{ContextFocus, FormPurpose, Overlay, State};
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
@@ -76,7 +79,7 @@ fn move_cursor(state: &mut State, action: Command) {
             state.context.option = step(state.context.option, count, action, PAGE);
         }
         ContextFocus::Assurance => {
-            let max = crate::tui::views::context::assurance_max_scroll(state);
+            let max = assurance_max_scroll(state);
             let scroll = usize::from(state.context.scroll);
             let moved = step(scroll, usize::from(max) + 1, action, PAGE);
             state.context.scroll = u16::try_from(moved).unwrap_or(max);
@@ -360,6 +363,20 @@ fn level_change(before: &Derivation, after: &Derivation) -> String {
             "Level now {now} (was {was}), overridden; derived level now {derived} (was {derived_was})."
         )
     }
+}
+
+/// How far the assurance pane can scroll: its text's length as last drawn, less the rows
+/// it is shown in on this terminal.
+pub(super) fn assurance_max_scroll(state: &State) -> u16 {
+    let Some(screen) = Screen::new(state.size) else {
+        return 0;
+    };
+    let Some(pane) = ContextAreas::new(screen.body, true).assurance else {
+        return 0;
+    };
+    let rows = pane.inner(Margin::new(1, 1)).height;
+    let lines = u16::try_from(state.drawn.assurance_lines).unwrap_or(u16::MAX);
+    lines.saturating_sub(rows)
 }
 
 #[cfg(test)]

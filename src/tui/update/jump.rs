@@ -5,8 +5,8 @@
 
 use crate::tui::command::{Command, View};
 use crate::tui::review_tree;
+use crate::tui::selectors;
 use crate::tui::state::{Focus, ReviewOf, State};
-use crate::tui::views::{actions, compare};
 use crate::workspace::{ProviderId, Subject};
 
 /// What is selected in the view on screen.
@@ -57,13 +57,13 @@ pub fn selected(state: &State) -> Selected {
             }
         }
         View::Compare => {
-            let provider = compare::selected_provider(state).unwrap_or(0);
+            let provider = selectors::selected_provider(state).unwrap_or(0);
             if state.compare.chart {
                 // The chart draws sections and providers, never a cell.
                 return Selected::Provider(provider);
             }
-            let item = compare::matrix(state).and_then(|matrix| {
-                let rows = compare::rows(state, &matrix);
+            let item = selectors::matrix(state).and_then(|matrix| {
+                let rows = selectors::rows(state, &matrix);
                 let row = rows.get(state.compare.cursor.min(rows.len().checked_sub(1)?))?;
                 row.item().map(|item| item.id.clone())
             });
@@ -72,7 +72,7 @@ pub fn selected(state: &State) -> Selected {
                 None => Selected::Provider(provider),
             }
         }
-        View::Actions => actions::listed(state)
+        View::Actions => selectors::listed(state)
             .get(state.actions.selected)
             .and_then(|planned| {
                 Some(Selected::Item {

@@ -3,7 +3,6 @@
 use super::Refusal;
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
-use crate::tui::runtime::{is_damaged, name_form};
 use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, State};
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
@@ -33,7 +32,7 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
             match action {
                 // Refused before a name is typed: the store could not read the file to
                 // rename or copy it.
-                Command::RenameWorkspace | Command::DuplicateWorkspace if is_damaged(&entry) => {
+                Command::RenameWorkspace | Command::DuplicateWorkspace if entry.is_damaged() => {
                     let what = if action == Command::RenameWorkspace {
                         "renamed"
                     } else {
@@ -92,4 +91,15 @@ pub fn submit(form: &Form, purpose: &FormPurpose) -> Result<Vec<Effect>, Refusal
         _ => Effect::CreateWorkspace(name),
     };
     Ok(vec![effect])
+}
+
+/// The picker's one-field dialog that names a new, renamed or copied workspace; opened
+/// again, with what was typed, when the store refuses the name.
+pub fn name_form(purpose: &FormPurpose, name: &str) -> Form {
+    let title = match purpose {
+        FormPurpose::RenameWorkspace(_) => "Rename workspace",
+        FormPurpose::DuplicateWorkspace(_) => "Copy workspace",
+        _ => "New workspace",
+    };
+    Form::new(title).text("Name", name)
 }

@@ -5,7 +5,7 @@ use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::layout::{self, Screen};
 use crate::tui::state::{Confirm, FormPurpose, Overlay, Pending, ReviewOf, State};
-use crate::tui::text::one_line;
+use crate::tui::text::{NOT_RECORDED, one_line};
 use crate::tui::widgets::form::Form;
 use crate::tui::widgets::list::step;
 use crate::workspace::{Change, ChangeError, Deployment, Provider, ProviderDetails, ProviderId};
@@ -21,9 +21,6 @@ const NOTES: usize = 5;
 /// Rows the notes take in the form: paragraphs show as paragraphs, and the form still fits
 /// the smallest terminal.
 const NOTES_ROWS: u16 = 4;
-
-/// Shown for a provider whose deployment model nobody has recorded.
-pub const NOT_RECORDED: &str = "not recorded";
 
 pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     let Some(workspace) = state.workspace() else {

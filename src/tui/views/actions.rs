@@ -2,25 +2,20 @@
 //! overdue ones marked, and the selected one in full below (or beside) it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use crate::plan::{self, Planned};
+use crate::plan::Planned;
 use crate::tui::command::{Command, View};
-use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::tui::layout::ActionsAreas;
+use crate::tui::layout::centred_offset;
+use crate::tui::selectors::listed;
 use crate::tui::state::State;
 use crate::tui::text::{one_line, truncate, wrap};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::list::centred_offset;
 use crate::workspace::Day;
-
-/// Body width from which the detail sits beside the table.
-const SIDE_BY_SIDE_WIDTH: u16 = 120;
-
-/// Height of the detail pane below the table: its border and six lines.
-const DETAIL_HEIGHT: u16 = 8;
 
 /// Width of the detail's labels ("Owner" and a space or two).
 const LABEL: u16 = 7;
@@ -36,47 +31,6 @@ const COLUMNS: [Constraint; 6] = [
     Constraint::Fill(2),
     Constraint::Length(10),
 ];
-
-/// The actions as listed: the view's order and provider filter applied.
-pub fn listed(state: &State) -> Vec<Planned<'_>> {
-    state.workspace().map_or_else(Vec::new, |workspace| {
-        plan::actions(
-            state.catalogue,
-            workspace,
-            state.actions.provider.as_ref(),
-            state.actions.sort,
-        )
-    })
-}
-
-/// The table and the selected action's detail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ActionsAreas {
-    pub table: Rect,
-    pub detail: Rect,
-}
-
-impl ActionsAreas {
-    pub fn new(body: Rect) -> Self {
-        let [table, detail] = if body.width >= SIDE_BY_SIDE_WIDTH {
-            Layout::horizontal([Constraint::Percentage(65), Constraint::Percentage(35)]).areas(body)
-        } else {
-            Layout::vertical([Constraint::Min(4), Constraint::Length(DETAIL_HEIGHT)]).areas(body)
-        };
-        Self { table, detail }
-    }
-
-    /// The areas on a terminal of `size`, the smallest supported one when unknown.
-    pub fn for_size(size: Size) -> Self {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
-    }
-
-    /// How many actions show at once: the table less its border and header.
-    pub fn page(&self) -> usize {
-        usize::from(self.table.height.saturating_sub(3))
-    }
-}
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let theme = state.theme;

@@ -8,55 +8,16 @@ mod summary;
 mod verdict;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Margin, Rect, Size};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders};
 
-use crate::compare::{Comparison, Matrix, Row, telling_apart};
-use crate::scoring::ScoreOptions;
-use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
+use crate::compare::{Comparison, telling_apart};
+use crate::tui::layout::CompareAreas;
+use crate::tui::selectors::{comparison, selected_provider};
 use crate::tui::state::State;
 use crate::tui::text::{one_line, truncate};
 use crate::tui::theme::Theme;
-
-/// Body width from which the summary and ranking panes sit beside the matrix.
-const SIDE_BY_SIDE_WIDTH: u16 = 120;
-
-/// The providers of the open workspace, scored and ordered as the view shows them.
-pub fn comparison(state: &State) -> Option<Comparison<'_>> {
-    let workspace = state.workspace()?;
-    let derivation = state.derivation();
-    let options = ScoreOptions::for_workspace(&workspace.decision, &derivation);
-    Some(Comparison::new(
-        state.catalogue,
-        &workspace.providers,
-        derivation,
-        options,
-        state.compare.sort,
-    ))
-}
-
-/// The statuses and rows of the open workspace, without the cost of scoring: enough for
-/// moving about.
-pub fn matrix(state: &State) -> Option<Matrix<'_>> {
-    let workspace = state.workspace()?;
-    Some(Matrix::new(
-        state.catalogue,
-        &workspace.providers,
-        state.derivation(),
-    ))
-}
-
-/// The matrix's rows under the view's filters and open sections.
-pub fn rows<'a>(state: &State, matrix: &Matrix<'a>) -> Vec<Row<'a>> {
-    matrix.rows(&state.compare.expanded, state.compare.filter)
-}
-
-/// The selected provider's index, kept in range after a deletion.
-pub fn selected_provider(state: &State) -> Option<usize> {
-    let last = state.workspace()?.providers.len().checked_sub(1)?;
-    Some(state.compare.provider.min(last))
-}
 
 /// The selected provider (kept in range after a deletion) and its column's position.
 pub fn selected_column(state: &State, comparison: &Comparison<'_>) -> Option<(usize, usize)> {
@@ -66,60 +27,6 @@ pub fn selected_column(state: &State, comparison: &Comparison<'_>) -> Option<(us
         .iter()
         .position(|&index| index == provider)?;
     Some((provider, position))
-}
-
-/// Where the parts of the view go: the matrix (or chart), and the summary and ranking
-/// panes below it, or beside it when the terminal is wide.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CompareAreas {
-    /// Whether any provider qualifies, who comes first, and whether that is final.
-    pub verdict: Rect,
-    pub main: Rect,
-    pub summary: Rect,
-    pub ranking: Rect,
-}
-
-impl CompareAreas {
-    pub fn new(body: Rect) -> Self {
-        let [verdict, body] =
-            Layout::vertical([Constraint::Length(verdict::HEIGHT), Constraint::Min(1)]).areas(body);
-        let (main, side) = if body.width >= SIDE_BY_SIDE_WIDTH {
-            let side = (body.width * 2 / 5).clamp(40, 60);
-            let [main, side] =
-                Layout::horizontal([Constraint::Min(1), Constraint::Length(side)]).areas(body);
-            (main, side)
-        } else {
-            let below = (body.height / 3).clamp(6, 12);
-            let [main, side] =
-                Layout::vertical([Constraint::Min(1), Constraint::Length(below)]).areas(body);
-            (main, side)
-        };
-        let [summary, ranking] = if body.width >= SIDE_BY_SIDE_WIDTH {
-            Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(side)
-        } else {
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(side)
-        };
-        Self {
-            verdict,
-            main,
-            summary,
-            ranking,
-        }
-    }
-
-    /// The areas on a terminal of `size`; an unknown or too small size counts as the
-    /// smallest supported one, so a page is never taller than what is drawn.
-    pub fn for_size(size: Size) -> Self {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
-    }
-
-    /// How many matrix rows scroll into view at once.
-    pub fn page(&self) -> usize {
-        usize::from(matrix::Grid::rows_height(
-            self.main.inner(Margin::new(1, 1)),
-        ))
-    }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State) {

@@ -8,7 +8,7 @@ mod question;
 mod questions;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
@@ -16,75 +16,24 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::tui::command::{Command, View};
 use crate::tui::keymap::Scope;
+use crate::tui::layout::ContextAreas;
 use crate::tui::state::{ContextFocus, State};
 use crate::tui::text::{one_line, wrap};
 use crate::tui::theme::Theme;
 
-/// Body width from which all three panes show side by side.
-const WIDE: u16 = 120;
-
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+/// Draws the view; returns how many lines the assurance pane's text took (0 when it is not
+/// shown), its scroll limit.
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) -> usize {
     let derivation = state.derivation();
-    let areas = Areas::new(area, state.context.focus);
+    let areas = ContextAreas::new(area, state.context.focus == ContextFocus::Assurance);
     assurance::draw_band(frame, areas.band, state, &derivation);
     questions::draw(frame, areas.questions, state, &derivation);
     if let Some(rect) = areas.question {
         question::draw(frame, rect, state, &derivation);
     }
-    if let Some(rect) = areas.assurance {
-        assurance::draw_pane(frame, rect, state, &derivation);
-    }
-}
-
-/// How far the assurance pane can scroll on the terminal as last measured.
-pub fn assurance_max_scroll(state: &State) -> u16 {
-    let Some(screen) = crate::tui::layout::Screen::new(state.size) else {
-        return 0;
-    };
-    let Some(pane) = Areas::new(screen.body, ContextFocus::Assurance).assurance else {
-        return 0;
-    };
-    let inner = pane_block(String::new(), false, state.theme).inner(pane);
-    let lines = assurance::lines(state, &state.derivation(), usize::from(inner.width));
-    (lines.len() as u16).saturating_sub(inner.height)
-}
-
-/// Where each part of the view goes in `area`.
-struct Areas {
-    band: Rect,
-    questions: Rect,
-    question: Option<Rect>,
-    assurance: Option<Rect>,
-}
-
-impl Areas {
-    fn new(area: Rect, focus: ContextFocus) -> Self {
-        let [band, rest] =
-            Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
-        if area.width >= WIDE {
-            let [questions, question, assurance] = Layout::horizontal([
-                Constraint::Length(38),
-                Constraint::Fill(1),
-                Constraint::Fill(1),
-            ])
-            .areas(rest);
-            return Self {
-                band,
-                questions,
-                question: Some(question),
-                assurance: Some(assurance),
-            };
-        }
-        let [questions, right] =
-            Layout::horizontal([Constraint::Length(32), Constraint::Fill(1)]).areas(rest);
-        let assurance_shown = focus == ContextFocus::Assurance;
-        Self {
-            band,
-            questions,
-            question: (!assurance_shown).then_some(right),
-            assurance: assurance_shown.then_some(right),
-        }
-    }
+    areas.assurance.map_or(0, |rect| {
+        assurance::draw_pane(frame, rect, state, &derivation)
+    })
 }
 
 /// A pane's border, drawn as Review draws its panes: the pane with the keys has a heavier

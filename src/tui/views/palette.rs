@@ -9,7 +9,7 @@ use super::chrome::hint_line;
 use crate::search::Ranked;
 use crate::tui::keymap::Scope;
 use crate::tui::state::State;
-use crate::tui::update::palette::{Palette, PaletteEntry};
+use crate::tui::state::{Palette, PaletteEntry};
 use crate::tui::widgets::finder::{Finder, Look, highlighted};
 
 /// The widest the palette gets: a command and its keys need no more.

@@ -7,17 +7,17 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use super::chrome::fit_message;
 use crate::tui::layout;
-use crate::tui::runtime::is_damaged;
+use crate::tui::layout::centred_offset;
 use crate::tui::state::State;
 use crate::tui::text::{one_line, wrap_rows};
-use crate::tui::widgets::list::centred_offset;
 use crate::workspace::Timestamp;
 
 /// The Progress column of a workspace that follows a catalogue this build does not know;
 /// the widest value the column holds.
 const UNKNOWN_CATALOGUE: &str = "? unknown catalogue";
 
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+/// Draws the picker in `area`; returns where its table went, for the mouse.
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) -> Rect {
     let theme = state.theme;
     let block = Block::new()
         .borders(Borders::ALL)
@@ -37,12 +37,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
             Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
             area,
         );
-        return;
+        return area;
     }
     let rows = entries.iter().map(|entry| {
         let name = one_line(&entry.name, theme.ascii);
         // The reason is too long for a column: it goes under the table when selected.
-        if is_damaged(entry) {
+        if entry.is_damaged() {
             return Row::new(vec![
                 Cell::from(name),
                 Cell::from(Span::styled("damaged", theme.error())),
@@ -78,13 +78,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         Constraint::Length(9),
         Constraint::Length(UNKNOWN_CATALOGUE.len() as u16),
     ];
-    // The mouse finds rows in the same place (layout::picker_of, layout::row_at).
-    let areas = layout::picker_of(state, area);
+    let areas = layout::picker(area, reason_rows(state, area));
     let inner_height = usize::from(layout::table_rows(areas.table).height);
     let selected = state.picker.selected.min(entries.len() - 1);
     if let Some(error) = &entries[selected].error {
         // A file that was read but follows an unknown catalogue is not damaged.
-        let title = if is_damaged(&entries[selected]) {
+        let title = if entries[selected].is_damaged() {
             " Why it cannot be read "
         } else {
             " Why it cannot be opened "
@@ -100,6 +99,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         .row_highlight_style(theme.selected())
         .column_spacing(2);
     frame.render_stateful_widget(table, areas.table, &mut table_state);
+    areas.table
 }
 
 /// Why the selected workspace cannot be read (or, read, cannot be opened), in full: it
@@ -122,7 +122,7 @@ fn draw_reason(frame: &mut Frame, area: Rect, title: &str, error: &str, state: &
 
 /// How many lines the selected workspace's reason takes wrapped in a box across `body`:
 /// 0 when it can be read (or there is none).
-pub fn reason_rows(state: &State, body: Rect) -> usize {
+fn reason_rows(state: &State, body: Rect) -> usize {
     let entries = &state.picker.entries;
     let Some(last) = entries.len().checked_sub(1) else {
         return 0;

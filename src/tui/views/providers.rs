@@ -8,11 +8,10 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 
 use crate::scoring::in_scope;
 use crate::tui::command::Command;
+use crate::tui::layout::centred_offset;
 use crate::tui::layout::{self, ProvidersAreas};
 use crate::tui::state::State;
-use crate::tui::text::{neutralise, one_line, truncate};
-use crate::tui::update::providers::NOT_RECORDED;
-use crate::tui::widgets::list::centred_offset;
+use crate::tui::text::{NOT_RECORDED, neutralise, one_line, truncate};
 use crate::workspace::{Provider, Status};
 
 const HEADER: [&str; 6] = [

@@ -13,29 +13,20 @@ use ratatui::symbols::border;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders};
 
-use crate::tui::review_tree::{ReviewAreas, reviewed_now};
+use crate::tui::layout::ReviewAreas;
+use crate::tui::review_tree::reviewed_now;
 use crate::tui::state::State;
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
+/// Draws the view; returns how many lines the detail's text took, its scroll limit.
+pub fn draw(frame: &mut Frame, area: Rect, state: &State) -> usize {
     let Some(reviewed) = reviewed_now(state) else {
         draw_no_providers(frame, area, state);
-        return;
+        return 0;
     };
     let areas = ReviewAreas::new(area);
     tree::draw(frame, areas.tree, state, &reviewed);
-    detail::draw(frame, areas.detail, state, &reviewed);
-}
-
-/// How far the detail pane can scroll on the terminal as last measured: its text's height
-/// less the rows it is shown in.
-pub fn detail_max_scroll(state: &State) -> u16 {
-    let Some(reviewed) = reviewed_now(state) else {
-        return 0;
-    };
-    let text = ReviewAreas::for_size(state.size).detail_text();
-    let lines = detail::lines(state, &reviewed, usize::from(text.width)).len();
-    (lines as u16).saturating_sub(text.height)
+    detail::draw(frame, areas.detail, state, &reviewed)
 }
 
 /// ASCII border of the pane that has the keys.

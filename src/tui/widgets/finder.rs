@@ -10,10 +10,11 @@ use ratatui::widgets::Paragraph;
 use ratatui_textarea::TextArea;
 use unicode_width::UnicodeWidthChar;
 
-use super::list::{centred_offset, step};
+use super::list::step;
 use super::popup::{centred, frame_popup};
 use crate::search::Ranked;
 use crate::tui::command::Command;
+use crate::tui::layout::centred_offset;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::theme::Theme;
 

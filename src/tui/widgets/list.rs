@@ -1,4 +1,5 @@
-//! Selection movement shared by every list: one rule for j/k, g/G and paging.
+//! Selection movement shared by every list: one rule for j/k, g/G and paging. (Where the
+//! rows are drawn is `layout::centred_offset`.)
 
 use crate::tui::command::Command;
 
@@ -20,14 +21,6 @@ pub fn step(selected: usize, count: usize, action: Command, page: usize) -> usiz
     }
 }
 
-/// The first row to draw so that `selected` stays in view, kept near the middle once the
-/// list is longer than the pane. Derived from the selection alone, so views stay pure.
-pub fn centred_offset(selected: usize, count: usize, height: usize) -> usize {
-    selected
-        .saturating_sub(height / 2)
-        .min(count.saturating_sub(height))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,13 +34,5 @@ mod tests {
         assert_eq!(step(2, 5, Command::Bottom, 3), 4);
         assert_eq!(step(9, 0, Command::Down, 3), 0);
         assert_eq!(step(9, 3, Command::Select, 3), 2);
-    }
-
-    #[test]
-    fn offset_keeps_the_selection_in_view() {
-        assert_eq!(centred_offset(0, 20, 5), 0);
-        assert_eq!(centred_offset(10, 20, 5), 8);
-        assert_eq!(centred_offset(19, 20, 5), 15);
-        assert_eq!(centred_offset(3, 4, 10), 0);
     }
 }

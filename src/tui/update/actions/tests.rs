@@ -3,9 +3,9 @@ use crate::demo::demo_workspace;
 use crate::plan::Sort;
 use crate::tui::command::View;
 use crate::tui::review_tree;
+use crate::tui::selectors::listed;
 use crate::tui::state::State;
 use crate::tui::testing::{fixed_now, press, state_with};
-use crate::tui::views::actions::listed;
 use crate::workspace::ProviderId;
 
 fn demo() -> State {

@@ -3,9 +3,9 @@ use crate::compare::Sort;
 use crate::demo::demo_workspace;
 use crate::tui::command::View;
 use crate::tui::review_tree;
+use crate::tui::selectors::{comparison, matrix, rows};
 use crate::tui::state::{ChartBy, Focus, State};
 use crate::tui::testing::{fixed_now, many_providers, press, state_with};
-use crate::tui::views::compare::{comparison, matrix, rows};
 
 fn demo() -> State {
     let mut state = state_with(demo_workspace(builtin(), fixed_now()));

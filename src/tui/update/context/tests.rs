@@ -5,7 +5,7 @@ use crate::store::Store;
 use crate::tui::command::View;
 use crate::tui::effect::Effect;
 use crate::tui::state::{ContextFocus, Overlay, State};
-use crate::tui::testing::{press, sample_workspace, screen, state_with};
+use crate::tui::testing::{press, redraw, sample_workspace, screen, state_with};
 use crate::tui::update::workspace_opened;
 use crate::workspace::{Answer, LevelOverride, Workspace};
 
@@ -173,10 +173,11 @@ fn the_assurance_pane_scrolls_no_further_than_its_text() {
     let mut state = context_view(workspace);
     state.size = ratatui::layout::Size::new(80, 24);
     press(&mut state, "<Tab><Tab>");
+    redraw(&mut state);
     press(&mut state, "jj");
     assert_eq!(state.context.scroll, 2);
     press(&mut state, "G");
-    let max = crate::tui::views::context::assurance_max_scroll(&state);
+    let max = super::assurance_max_scroll(&state);
     assert!(
         max > 2,
         "the list of newly required items is longer than the pane"

@@ -1,18 +1,18 @@
 //! Key → state tests of the command palette: it lists what the keymap binds, finds by
 //! name, and runs commands where they belong.
 
-use super::Palette;
 use crate::catalogue::builtin;
 use crate::demo::demo_workspace;
 use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Scope;
 use crate::tui::review_tree::visible_rows;
+use crate::tui::selectors;
+use crate::tui::state::Palette;
 use crate::tui::state::{FormPurpose, Overlay, Pending, PickerEntry, State};
 use crate::tui::testing::{
     empty_state, fixed_now, many_providers, press, sample_workspace, state_with,
 };
-use crate::tui::views::{actions, compare};
 use crate::workspace::{Status, Workspace};
 
 fn palette(state: &State) -> &Palette {
@@ -47,8 +47,8 @@ fn reviewing(state: &State) -> (usize, Option<String>) {
 
 /// The Compare cell under the cursor: its provider and the row's item (if an item row).
 fn compare_cell(state: &State) -> (usize, Option<String>) {
-    let matrix = compare::matrix(state).expect("a workspace is open");
-    let rows = compare::rows(state, &matrix);
+    let matrix = selectors::matrix(state).expect("a workspace is open");
+    let rows = selectors::rows(state, &matrix);
     let item = rows[state.compare.cursor]
         .item()
         .map(|item| item.id.clone());
@@ -57,7 +57,7 @@ fn compare_cell(state: &State) -> (usize, Option<String>) {
 
 /// The selected action's provider and item.
 fn selected_action(state: &State) -> (usize, String) {
-    let list = actions::listed(state);
+    let list = selectors::listed(state);
     let planned = &list[state.actions.selected];
     let provider = planned.owner.provider().unwrap_or(usize::MAX);
     (provider, planned.item.to_owned())

@@ -4,9 +4,9 @@
 use super::{refuse, rows};
 use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
-use crate::tui::review_tree::{self, ReviewAreas, Row};
+use crate::tui::layout::ReviewAreas;
+use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
-use crate::tui::views::review::detail_max_scroll;
 use crate::tui::widgets::list::step;
 use crate::workspace::{Status, Subject};
 
@@ -50,12 +50,11 @@ fn set_cursor(state: &mut State, cursor: usize) {
 }
 
 fn scroll_detail(state: &mut State, action: Command) {
-    let max = detail_max_scroll(state);
-    let page = ReviewAreas::for_size(state.size)
-        .detail_text()
-        .height
-        .saturating_sub(1)
-        .max(1);
+    // The text's length as last drawn, less the rows it is shown in.
+    let text = ReviewAreas::for_size(state.size).detail_text();
+    let lines = u16::try_from(state.drawn.review_detail_lines).unwrap_or(u16::MAX);
+    let max = lines.saturating_sub(text.height);
+    let page = text.height.saturating_sub(1).max(1);
     let scroll = state.review.detail_scroll.min(max);
     state.review.detail_scroll = match action {
         Command::Up => scroll.saturating_sub(1),

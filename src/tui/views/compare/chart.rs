@@ -9,14 +9,15 @@ use ratatui::symbols::bar;
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart};
 
-use super::{names_in, pane, rows, section_title, selected_column};
+use super::{names_in, pane, section_title, selected_column};
 use crate::compare::{Comparison, Row};
 use crate::scoring::Tally;
 use crate::tui::command::Command;
+use crate::tui::layout::centred_offset;
+use crate::tui::selectors::rows;
 use crate::tui::state::{ChartBy, State};
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::list::centred_offset;
 
 /// Bars drawn with `#` for terminals without block characters.
 const ASCII_BARS: bar::Set = bar::Set {

@@ -8,20 +8,19 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::{ellipsis, full_names, pane, rows, section_title, selected_column};
+use super::{ellipsis, full_names, pane, section_title, selected_column};
 use crate::catalogue::Priority;
 use crate::compare::{Comparison, Row, telling_apart};
 use crate::scoring::{Scorecard, Tally};
+use crate::tui::layout::centred_offset;
+use crate::tui::selectors::rows;
 use crate::tui::state::State;
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::list::centred_offset;
 use crate::workspace::Status;
 
-/// Lines above the rows: two for the name, one for the rank.
-const HEADER: u16 = 3;
-/// Lines below the rows: score, coverage, Unknowns, disqualifying failures.
-const FOOTER: u16 = 4;
+// Lines above the rows (two for the name, one for the rank) and below them.
+use crate::tui::layout::{MATRIX_FOOTER as FOOTER, MATRIX_HEADER as HEADER, matrix_rows_height};
 
 /// Where the columns fall inside the matrix's border.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,10 +52,6 @@ impl Grid {
             first: centred_offset(selected, columns, visible),
             visible,
         }
-    }
-
-    pub fn rows_height(inner: Rect) -> u16 {
-        inner.height.saturating_sub(HEADER + FOOTER)
     }
 
     fn line(&self, offset: u16) -> Rect {
@@ -206,7 +201,7 @@ impl Painter<'_> {
     /// Draws the rows in view around the cursor; returns how many lines they took.
     fn body(&self, frame: &mut Frame, comparison: &Comparison<'_>, rows: &[Row<'_>]) -> u16 {
         let theme = self.state.theme;
-        let height = Grid::rows_height(self.grid.inner);
+        let height = matrix_rows_height(self.grid.inner);
         if rows.is_empty() {
             let filter = self.state.compare.filter;
             let why = if filter.differences_only {

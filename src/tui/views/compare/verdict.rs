@@ -11,9 +11,6 @@ use crate::tui::command::Command;
 use crate::tui::state::State;
 use crate::tui::text::one_line;
 
-/// Lines kept for it above the matrix.
-pub const HEIGHT: u16 = 3;
-
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Comparison<'_>) {
     let theme = state.theme;
     let ascii = theme.ascii;

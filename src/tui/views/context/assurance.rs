@@ -75,19 +75,22 @@ fn derived_from(derivation: &Derivation) -> String {
     }
 }
 
-pub fn draw_pane(frame: &mut Frame, area: Rect, state: &State, derivation: &Derivation) {
+/// Draws the pane; returns how many lines its text takes at this width.
+pub fn draw_pane(frame: &mut Frame, area: Rect, state: &State, derivation: &Derivation) -> usize {
     let focused = state.context.focus == ContextFocus::Assurance;
     let block = pane_block(" Why this level ".to_owned(), focused, state.theme);
     let inner = block.inner(area);
     let lines = lines(state, derivation, usize::from(inner.width));
-    let max = (lines.len() as u16).saturating_sub(inner.height);
+    let count = lines.len();
+    let max = (count as u16).saturating_sub(inner.height);
     let scroll = usize::from(state.context.scroll.min(max));
     let visible: Vec<Line> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(visible).block(block), area);
+    count
 }
 
 /// Every line of the assurance pane, wrapped to `width`.
-pub fn lines(state: &State, derivation: &Derivation, width: usize) -> Vec<Line<'static>> {
+fn lines(state: &State, derivation: &Derivation, width: usize) -> Vec<Line<'static>> {
     let theme = state.theme;
     let field = |label: &str, value: &str, style: Style| {
         let head = vec![Span::styled(format!("{label:<LABEL_WIDTH$}"), theme.dim())];

@@ -9,9 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::pane_block;
 use crate::assurance::Derivation;
+use crate::tui::layout::centred_offset;
 use crate::tui::state::{ContextFocus, State};
 use crate::tui::text::{one_line, truncate};
-use crate::tui::widgets::list::centred_offset;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, derivation: &Derivation) {
     let theme = state.theme;

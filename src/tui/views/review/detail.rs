@@ -16,7 +16,8 @@ use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
 use crate::workspace::{Assessment, Day};
 
-pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
+/// Draws the detail; returns how many lines its text takes at this width.
+pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) -> usize {
     let block = pane(
         " Detail ".to_owned(),
         state.review.focus == Focus::Detail,
@@ -24,14 +25,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
     );
     let inner = block.inner(area);
     let lines = lines(state, reviewed, usize::from(inner.width));
-    let max = (lines.len() as u16).saturating_sub(inner.height);
+    let count = lines.len();
+    let max = (count as u16).saturating_sub(inner.height);
     let scroll = state.review.detail_scroll.min(max);
     let visible: Vec<Line> = lines.into_iter().skip(usize::from(scroll)).collect();
     frame.render_widget(Paragraph::new(visible).block(block), area);
+    count
 }
 
 /// Every line of the detail of the row under the cursor, wrapped to `width`.
-pub fn lines(state: &State, reviewed: &Reviewed, width: usize) -> Vec<Line<'static>> {
+fn lines(state: &State, reviewed: &Reviewed, width: usize) -> Vec<Line<'static>> {
     let rows = review_tree::visible_rows(state);
     let cursor = state.review.cursor.min(rows.len().saturating_sub(1));
     let mut doc = Doc::new(width, state.theme);

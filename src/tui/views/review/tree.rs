@@ -10,11 +10,11 @@ use unicode_width::UnicodeWidthStr;
 use super::pane;
 use crate::assurance::Derivation;
 use crate::catalogue::{Item, Priority, Section};
+use crate::tui::layout::centred_offset;
 use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::list::centred_offset;
 use crate::workspace::{Assessment, Status};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {

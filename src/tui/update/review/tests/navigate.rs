@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use crate::catalogue::builtin;
 use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{Focus, State};
-use crate::tui::testing::{press, state_with};
+use crate::tui::testing::{press, redraw, state_with};
 use crate::workspace::{Assessment, Status, Workspace};
 
 /// The sample workspace with the first provider's status set on the items of `indices`.
@@ -162,6 +162,7 @@ fn with_the_detail_focused_j_and_k_scroll_it_within_its_text() {
     let mut state = sample();
     go_to(&mut state, &ids()[0]);
     let cursor = state.review.cursor;
+    redraw(&mut state);
     press(&mut state, "<Tab>jj");
     assert_eq!(state.review.focus, Focus::Detail);
     assert_eq!(state.review.detail_scroll, 2);
