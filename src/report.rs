@@ -57,6 +57,12 @@ impl Format {
         }
     }
 
+    /// The usual name of a report of workspace `slug` made on `day`:
+    /// "demo-report-2026-11-28.html".
+    pub fn file_name(self, slug: &str, day: crate::workspace::Day) -> String {
+        format!("{slug}-report-{day}.{}", self.extension())
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Format::Markdown => "Markdown",

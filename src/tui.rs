@@ -7,6 +7,7 @@ mod command;
 mod effect;
 mod keymap;
 mod layout;
+mod outcome;
 mod review_tree;
 mod runtime;
 mod selectors;
@@ -98,8 +99,12 @@ pub fn start(store: Store, options: &Options, clock: Clock) -> anyhow::Result<(S
     // Listing reads every workspace in full, so it waits until the picker is shown: when a
     // workspace opens straight away, the first frame does not pay for the others.
     match wanted {
-        Some(slug) => runtime.perform(&mut state, effect::Effect::OpenWorkspace(slug)),
-        None => runtime.perform(&mut state, effect::Effect::ListWorkspaces),
+        Some(slug) => app::perform(
+            &mut state,
+            &mut runtime,
+            effect::Effect::OpenWorkspace(slug),
+        ),
+        None => app::perform(&mut state, &mut runtime, effect::Effect::ListWorkspaces),
     }
     if let Some(error) = settings_error {
         state.fail(error);

@@ -1,6 +1,8 @@
-//! The loop: draw, wait for an event, update, perform effects. Generic over the backend so
-//! tests drive it on `TestBackend` with a scripted list of events.
+//! The loop: draw, wait for an event, `update` decides, the runtime performs the effects and
+//! `update::on_outcome` applies what became of them. Generic over the backend and the event
+//! source, so tests drive it on `TestBackend` with a scripted list of events.
 
+use std::collections::VecDeque;
 use std::io;
 use std::time::Duration;
 
@@ -45,16 +47,26 @@ where
             // Show the change before doing the slow part (a large workspace takes tens of
             // milliseconds to write), so a key press is answered at once.
             if saves {
-                state.save = SaveState::Pending;
-                state.unsaved_changes += 1;
+                update::saving(state);
             }
             draw(terminal, state)?;
         }
         for effect in effects {
-            runtime.perform(state, effect);
+            perform(state, runtime, effect);
         }
         if !saves && matches!(state.save, SaveState::Failed(_)) {
-            runtime.perform(state, Effect::SaveWorkspace);
+            perform(state, runtime, Effect::SaveWorkspace);
+        }
+    }
+}
+
+/// Performs `effect` and applies what became of it, then any effect that follows from
+/// that (evidence read asks for a save), until none is left.
+pub fn perform(state: &mut State, runtime: &mut Runtime, effect: Effect) {
+    let mut effects = VecDeque::from([effect]);
+    while let Some(effect) = effects.pop_front() {
+        for outcome in runtime.perform(state, effect) {
+            effects.extend(update::on_outcome(state, outcome));
         }
     }
 }

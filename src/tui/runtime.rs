@@ -1,21 +1,17 @@
-//! Performs the effects `update` asks for, through the store, and reports the outcome back
-//! into the state. The only part of the TUI that touches files.
+//! Performs the effects `update` asks for, through the store, and says what became of each
+//! (`Outcome`); `update::on_outcome` applies that. The only part of the TUI that touches
+//! files. It reads the state it is given and never changes it: no dialog, no message.
 
 use std::path::{Path, PathBuf};
 
 use super::effect::Effect;
-use super::state::{Confirm, FormPurpose, Overlay, Pending, PickerEntry, SaveState, State};
-use super::update;
-use super::update::picker::name_form;
+use super::outcome::Outcome;
+use super::state::{FormPurpose, PickerEntry, State};
 use crate::digest::sha256_file;
 use crate::report::{self, Format};
 use crate::scoring::ScoreOptions;
 use crate::store::{Settings, Store, StoreError, WorkspaceLock};
-use crate::workspace::{EvidenceFile, Workspace};
-
-/// What a workspace opened read-only means for the user's changes.
-const READ_ONLY: &str = "Changes stay on screen but cannot be saved; to change it, copy the \
-                         workspace to a folder you may write to (tiaki export / import).";
+use crate::workspace::{Day, EvidenceFile, Workspace};
 
 pub struct Runtime {
     pub store: Store,
@@ -33,51 +29,71 @@ impl Runtime {
         }
     }
 
-    pub fn perform(&mut self, state: &mut State, effect: Effect) {
+    /// Performs `effect` with what `state` holds now, and says what became of it, in order.
+    pub fn perform(&mut self, state: &State, effect: Effect) -> Vec<Outcome> {
+        let mut out = Vec::new();
+        let is_open = |slug: &str| state.session.as_ref().is_some_and(|s| s.slug == slug);
         match effect {
-            Effect::SaveWorkspace => self.save(state),
-            Effect::SaveSettings => self.save_settings(state),
+            Effect::SaveWorkspace => self.save(state, &mut out),
+            Effect::SaveSettings => {
+                let open = state.session.as_ref().map(|s| s.slug.clone());
+                self.save_settings(open, &mut out);
+            }
             Effect::SaveAssessor(name) => {
                 self.settings.assessor = name;
-                self.save_settings(state);
+                let open = state.session.as_ref().map(|s| s.slug.clone());
+                self.save_settings(open, &mut out);
             }
-            Effect::ListWorkspaces => self.list(state),
-            Effect::OpenWorkspace(slug) => self.open(state, &slug),
+            Effect::ListWorkspaces => self.list(&mut out),
+            Effect::OpenWorkspace(slug) => {
+                self.open(&slug, is_open(&slug), &mut out);
+            }
             Effect::CreateWorkspace(name) => {
                 let workspace = Workspace::new(&name, state.catalogue, state.clock.now());
                 match self.store.create(&workspace) {
-                    Ok(slug) => self.open(state, &slug),
-                    Err(error) => name_failed(state, FormPurpose::NewWorkspace, &name, error),
+                    Ok(slug) => {
+                        self.open(&slug, is_open(&slug), &mut out);
+                    }
+                    Err(error) => name_failed(FormPurpose::NewWorkspace, &name, error, &mut out),
                 }
             }
-            Effect::RenameWorkspace { slug, name } => self.rename(state, &slug, &name),
+            Effect::RenameWorkspace { slug, name } => {
+                self.rename(state, &slug, &name, is_open(&slug), &mut out);
+            }
             Effect::DuplicateWorkspace { slug, name } => {
                 match self.store.duplicate(&slug, &name, &state.assessor) {
                     Ok(copy) => {
-                        state.inform(format!("Copied to \"{name}\"."));
-                        self.list(state);
-                        select(state, &copy);
+                        out.push(Outcome::Copied { name });
+                        self.list(&mut out);
+                        out.push(Outcome::Select(copy));
                     }
                     Err(error) => {
-                        name_failed(state, FormPurpose::DuplicateWorkspace(slug), &name, error);
+                        name_failed(
+                            FormPurpose::DuplicateWorkspace(slug),
+                            &name,
+                            error,
+                            &mut out,
+                        );
                     }
                 }
             }
             Effect::DeleteWorkspace(slug) => {
-                if state.session.as_ref().is_some_and(|s| s.slug == slug) {
-                    self.close(state);
+                if is_open(&slug) {
+                    self.close(&mut out);
                 }
-                match self.store.delete(&slug) {
-                    Ok(()) => state.inform("Workspace deleted."),
-                    Err(error) => state.fail(error.to_string()),
-                }
-                self.list(state);
+                out.push(match self.store.delete(&slug) {
+                    Ok(()) => Outcome::Deleted,
+                    Err(error) => Outcome::Failed(error.to_string()),
+                });
+                self.list(&mut out);
             }
             Effect::RestoreBackup(slug) => match self.store.restore_backup(&slug) {
-                Ok(_) => self.open(state, &slug),
-                Err(error) => state.fail(error.to_string()),
+                Ok(_) => {
+                    self.open(&slug, is_open(&slug), &mut out);
+                }
+                Err(error) => out.push(Outcome::Failed(error.to_string())),
             },
-            Effect::OpenDemo => self.open_demo(state),
+            Effect::OpenDemo => self.open_demo(state, is_open(crate::demo::DEMO_SLUG), &mut out),
             Effect::AttachEvidenceFile {
                 subject,
                 item,
@@ -86,7 +102,7 @@ impl Runtime {
             } => {
                 let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned());
                 let file = evidence_path(&path, home.as_deref());
-                let outcome = match sha256_file(&file) {
+                let result = match sha256_file(&file) {
                     Ok(sha256) => {
                         let path = file.display().to_string();
                         evidence.file = Some(EvidenceFile { path, sha256 });
@@ -96,49 +112,49 @@ impl Runtime {
                         "Cannot read {path} ({error}). Correct the path, or clear it to add the evidence without a file."
                     )),
                 };
-                let effects = update::review::evidence_file_read(state, &subject, &item, outcome);
-                for effect in effects {
-                    self.perform(state, effect);
-                }
+                out.push(Outcome::EvidenceRead {
+                    subject,
+                    item,
+                    result,
+                });
             }
             Effect::Export {
                 format,
                 path,
                 replace,
-            } => export(&self.store, state, format, &path, replace),
+            } => out.extend(export(&self.store, state, format, &path, replace)),
         }
+        out
     }
 
-    /// Writes the open workspace; a failure is shown and the change stays in memory, to be
-    /// tried again with the next key press (or after a pause, see app.rs).
-    fn save(&mut self, state: &mut State) {
+    /// Writes the open workspace; a failure is reported and the change stays in memory, to
+    /// be tried again with the next key press (or after a pause, see app.rs).
+    fn save(&mut self, state: &State, out: &mut Vec<Outcome>) {
         let Some(session) = &state.session else {
             return;
         };
         let Some(lock) = &self.lock else {
-            state.save = SaveState::Failed(format!("the workspace is open read-only. {READ_ONLY}"));
+            out.push(Outcome::SaveRefusedReadOnly);
             return;
         };
-        state.save = match self.store.save(lock, &session.workspace) {
-            Ok(()) => {
-                state.unsaved_changes = 0;
-                SaveState::Saved(state.clock.now())
-            }
-            Err(error) => SaveState::Failed(error.to_string()),
-        };
+        out.push(match self.store.save(lock, &session.workspace) {
+            Ok(()) => Outcome::Saved,
+            Err(error) => Outcome::SaveFailed(error.to_string()),
+        });
     }
 
-    fn save_settings(&mut self, state: &mut State) {
-        self.settings.last_workspace = state.session.as_ref().map(|s| s.slug.clone());
+    /// Remembers `open` as the last workspace, with the rest of the settings.
+    fn save_settings(&mut self, open: Option<String>, out: &mut Vec<Outcome>) {
+        self.settings.last_workspace = open;
         if let Err(error) = self.store.save_settings(&self.settings) {
-            state.fail(error.to_string());
+            out.push(Outcome::Failed(error.to_string()));
         }
     }
 
-    fn list(&mut self, state: &mut State) {
-        match self.store.list() {
-            Ok(entries) => {
-                state.picker.entries = entries
+    fn list(&mut self, out: &mut Vec<Outcome>) {
+        out.push(match self.store.list() {
+            Ok(entries) => Outcome::Listed(
+                entries
                     .into_iter()
                     .map(|entry| match entry.workspace {
                         // Read, so it has a modification time, but it cannot be opened:
@@ -173,23 +189,22 @@ impl Runtime {
                             error: Some(error.to_string()),
                         },
                     })
-                    .collect();
-                let count = state.picker.entries.len();
-                state.picker.selected = state.picker.selected.min(count.saturating_sub(1));
-            }
-            Err(error) => state.fail(error.to_string()),
-        }
+                    .collect(),
+            ),
+            Err(error) => Outcome::Failed(error.to_string()),
+        });
     }
 
-    fn open(&mut self, state: &mut State, slug: &str) {
-        if state.session.as_ref().is_some_and(|s| s.slug == slug) {
-            state.picker_open = false;
-            return;
+    /// Opens `slug` (`open_already` when it is the open one); says whether it is open now.
+    fn open(&mut self, slug: &str, open_already: bool, out: &mut Vec<Outcome>) -> bool {
+        if open_already {
+            out.push(Outcome::AlreadyOpen);
+            return true;
         }
         // Let go of the current workspace first: re-opening it must not lock us out.
-        self.close(state);
+        self.close(out);
         let lock = self.store.lock(slug);
-        self.open_with(state, slug, lock);
+        self.open_with(slug, lock, out)
     }
 
     /// Opens `slug` given the outcome of taking its lock. A folder tiaki may not write to
@@ -197,17 +212,17 @@ impl Runtime {
     /// and says so, and its saves fail with the reason.
     fn open_with(
         &mut self,
-        state: &mut State,
         slug: &str,
         lock: Result<WorkspaceLock, StoreError>,
-    ) {
+        out: &mut Vec<Outcome>,
+    ) -> bool {
         let (lock, read_only) = match lock {
             Ok(lock) => (Some(lock), None),
-            Err(error) if error.is_unwritable_folder() => (None, Some(error)),
+            Err(error) if error.is_unwritable_folder() => (None, Some(error.to_string())),
             Err(error) => {
-                state.fail(error.to_string());
-                self.list(state);
-                return;
+                out.push(Outcome::Failed(error.to_string()));
+                self.list(out);
+                return false;
             }
         };
         match self.store.load(slug) {
@@ -216,86 +231,92 @@ impl Runtime {
             Ok(workspace) => match workspace.catalogue_to_use(&self.store.workspace_path(slug)) {
                 Ok(catalogue) => {
                     self.lock = lock;
-                    state.catalogue = catalogue;
-                    update::workspace_opened(state, slug.to_owned(), workspace);
-                    self.save_settings(state);
-                    if let Some(error) = read_only {
-                        state.fail(format!("Opened read-only: {error}. {READ_ONLY}"));
-                    }
+                    out.push(Outcome::Opened {
+                        slug: slug.to_owned(),
+                        workspace: Box::new(workspace),
+                        catalogue,
+                    });
+                    self.save_settings(Some(slug.to_owned()), out);
+                    out.extend(read_only.map(Outcome::OpenedReadOnly));
+                    true
                 }
                 Err(unknown) => {
-                    state.fail(unknown.to_string());
-                    self.list(state);
+                    out.push(Outcome::Failed(unknown.to_string()));
+                    self.list(out);
+                    false
                 }
             },
             Err(error) => {
-                let offer_backup = matches!(error, StoreError::Parse { .. })
-                    && self.store.backup_path(slug).exists();
-                state.fail(error.to_string());
-                if offer_backup {
-                    state.overlays.push(Overlay::Confirm(Confirm {
-                        title: "Damaged workspace".to_owned(),
-                        message: format!(
-                            "{error}. Restore the previous generation from its backup? The damaged file is kept beside it."
-                        ),
-                        on_yes: Pending::RestoreBackup(slug.to_owned()),
-                    }));
+                if matches!(error, StoreError::Parse { .. })
+                    && self.store.backup_path(slug).exists()
+                {
+                    out.push(Outcome::Damaged {
+                        slug: slug.to_owned(),
+                        error: error.to_string(),
+                    });
+                } else {
+                    out.push(Outcome::Failed(error.to_string()));
                 }
-                self.list(state);
+                self.list(out);
+                false
             }
         }
     }
 
-    fn close(&mut self, state: &mut State) {
-        state.session = None;
-        state.save = SaveState::Clean;
-        state.unsaved_changes = 0;
+    fn close(&mut self, out: &mut Vec<Outcome>) {
         self.lock = None;
+        out.push(Outcome::Closed);
     }
 
     /// Renames a workspace; the open one is let go for the move and opened again under
     /// its new name (or its old one, when the store refused).
-    fn rename(&mut self, state: &mut State, slug: &str, name: &str) {
-        let was_open = state.session.as_ref().is_some_and(|s| s.slug == slug);
+    fn rename(
+        &mut self,
+        state: &State,
+        slug: &str,
+        name: &str,
+        was_open: bool,
+        out: &mut Vec<Outcome>,
+    ) {
         if was_open {
-            self.close(state);
+            self.close(out);
         }
-        let outcome = self.store.rename(slug, name, &state.assessor);
+        let renamed = self.store.rename(slug, name, &state.assessor);
+        let mut open_again = true;
         if was_open {
-            let now_at = outcome.as_deref().unwrap_or(slug);
-            self.open(state, now_at);
-            state.picker_open = true;
+            let now_at = renamed.as_deref().unwrap_or(slug);
+            open_again = self.open(now_at, false, out);
+            out.push(Outcome::ShowPicker);
         }
-        self.list(state);
-        match outcome {
+        self.list(out);
+        match renamed {
             Ok(new_slug) => {
                 // Opening it again said "Opened"; the news is the rename. When it could
                 // not be opened again, that error stays.
-                if !was_open || state.session.is_some() {
-                    state.inform(format!("Renamed to \"{name}\"."));
-                }
-                select(state, &new_slug);
+                out.push(Outcome::Renamed {
+                    name: name.to_owned(),
+                    announce: open_again,
+                });
+                out.push(Outcome::Select(new_slug));
             }
             Err(error) => {
                 name_failed(
-                    state,
                     FormPurpose::RenameWorkspace(slug.to_owned()),
                     name,
                     error,
+                    out,
                 );
             }
         }
     }
 
     /// Opens the demo, creating it first when it is missing (never replacing anything).
-    fn open_demo(&mut self, state: &mut State) {
-        let slug = crate::demo::DEMO_SLUG;
-        let open_already = state.session.as_ref().is_some_and(|s| s.slug == slug);
+    fn open_demo(&mut self, state: &State, open_already: bool, out: &mut Vec<Outcome>) {
         if !open_already && let Err(error) = self.create_demo(state) {
-            state.fail(error.to_string());
+            out.push(Outcome::Failed(error.to_string()));
             return;
         }
-        self.open(state, slug);
+        self.open(crate::demo::DEMO_SLUG, open_already, out);
     }
 
     /// Writes the demo when there is no file of its name, holding its lock from the look
@@ -315,39 +336,26 @@ impl Runtime {
     }
 }
 
-/// Writes a report of the open workspace, dated today where the user is, and says where.
-/// A file already there is asked about first, unless `replace` is the answer.
-fn export(store: &Store, state: &mut State, format: Format, path: &str, replace: bool) {
+/// Writes a report of the open workspace, dated today where the user is. A file already
+/// there is reported rather than replaced, unless `replace` says the user agreed.
+fn export(store: &Store, state: &State, format: Format, path: &str, replace: bool) -> Vec<Outcome> {
     let Some(session) = &state.session else {
-        return;
+        return Vec::new();
     };
     let day = report::local_day(state.clock.now());
     let folder = &state.export_folder;
-    let target = update::export::target(path, folder, &session.slug, day, format);
+    let target = target(path, folder, &session.slug, day, format);
     if !replace && target.exists() {
-        state.overlays.push(Overlay::Confirm(Confirm {
-            title: "Replace the file?".to_owned(),
-            message: format!(
-                "{} is already there. Replace it with the {} report?",
-                target.display(),
-                format.label()
-            ),
-            on_yes: Pending::ReplaceExport {
-                format,
-                path: target.display().to_string(),
-            },
-        }));
-        return;
+        return vec![Outcome::ExportExists { format, target }];
     }
     if let Err(error) = store.ensure_export_folder(folder) {
-        state.fail(error.to_string());
-        return;
+        return vec![Outcome::Failed(error.to_string())];
     }
     let options = report::Options {
         date: day,
         scoring: ScoreOptions::for_workspace(&session.workspace.decision, &state.derivation()),
     };
-    let outcome = store
+    let written = store
         .check_output(&target)
         .map_err(|error| error.to_string())
         .and_then(|()| {
@@ -356,39 +364,40 @@ fn export(store: &Store, state: &mut State, format: Format, path: &str, replace:
             })
         })
         .and_then(|text| report::write(&target, &text));
-    match outcome {
-        Ok(_) => {
-            let shown = std::path::absolute(&target).unwrap_or(target);
-            state.inform(format!(
-                "Wrote the {} report to {}.",
-                format.label(),
-                shown.display()
-            ));
-        }
-        Err(error) => state.fail(error),
-    }
+    vec![match written {
+        Ok(_) => Outcome::Exported {
+            format,
+            path: std::path::absolute(&target).unwrap_or(target),
+        },
+        Err(error) => Outcome::Failed(error),
+    }]
 }
 
-/// Reports the store's refusal of a name typed in the picker's dialog: a name in use, or
-/// one that cannot be a name, in the dialog, back open with what was typed; any other
-/// failure in the status line.
-fn name_failed(state: &mut State, purpose: FormPurpose, name: &str, error: StoreError) {
-    match error {
-        // Refused when the store writes, so the dialog has closed by then; to the user it
-        // never went away.
-        StoreError::AlreadyExists { .. } | StoreError::InvalidName { .. } => {
-            let mut form = name_form(&purpose, name);
-            form.error = Some(error.to_string());
-            state.overlays.push(Overlay::Form(Box::new(form), purpose));
-        }
-        other => state.fail(other.to_string()),
+/// Where a report goes: `~/` is the home folder, a relative path is in the export
+/// `folder`, and a folder gets the usual name.
+pub fn target(path: &str, folder: &Path, slug: &str, day: Day, format: Format) -> PathBuf {
+    let home = std::env::var_os("HOME").filter(|home| !home.is_empty());
+    let path = match (path.strip_prefix("~/"), home) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => folder.join(path),
+    };
+    if path.is_dir() {
+        return path.join(format.file_name(slug, day));
     }
+    path
 }
 
-fn select(state: &mut State, slug: &str) {
-    if let Some(index) = state.picker.entries.iter().position(|e| e.slug == slug) {
-        state.picker.selected = index;
-    }
+/// The store's refusal of a name typed in the picker's dialog: a name in use, or one that
+/// cannot be a name, goes back to the dialog; any other failure is just a failure.
+fn name_failed(purpose: FormPurpose, name: &str, error: StoreError, out: &mut Vec<Outcome>) {
+    out.push(match error {
+        StoreError::AlreadyExists { .. } | StoreError::InvalidName { .. } => Outcome::NameRefused {
+            purpose,
+            name: name.to_owned(),
+            error: error.to_string(),
+        },
+        other => Outcome::Failed(other.to_string()),
+    });
 }
 
 /// The file an evidence path names, as it is stored: surrounding quotes taken off (a file

@@ -9,6 +9,7 @@ mod decision;
 pub mod export;
 mod jump;
 mod mouse;
+mod outcome;
 pub mod palette;
 pub(super) mod picker;
 pub mod providers;
@@ -26,6 +27,15 @@ use super::state::{
     ProvidersState, ReviewState, SaveState, Session, State,
 };
 use crate::workspace::Workspace;
+
+pub use outcome::on_outcome;
+
+/// A save is on its way: shown at once, before the slow write, and counted until it
+/// reaches the disk, so quitting after failed saves can say how many changes would be lost.
+pub fn saving(state: &mut State) {
+    state.save = SaveState::Pending;
+    state.unsaved_changes += 1;
+}
 
 /// Keeps what the last draw laid out (see `Drawn`): the loop calls it after every draw.
 pub fn drawn(state: &mut State, drawn: Drawn) {

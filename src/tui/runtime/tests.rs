@@ -7,6 +7,8 @@ use tempfile::TempDir;
 
 use super::*;
 use crate::catalogue::builtin;
+use crate::tui::app::perform;
+use crate::tui::state::{Overlay, SaveState};
 use crate::tui::testing::{empty_state, fixed_now, press, sample_workspace, screen};
 
 fn runtime() -> (TempDir, Runtime) {
@@ -18,7 +20,7 @@ fn runtime() -> (TempDir, Runtime) {
 /// Presses `keys` and performs what they ask for, as the loop does.
 fn run(runtime: &mut Runtime, state: &mut State, keys: &str) {
     for effect in press(state, keys) {
-        runtime.perform(state, effect);
+        perform(state, runtime, effect);
     }
 }
 
@@ -52,7 +54,11 @@ fn a_workspace_following_an_unknown_catalogue_is_refused_and_marked_in_the_picke
         .expect("save");
     let mut state = empty_state();
 
-    runtime.perform(&mut state, Effect::OpenWorkspace("demo".to_owned()));
+    perform(
+        &mut state,
+        &mut runtime,
+        Effect::OpenWorkspace("demo".to_owned()),
+    );
     assert!(state.session.is_none(), "not opened");
     let path = runtime.store.workspace_path("demo");
     let (text, is_error) = message(&state);
@@ -96,7 +102,7 @@ fn the_picker_counts_the_items_in_scope() {
         .save(&runtime.store.lock("demo").expect("lock"), &demo)
         .expect("save");
     let mut state = empty_state();
-    runtime.perform(&mut state, Effect::ListWorkspaces);
+    perform(&mut state, &mut runtime, Effect::ListWorkspaces);
     let derivation = crate::assurance::derive(builtin(), &demo.context);
     let in_scope = builtin()
         .assessable_items()
@@ -112,7 +118,7 @@ fn a_name_in_use_keeps_the_dialog_open_naming_the_workspace_as_spelled() {
     runtime.store.create(&named("CON")).expect("create");
     runtime.store.create(&named("Other")).expect("create");
     let mut state = empty_state();
-    runtime.perform(&mut state, Effect::ListWorkspaces);
+    perform(&mut state, &mut runtime, Effect::ListWorkspaces);
 
     run(&mut runtime, &mut state, "ncon<Enter>");
     let (purpose, typed, error) = name_dialog(&state);
@@ -160,7 +166,7 @@ fn damaged_workspaces_cannot_be_renamed_or_copied() {
     let (_dir, mut runtime) = runtime();
     fs::write(runtime.store.workspace_path("broken"), "(not a workspace").expect("write");
     let mut state = empty_state();
-    runtime.perform(&mut state, Effect::ListWorkspaces);
+    perform(&mut state, &mut runtime, Effect::ListWorkspaces);
     assert!(state.picker.entries[0].is_damaged());
     for (key, what) in [("r", "renamed"), ("c", "copied")] {
         run(&mut runtime, &mut state, key);
@@ -182,7 +188,11 @@ fn renaming_the_open_workspace_says_renamed_and_keeps_it_open() {
     let (_dir, mut runtime) = runtime();
     let mut state = empty_state();
     runtime.store.create(&named("Trial")).expect("create");
-    runtime.perform(&mut state, Effect::OpenWorkspace("trial".to_owned()));
+    perform(
+        &mut state,
+        &mut runtime,
+        Effect::OpenWorkspace("trial".to_owned()),
+    );
     run(&mut runtime, &mut state, "w");
     run(
         &mut runtime,
@@ -287,7 +297,11 @@ fn a_workspace_in_a_folder_that_cannot_be_written_opens_read_only() {
         crate::store::IoAction::Lock,
         std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem),
     );
-    runtime.open_with(&mut state, "demo", Err(refused));
+    let mut outcomes = Vec::new();
+    runtime.open_with("demo", Err(refused), &mut outcomes);
+    for outcome in outcomes {
+        crate::tui::update::on_outcome(&mut state, outcome);
+    }
     assert!(state.session.is_some(), "opened to be read");
     let (text, is_error) = message(&state);
     assert!(is_error && text.starts_with("Opened read-only:"), "{text}");
@@ -309,7 +323,11 @@ fn a_workspace_in_a_folder_that_cannot_be_written_opens_read_only() {
 fn a_new_workspace_opens_on_context() {
     let (_dir, mut runtime) = runtime();
     let mut state = empty_state();
-    runtime.perform(&mut state, Effect::CreateWorkspace("Trial".to_owned()));
+    perform(
+        &mut state,
+        &mut runtime,
+        Effect::CreateWorkspace("Trial".to_owned()),
+    );
     assert_eq!(state.view, crate::tui::command::View::Context);
     let mut answered = Workspace::new("Answered", builtin(), fixed_now());
     answered.context.answers.insert(

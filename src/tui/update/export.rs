@@ -1,15 +1,14 @@
 //! The export dialog (`E`): a format and a file, offered in the export folder under its
-//! full path; the runtime writes the report as `tiaki report` would, asks before
+//! full path; the runtime writes the report as `tiaki report` would; `update` asks before
 //! replacing a file, and says where.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::Refusal;
 use crate::report::{Format, local_day};
 use crate::tui::effect::Effect;
 use crate::tui::state::{FormPurpose, Overlay, State};
 use crate::tui::widgets::form::Form;
-use crate::workspace::Day;
 
 /// Offered first: the format a manager opens and prints.
 const DEFAULT: Format = Format::Html;
@@ -28,7 +27,7 @@ pub fn open(state: &mut State) -> Vec<Effect> {
     let chosen = Format::ALL.iter().position(|f| *f == DEFAULT).unwrap_or(0);
     let path = state
         .export_folder
-        .join(file_name(&session.slug, day, DEFAULT));
+        .join(DEFAULT.file_name(&session.slug, day));
     let form = Form::new("Export a report")
         .choice("Format", labels, chosen)
         .text("File", &path.display().to_string());
@@ -54,10 +53,10 @@ pub fn follow_format(state: &mut State) {
     let path = form.value(FILE);
     let usual = Format::ALL
         .iter()
-        .any(|f| path.ends_with(&file_name(&session.slug, day, *f)));
+        .any(|f| path.ends_with(&f.file_name(&session.slug, day)));
     let followed = match Path::new(&path).parent() {
         Some(folder) if usual => folder
-            .join(file_name(&session.slug, day, format))
+            .join(format.file_name(&session.slug, day))
             .display()
             .to_string(),
         _ => with_extension(&path, format),
@@ -88,11 +87,6 @@ pub fn submit(form: &Form) -> Result<Vec<Effect>, Refusal> {
     }])
 }
 
-/// "demo-report-2026-11-28.html".
-pub fn file_name(slug: &str, day: Day, format: Format) -> String {
-    format!("{slug}-report-{day}.{}", format.extension())
-}
-
 /// The path with `format`'s extension: kept when right, swapped when it is another report
 /// format's (the default name after the format was changed), added otherwise. A folder
 /// (ending in `/`) is left for the runtime to name the file in.
@@ -113,20 +107,6 @@ fn with_extension(path: &str, format: Format) -> String {
         }
         _ => format!("{path}.{wanted}"),
     }
-}
-
-/// Where the runtime writes: `~/` is the home folder, a relative path is in the export
-/// `folder`, and a folder gets the usual name.
-pub fn target(path: &str, folder: &Path, slug: &str, day: Day, format: Format) -> PathBuf {
-    let home = std::env::var_os("HOME").filter(|home| !home.is_empty());
-    let path = match (path.strip_prefix("~/"), home) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => folder.join(path),
-    };
-    if path.is_dir() {
-        return path.join(file_name(slug, day, format));
-    }
-    path
 }
 
 #[cfg(test)]

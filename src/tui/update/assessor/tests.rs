@@ -1,5 +1,6 @@
 use super::*;
 use crate::store::Store;
+use crate::tui::app::perform;
 use crate::tui::command::View;
 use crate::tui::testing::{fixed_now, press, sample_workspace, state_with};
 use crate::tui::{Clock, Options, start};
@@ -38,7 +39,7 @@ fn the_first_start_asks_once_offering_the_systems_name_and_keeps_the_answer() {
     let effects = press(&mut state, "Ana Ngata<Enter>");
     assert_eq!(effects, vec![Effect::SaveAssessor("Ana Ngata".to_owned())]);
     for effect in effects {
-        runtime.perform(&mut state, effect);
+        perform(&mut state, &mut runtime, effect);
     }
     assert_eq!(state.assessor, "Ana Ngata");
     // Asked once: the next start knows the name.

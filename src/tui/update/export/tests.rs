@@ -1,9 +1,13 @@
 use super::*;
+use std::path::PathBuf;
+
 use crate::report::local_day;
 use crate::store::{Settings, Store};
-use crate::tui::runtime::Runtime;
+use crate::tui::app::perform;
+use crate::tui::runtime::{Runtime, target};
 use crate::tui::state::State;
 use crate::tui::testing::{empty_state, fixed_now, press, sample_workspace, state_with};
+use crate::workspace::Day;
 
 fn today() -> Day {
     local_day(fixed_now())
@@ -118,13 +122,13 @@ fn the_default_export_folder_is_made_and_an_existing_file_is_asked_about() {
         path: "board.md".to_owned(),
         replace,
     };
-    runtime.perform(&mut state, export(false));
+    perform(&mut state, &mut runtime, export(false));
     let written = dir.path().join("data/exports/board.md");
     let first = std::fs::read_to_string(&written).expect("written in the new folder");
     assert!(state.overlays.is_empty());
     // The second time the file is there: nothing is written until the question is answered.
     std::fs::write(&written, "the board's own edits").expect("edit");
-    runtime.perform(&mut state, export(false));
+    perform(&mut state, &mut runtime, export(false));
     let Some(Overlay::Confirm(confirm)) = state.overlays.last() else {
         panic!("asked before replacing");
     };
@@ -147,7 +151,7 @@ fn the_default_export_folder_is_made_and_an_existing_file_is_asked_about() {
         }]
     );
     for effect in effects {
-        runtime.perform(&mut state, effect);
+        perform(&mut state, &mut runtime, effect);
     }
     assert_eq!(std::fs::read_to_string(&written).expect("replaced"), first);
 }
@@ -159,8 +163,9 @@ fn the_runtime_writes_the_report_and_says_where() {
     let mut runtime = Runtime::new(store, Settings::default());
     let mut state = state_with(sample_workspace());
     let path = dir.path().join("out.html");
-    runtime.perform(
+    perform(
         &mut state,
+        &mut runtime,
         Effect::Export {
             format: Format::Html,
             path: path.display().to_string(),
@@ -179,8 +184,9 @@ fn the_runtime_writes_the_report_and_says_where() {
     assert!(html.contains("Video conferencing 2026"));
 
     let missing = dir.path().join("missing/out.html");
-    runtime.perform(
+    perform(
         &mut state,
+        &mut runtime,
         Effect::Export {
             format: Format::Html,
             path: missing.display().to_string(),
