@@ -12,6 +12,7 @@ mod report;
 mod search;
 mod text;
 mod transfer;
+mod verify;
 mod workspaces;
 
 use std::io::{self, IsTerminal, Write};
@@ -94,6 +95,9 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
             err,
         ),
         Some(Command::Validate { file }) => check::validate(&file, out),
+        Some(Command::Verify { workspace }) => {
+            verify::verify(&Store::open(data_dir)?, &workspace, out)
+        }
         Some(Command::Catalogue { format }) => {
             let catalogue = crate::catalogue::builtin();
             match format {

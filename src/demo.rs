@@ -10,7 +10,7 @@ use time::Duration;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{Catalogue, Item, Priority};
 use crate::workspace::{
-    Action, Assessment, Day, Evidence, EvidenceFile, Provider, ProviderId, Stamp, Status,
+    Action, Assessment, Day, Evidence, EvidenceFile, History, Provider, ProviderId, Stamp, Status,
     Timestamp, Workspace,
 };
 use plans::{
@@ -66,7 +66,9 @@ pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
         readiness::deployment(chosen, catalogue, &workspace.context, now);
         workspace.chosen = Some(chosen.id.clone());
     }
-    workspace
+    // Built as it stands, not changed by anyone: its history begins with the demo.
+    workspace.history = History::default();
+    workspace.with_history()
 }
 
 fn provider(

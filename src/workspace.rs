@@ -5,6 +5,7 @@ mod change;
 mod claim;
 mod decision;
 mod edit;
+mod history;
 mod migrate;
 mod model;
 mod progress;
@@ -17,6 +18,7 @@ pub use change::{
 pub use claim::{Claim, ImportRecord, ImportedItem};
 pub use decision::{Decision, Residual, Signature, Treatment, TreatmentKind};
 pub use edit::Subject;
+pub use history::{Broken, Entry, Event, History, Verified, What};
 pub use migrate::{Migrated, migrate, needs_migration};
 pub use model::*;
 pub use progress::Progress;

@@ -10,8 +10,9 @@ use tiaki::codec;
 use tiaki::nzism::{NzismVersion, Parameter, StatedCrypto};
 use tiaki::workspace::{
     Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Claim, Context, Day, Decision,
-    Deployment, Evidence, EvidenceFile, ImportRecord, ImportedItem, LevelOverride, Provider,
-    ProviderId, Residual, Signature, Stamp, Status, Timestamp, Treatment, TreatmentKind, Workspace,
+    Deployment, Evidence, EvidenceFile, History, ImportRecord, ImportedItem, LevelOverride,
+    Provider, ProviderId, Residual, Signature, Stamp, Status, Timestamp, Treatment, TreatmentKind,
+    Workspace,
 };
 
 /// Year 1 to year 9999: the range RFC 3339 text can express.
@@ -277,7 +278,9 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     chosen,
                     decision,
                     imports,
+                    history: History::default(),
                 }
+                .with_history()
             },
         )
 }

@@ -120,6 +120,12 @@ pub enum Command {
     },
     /// Check a catalogue or workspace file and report every problem
     Validate { file: PathBuf },
+    /// Prove a workspace's record was not altered: check its history's hash chain and that
+    /// replaying it gives the workspace as saved; exit code 1 names the first bad event
+    Verify {
+        /// Name or slug of the workspace, or the path of a workspace file
+        workspace: String,
+    },
     /// Print the built-in catalogue's sections and items
     Catalogue {
         #[arg(long, value_enum, default_value_t = CatalogueFormat::Text)]

@@ -13,6 +13,9 @@ use super::error::{IoAction, StoreError};
 use crate::codec::{self, DecodeError, MAX_FILE_BYTES};
 use crate::workspace::{SCHEMA_VERSION, Workspace};
 
+/// The schema version from which every workspace file holds its history.
+const HISTORY_SINCE: u32 = 3;
+
 /// The text formats a workspace can be read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {
@@ -88,6 +91,7 @@ pub(crate) fn parse_workspace(
             },
         ));
     }
+    let found = workspace.schema_version;
     // An older workspace is brought onto the built-in catalogue's current version as it is
     // read, so every front end sees the same; the file itself is only rewritten on a save.
     crate::workspace::migrate(
@@ -95,6 +99,12 @@ pub(crate) fn parse_workspace(
         crate::catalogue::builtin(),
         crate::catalogue::builtin_migration(),
     );
+    if found < HISTORY_SINCE {
+        // Made before tiaki kept a history: it begins here, from the state as found (after
+        // any migration, which is part of what was found, not a change anyone made).
+        workspace.schema_version = SCHEMA_VERSION;
+        workspace.begin_history(true);
+    }
     Ok(workspace)
 }
 

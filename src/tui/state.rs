@@ -16,7 +16,7 @@ use crate::catalogue::{AssuranceLevel, Catalogue, Item};
 use crate::report::Format;
 use crate::scoring;
 use crate::workspace::{
-    Change, ChangeError, Context, ProviderId, Subject, Timestamp, UndoLog, Workspace,
+    Broken, Change, ChangeError, Context, ProviderId, Subject, Timestamp, UndoLog, Workspace,
 };
 use crate::{compare, plan};
 
@@ -101,6 +101,9 @@ pub struct Session {
     pub workspace: Workspace,
     /// Every kind of change, in the order made (the workspace keeps one history).
     pub undo: UndoLog,
+    /// What is wrong with the workspace's history, found as it opened: the status line
+    /// keeps saying so. It still opens; nothing is rewritten.
+    pub broken: Option<Broken>,
 }
 
 /// A workspace as listed in the picker.

@@ -33,8 +33,11 @@ pub fn empty_state() -> State {
     )
 }
 
-/// A state with `workspace` open under slug `test`.
-pub fn state_with(workspace: Workspace) -> State {
+/// A state with `workspace` open under slug `test`. Fixtures are built, not changed:
+/// their history begins with them as they stand.
+pub fn state_with(mut workspace: Workspace) -> State {
+    workspace.history = crate::workspace::History::default();
+    workspace.begin_history(false);
     let mut state = empty_state();
     update::workspace_opened(&mut state, "test".to_owned(), workspace);
     state.message = None;

@@ -334,11 +334,20 @@ pub fn workspace_opened(state: &mut State, slug: String, workspace: Workspace) {
     } else {
         View::Providers
     };
-    state.inform(format!("Opened \"{}\".", workspace.name));
+    let broken = workspace.verify_history().err();
+    match &broken {
+        None => state.inform(format!("Opened \"{}\".", workspace.name)),
+        Some(broken) => state.fail(format!(
+            "Opened \"{}\", but its history does not verify ({broken}): it may have been \
+             altered outside tiaki. Nothing was rewritten; `tiaki verify` says more.",
+            workspace.name
+        )),
+    }
     state.session = Some(Session {
         slug,
         workspace,
         undo: crate::workspace::UndoLog::default(),
+        broken,
     });
     state.picker_open = false;
     state.providers = ProvidersState::default();

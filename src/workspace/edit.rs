@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 
 use super::change::{Applied, Change, ChangeError};
 use super::decision::Decision;
+use super::history::History;
 use super::model::{
     Answer, Assessment, CatalogueRef, Context, Provider, ProviderId, SCHEMA_VERSION, Workspace,
 };
@@ -82,7 +83,16 @@ impl Workspace {
             chosen: None,
             decision: Decision::default(),
             imports: Vec::new(),
+            history: History::default(),
         }
+        .with_history()
+    }
+
+    /// The workspace with its history begun from itself, as a new one's is.
+    #[must_use]
+    pub fn with_history(mut self) -> Self {
+        self.begin_history(false);
+        self
     }
 
     pub fn provider(&self, id: &ProviderId) -> Option<&Provider> {

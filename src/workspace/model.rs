@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::claim::{Claim, ImportRecord};
 use super::decision::{Decision, Treatment};
+use super::history::History;
 use super::time::{Day, Timestamp};
 use crate::catalogue::AssuranceLevel;
 use crate::nzism::{NzismVersion, StatedCrypto};
@@ -14,7 +15,8 @@ use crate::nzism::{NzismVersion, StatedCrypto};
 /// The schema version this build writes. A file with a newer one is refused, not guessed at.
 /// Version 2 (catalogue 2.0): the organisation's readiness and each provider's deployment
 /// checklist apart from its scores, the chosen provider, notes on context answers.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 3: the history, a hash chain of every change since a baseline.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +50,10 @@ pub struct Workspace {
     /// Questionnaire imports, oldest first, kept so that the latest can be undone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imports: Vec<ImportRecord>,
+    /// Every change, in order, from a baseline: a hash chain `verify` checks. Last in the
+    /// file, as the longest part.
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    pub history: History,
 }
 
 /// One provider's version of a readiness judgement, kept from a version-1 workspace where

@@ -147,7 +147,7 @@ fn export_to_a_file_is_private_and_matches_standard_output() {
 fn import_refuses_a_file_from_a_newer_tiaki() {
     let data = with_demo();
     let newer =
-        export(data.path(), "demo", "ron").replacen("schema_version: 2,", "schema_version: 99,", 1);
+        export(data.path(), "demo", "ron").replacen("schema_version: 3,", "schema_version: 99,", 1);
     let file = write(data.path(), "newer.ron", &newer);
     tiaki(data.path())
         .args(["import", "--name", "Newer"])

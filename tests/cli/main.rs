@@ -14,6 +14,7 @@ mod import_answers;
 mod import_export;
 mod running;
 mod validate;
+mod verify;
 mod workspaces;
 
 use process::{stdout_of, tiaki};

@@ -128,7 +128,8 @@ fn next_start_leaves_no_temporary_file(data: &Path) {
 }
 
 /// The workspace with every time stamp masked: runs at different moments stamp
-/// different times on the same change.
+/// different times on the same change. The history is kept to its length: its events
+/// hold those times too, and its hashes cover them.
 fn masked(mut value: Value) -> Value {
     fn mask(value: &mut Value) {
         match value {
@@ -143,6 +144,9 @@ fn masked(mut value: Value) -> Value {
             && text.as_bytes()[4] == b'-'
             && text.as_bytes()[10] == b'T'
             && text.ends_with('Z')
+    }
+    if let Some(history) = value.get_mut("history") {
+        *history = Value::from(history.as_array().map_or(0, Vec::len));
     }
     mask(&mut value);
     value
@@ -269,6 +273,8 @@ fn the_tui_killed_at_random_moments_after_a_change() {
         let _ = tui.wait_exit();
         drop(tui);
         next_start_leaves_no_temporary_file(data.path());
+        // Saved together, the state and its history never disagree, however it was cut.
+        run_ok(data.path(), &["verify", "demo"]);
         let after = masked(export_json(data.path(), "demo"));
         match changed_statuses(&before, &after).as_slice() {
             [] => {}
@@ -298,6 +304,8 @@ fn changed_statuses(before: &Value, after: &Value) -> Vec<String> {
         for provider in copy["providers"].as_array_mut().expect("providers") {
             provider["assessments"] = Value::Null;
         }
+        // One event more for the change; `tiaki verify` checks they agree.
+        copy["history"] = Value::Null;
         copy
     };
     assert!(

@@ -30,3 +30,33 @@ fn a_version_one_workspace_opens_migrated_and_its_original_is_kept() {
     assert_eq!(store.load("old").expect("opens again"), workspace);
     assert_eq!(fs::read_to_string(&original).expect("kept"), VERSION_ONE);
 }
+
+/// A schema-2 workspace (catalogue 2.0, no history) opens at schema 3 with its history
+/// begun from the state as found; the file as it was is kept, and once saved the history
+/// verifies and stays as begun.
+#[test]
+fn a_version_two_workspace_begins_its_history_from_the_state_found() {
+    let (_dir, store) = temp_store();
+    let path = store.workspace_path("two");
+    let mut two = tiaki::demo::demo_workspace(tiaki::catalogue::builtin(), now());
+    two.history = tiaki::workspace::History::default();
+    two.schema_version = 2;
+    let text = tiaki::codec::to_ron(&two).expect("encodes");
+    fs::write(&path, &text).expect("write the old file");
+    let workspace = store.load("two").expect("opens");
+    assert_eq!(workspace.schema_version, 3);
+    let verified = workspace.verify_history().expect("verifies");
+    assert_eq!((verified.events, verified.found), (1, true));
+    assert_eq!(
+        fs::read_to_string(store.original_path("two", 2)).expect("kept"),
+        text
+    );
+    let lock = store.lock("two").expect("lock");
+    store.save(&lock, &workspace).expect("saves");
+    let again = store.load("two").expect("opens again");
+    assert_eq!(again.history, workspace.history, "begun once, then kept");
+}
+
+fn now() -> tiaki::workspace::Timestamp {
+    tiaki::workspace::Timestamp::parse("2026-12-07T09:00:00Z").expect("valid")
+}

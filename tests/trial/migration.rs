@@ -110,7 +110,7 @@ fn assert_status_kept(after: &Workspace, old_provider: &Provider, old_id: &str, 
 fn assert_on_catalogue_2(workspace: &Workspace) {
     let catalogue = builtin();
     assert_eq!(workspace.schema_version, SCHEMA_VERSION);
-    assert_eq!(workspace.schema_version, 2);
+    assert_eq!(workspace.schema_version, 3);
     assert_eq!(workspace.catalogue.version, "2.0.0");
     let is = |id: &str, kind: fn(&Item) -> bool| catalogue.item(id).is_some_and(kind);
     for provider in &workspace.providers {

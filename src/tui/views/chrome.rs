@@ -78,6 +78,15 @@ pub fn draw_status(frame: &mut Frame, area: Rect, state: &State) {
     }
     // One column stays free before the level, so the two never run together.
     let room = usize::from(left.width.saturating_sub(2));
+    if let Some(broken) = state.session.as_ref().and_then(|s| s.broken.as_ref()) {
+        let at = broken
+            .event
+            .map_or_else(String::new, |event| format!(" at event {event}"));
+        let warning = format!("History does not verify{at}: `tiaki verify` says why");
+        let text = truncate(&one_line(&warning, theme.ascii), room, theme.ascii);
+        frame.render_widget(Line::styled(format!(" {text}"), theme.error()), left);
+        return;
+    }
     let full = context_label(state, usize::MAX);
     let label = if full.chars().count() <= room {
         full

@@ -146,6 +146,33 @@ fn status_line_shows_a_failed_save_and_the_message() {
 }
 
 #[test]
+fn a_history_that_does_not_verify_is_said_on_opening_and_stays_in_the_status_line() {
+    let mut state = empty_state();
+    let mut workspace = sample_workspace();
+    workspace.history = crate::workspace::History::default();
+    workspace.begin_history(false);
+    // A status changed after the baseline without an event, as a hand edit would.
+    let assessment = workspace.providers[0].assessments.values_mut().next();
+    assessment.expect("assessed").status = crate::workspace::Status::NotApplicable;
+    crate::tui::update::workspace_opened(&mut state, "test".to_owned(), workspace.clone());
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("its history does not"), "{text}");
+    state.message = None;
+    let text = screen(&state, 120, 40);
+    assert!(
+        text.contains("History does not verify at event 0"),
+        "{text}"
+    );
+    let broken = state.session.as_ref().and_then(|s| s.broken.as_ref());
+    assert!(broken.is_some_and(|b| b.why.contains("Aroha Video SEL.1")));
+    assert_eq!(
+        state.workspace(),
+        Some(&workspace),
+        "opened, nothing rewritten"
+    );
+}
+
+#[test]
 fn a_terminal_too_small_says_so_in_what_fits() {
     let state = state_with(sample_workspace());
     insta::assert_snapshot!("too_small_60x20", render(&state, 60, 20).backend());

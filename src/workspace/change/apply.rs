@@ -65,8 +65,8 @@ impl Workspace {
     pub fn apply_as(
         &mut self,
         change: Change,
-        _origin: Origin,
-        _by: &str,
+        origin: Origin,
+        by: &str,
         at: Timestamp,
     ) -> Result<Applied, ChangeError> {
         if change.is_empty() {
@@ -74,6 +74,7 @@ impl Workspace {
         }
         self.make(&change)?;
         self.modified = at;
+        self.record_event(change.clone(), origin, by, at);
         Ok(Applied {
             inverse: change.inverse(),
             change,

@@ -140,10 +140,11 @@ fn change_for(workspace: &Workspace, step: &Step, now: Timestamp) -> Option<Chan
     })
 }
 
-/// The workspace without what only stamps time: `modified`.
+/// The workspace without what only stamps time (`modified`) and the record of changes.
 fn content(workspace: &Workspace) -> Workspace {
     Workspace {
         modified: at(0),
+        history: crate::workspace::History::default(),
         ..workspace.clone()
     }
 }
@@ -180,6 +181,8 @@ proptest! {
                 prop_assert_eq!(&workspace, &before, "a refused change changes nothing");
             }
             prop_assert_eq!(content(&replayed), content(&workspace));
+            let verified = workspace.verify_history();
+            prop_assert!(verified.is_ok(), "the history replays to the workspace: {:?}", verified);
         }
     }
 }
