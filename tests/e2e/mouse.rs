@@ -4,8 +4,10 @@
 use crate::harness::{Tui, data_dir, keys, run_ok};
 use crate::steps::detail_title;
 
-/// Where `text` first appears on screen, as 0-based (column, row).
+/// Where `text` first appears on screen, as 0-based (column, row), once it does: a frame
+/// may reach the terminal in more than one write, so a title can show before the rows.
 fn position_of(tui: &Tui, text: &str) -> (usize, usize) {
+    tui.expect(text);
     let screen = tui.screen();
     screen
         .lines()
