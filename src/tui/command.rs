@@ -105,6 +105,9 @@ pub enum Command {
     ToggleUnknownDisqualifies,
     SwitchChart,
     FilterProvider,
+    FilterItem,
+    FilterAssessor,
+    FilterDay,
 
     NewWorkspace,
     RenameWorkspace,
@@ -208,6 +211,9 @@ impl Command {
             }
             Command::SwitchChart => "Chart per section or per provider",
             Command::FilterProvider => "Show one provider only (cycles, then all)",
+            Command::FilterItem => "Show the selected change's finding only (again: all)",
+            Command::FilterAssessor => "Show one assessor's changes only (cycles, then all)",
+            Command::FilterDay => "Show the selected change's day only (again: all)",
             Command::NewWorkspace => "New workspace",
             Command::RenameWorkspace => "Rename the workspace",
             Command::DuplicateWorkspace => "Duplicate the workspace",

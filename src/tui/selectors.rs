@@ -54,3 +54,17 @@ pub fn listed(state: &State) -> Vec<Planned<'_>> {
         )
     })
 }
+
+/// The events the History view lists: newest first, as its filters leave them.
+pub fn history_listed(state: &State) -> Vec<&crate::workspace::Event> {
+    let Some(session) = state.session.as_ref() else {
+        return Vec::new();
+    };
+    session
+        .events
+        .events()
+        .iter()
+        .rev()
+        .filter(|event| state.history.shows(event))
+        .collect()
+}

@@ -1,9 +1,13 @@
 //! Everything the TUI shows, in one value. Views read it; only `update` changes it.
 
+mod history;
+
 use std::path::PathBuf;
 
 use ratatui::layout::{Rect, Size};
 use ratatui_textarea::TextArea;
+
+pub use history::{EventLog, HistoryState};
 
 use super::command::View;
 use super::keymap::{Keymap, Scope};
@@ -49,6 +53,7 @@ pub struct State {
     pub context: ContextState,
     pub compare: CompareState,
     pub actions: ActionsState,
+    pub history: HistoryState,
     /// The search index and last query, kept while tiaki runs.
     pub search: SearchMemory,
     /// Dialogs, the top one last; it gets the keys.
@@ -104,6 +109,20 @@ pub struct Session {
     /// What is wrong with the workspace's history, found as it opened: the status line
     /// keeps saying so. It still opens; nothing is rewritten.
     pub broken: Option<Broken>,
+    /// The history's events, decoded, for the History view and Review's detail.
+    pub events: EventLog,
+}
+
+impl Session {
+    pub fn new(slug: String, workspace: Workspace) -> Self {
+        Self {
+            slug,
+            broken: workspace.verify_history().err(),
+            events: EventLog::of(&workspace.history),
+            workspace,
+            undo: UndoLog::default(),
+        }
+    }
 }
 
 /// A workspace as listed in the picker.
@@ -369,6 +388,7 @@ impl State {
             context: ContextState::default(),
             compare: CompareState::default(),
             actions: ActionsState::default(),
+            history: HistoryState::default(),
             search: SearchMemory::default(),
             overlays: Vec::new(),
             message: None,
@@ -411,9 +431,11 @@ impl State {
         let Some(session) = self.session.as_mut() else {
             return Err(ChangeError::Missing("an open workspace".to_owned()));
         };
-        session
+        let applied = session
             .undo
-            .apply(&mut session.workspace, change, &self.assessor, now)
+            .apply(&mut session.workspace, change, &self.assessor, now);
+        session.events.catch_up(&session.workspace.history);
+        applied
     }
 
     /// True when the picker is what the user sees (asked for, or nothing open).

@@ -7,6 +7,7 @@ mod compare;
 pub mod context;
 mod decision;
 pub mod export;
+mod history;
 mod jump;
 mod mouse;
 mod outcome;
@@ -23,8 +24,8 @@ use super::effect::Effect;
 use super::keymap::Scope;
 use super::layout;
 use super::state::{
-    ActionsState, CompareState, Confirm, ContextState, Drawn, FormPurpose, Overlay, Pending,
-    ProvidersState, ReviewState, SaveState, Session, State,
+    ActionsState, CompareState, Confirm, ContextState, Drawn, FormPurpose, HistoryState, Overlay,
+    Pending, ProvidersState, ReviewState, SaveState, Session, State,
 };
 use crate::workspace::Workspace;
 
@@ -197,7 +198,7 @@ fn route(state: &mut State, action: Command) -> Vec<Effect> {
         View::Context => context::update(state, action),
         View::Compare => compare::update(state, action),
         View::Actions => actions::update(state, action),
-        View::History => Vec::new(),
+        View::History => history::update(state, action),
     }
 }
 
@@ -334,27 +335,23 @@ pub fn workspace_opened(state: &mut State, slug: String, workspace: Workspace) {
     } else {
         View::Providers
     };
-    let broken = workspace.verify_history().err();
-    match &broken {
-        None => state.inform(format!("Opened \"{}\".", workspace.name)),
+    let session = Session::new(slug, workspace);
+    let name = &session.workspace.name;
+    match &session.broken {
+        None => state.inform(format!("Opened \"{name}\".")),
         Some(broken) => state.fail(format!(
-            "Opened \"{}\", but its history does not verify ({broken}): it may have been \
-             altered outside tiaki. Nothing was rewritten; `tiaki verify` says more.",
-            workspace.name
+            "Opened \"{name}\", but its history does not verify ({broken}): it may have been \
+             altered outside tiaki. Nothing was rewritten; `tiaki verify` says more."
         )),
     }
-    state.session = Some(Session {
-        slug,
-        workspace,
-        undo: crate::workspace::UndoLog::default(),
-        broken,
-    });
+    state.session = Some(session);
     state.picker_open = false;
     state.providers = ProvidersState::default();
     state.review = ReviewState::default();
     state.context = ContextState::default();
     state.compare = CompareState::default();
     state.actions = ActionsState::default();
+    state.history = HistoryState::default();
     state.search.workspace_changed();
     state.save = SaveState::Clean;
 }

@@ -7,9 +7,9 @@ mod context;
 mod dialogs;
 mod empty;
 mod help;
+mod history;
 mod palette;
 mod picker;
-mod placeholder;
 mod providers;
 mod review;
 mod search;
@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame, state: &State) -> Drawn {
             View::Review => drawn.review_detail_lines = review::draw(frame, body, state),
             View::Compare => compare::draw(frame, body, state),
             View::Actions => actions::draw(frame, body, state),
-            View::History => placeholder::draw(frame, body, state, View::History),
+            View::History => history::draw(frame, body, state),
         }
     }
     chrome::draw_status(frame, status, state);

@@ -240,6 +240,25 @@ impl Change {
         }
     }
 
+    /// Whether it is about `provider`: its details, its place, its judgements, its being
+    /// chosen, an import of its answers.
+    pub fn concerns_provider(&self, provider: &ProviderId) -> bool {
+        match self {
+            Change::Assessment { subject, .. } => subject.provider() == Some(provider),
+            Change::ProviderAdded { provider: p, .. }
+            | Change::ProviderRemoved { provider: p, .. } => &p.id == provider,
+            Change::ProviderEdited { id, .. } | Change::ProviderMoved { id, .. } => id == provider,
+            Change::Chosen { before, after } => {
+                before.as_ref() == Some(provider) || after.as_ref() == Some(provider)
+            }
+            Change::ImportRecorded(record) | Change::ImportWithdrawn(record) => {
+                &record.provider == provider
+            }
+            Change::Batch(changes) => changes.iter().any(|c| c.concerns_provider(provider)),
+            Change::Context { .. } | Change::Decision { .. } | Change::Renamed { .. } => false,
+        }
+    }
+
     /// The assessments it touches, as (subject, item), in order.
     pub fn items(&self) -> Vec<(&Subject, &str)> {
         match self {

@@ -47,6 +47,7 @@ pub(super) fn default_bindings() -> Vec<Binding> {
     let context = S::View(View::Context);
     let compare = S::View(View::Compare);
     let actions = S::View(View::Actions);
+    let history = S::View(View::History);
     let mut table = vec![
         bind(S::Help,    &[key(K::Esc), ch('q'), ch('?'), key(K::F(1))], C::Back,               Some("close")),
         bind(S::Help,    &[ch('j'), key(K::Down)],          C::Down,               Some("scroll")),
@@ -147,6 +148,12 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         bind(actions,    &[key(K::Enter)],                  C::Select,             Some("open")),
         bind(actions,    &[ch('s')],                        C::CycleSort,          Some("sort")),
         bind(actions,    &[ch('f')],                        C::FilterProvider,     Some("provider")),
+        // History.
+        bind(history,    &[key(K::Enter)],                  C::Select,             Some("go to")),
+        bind(history,    &[ch('f')],                        C::FilterProvider,     Some("provider")),
+        bind(history,    &[ch('i')],                        C::FilterItem,         Some("item")),
+        bind(history,    &[ch('a')],                        C::FilterAssessor,     Some("assessor")),
+        bind(history,    &[ch('d')],                        C::FilterDay,          Some("day")),
         // Everywhere outside dialogs.
         bind(S::Global,  &[ch('j'), key(K::Down)],          C::Down,               None),
         bind(S::Global,  &[ch('k'), key(K::Up)],            C::Up,                 None),

@@ -250,3 +250,37 @@ pub fn providers(body: Rect, count: usize) -> ProvidersAreas {
         side_by_side,
     }
 }
+
+/// The History view: the list of changes, and the selected one in full (with the chain of
+/// changes to its finding) below it, or beside it on a wide terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HistoryAreas {
+    pub list: Rect,
+    pub detail: Rect,
+}
+
+impl HistoryAreas {
+    pub fn new(body: Rect) -> Self {
+        let [list, detail] = if body.width >= ACTIONS_SIDE_BY_SIDE {
+            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body)
+        } else {
+            Layout::vertical([
+                Constraint::Min(4),
+                Constraint::Length(ACTIONS_DETAIL_HEIGHT),
+            ])
+            .areas(body)
+        };
+        Self { list, detail }
+    }
+
+    /// The areas on a terminal of `size`, the smallest supported one when unknown.
+    pub fn for_size(size: Size) -> Self {
+        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
+        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
+    }
+
+    /// How many changes show at once: the list less its border.
+    pub fn page(&self) -> usize {
+        usize::from(self.list.height.saturating_sub(2))
+    }
+}

@@ -1,4 +1,4 @@
-//! Render tests of the shell: the picker, the views not built yet, help, the question
+//! Render tests of the shell: the picker, help, the question
 //! dialog, the too-small message, themes, and every screen at every size without a panic.
 
 use ratatui::buffer::Buffer;
@@ -95,18 +95,6 @@ fn the_picker_over_an_open_workspace_keeps_its_tabs() {
     press(&mut state, "w");
     assert!(state.showing_picker());
     assert_screens!("picker_over_workspace", &state);
-}
-
-#[test]
-fn views_not_built_yet_say_so() {
-    for view in [View::History] {
-        let state = in_view(sample_workspace(), view);
-        assert!(screen(&state, 80, 24).contains("is not built yet"));
-        assert_screens!(
-            format!("placeholder_{}", view.title().to_lowercase()),
-            &state
-        );
-    }
 }
 
 #[test]

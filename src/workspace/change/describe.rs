@@ -123,6 +123,28 @@ impl Change {
     }
 }
 
+impl Change {
+    /// What it did to one finding ("status: Met → Not met", "note"), when it touched it.
+    pub fn item_difference(&self, subject: &Subject, item: &str, arrow: &str) -> Option<String> {
+        match self {
+            Change::Assessment {
+                subject: s,
+                item: i,
+                before,
+                after,
+            } if s == subject && i == item => Some(assessment_difference(
+                before.as_deref(),
+                after.as_deref(),
+                arrow,
+            )),
+            Change::Batch(changes) => changes
+                .iter()
+                .find_map(|change| change.item_difference(subject, item, arrow)),
+            _ => None,
+        }
+    }
+}
+
 /// What differs between two versions of an assessment: "status: Met → Not met" first,
 /// then the other parts by name ("note, evidence").
 pub fn assessment_difference(

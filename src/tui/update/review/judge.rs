@@ -130,6 +130,9 @@ pub(super) fn replay(state: &mut State, direction: Direction) -> Vec<Effect> {
             ));
         }
         Some(Ok(change)) => {
+            if let Some(session) = state.session.as_mut() {
+                session.events.catch_up(&session.workspace.history);
+            }
             announce(state, verb, &change);
             return vec![Effect::SaveWorkspace];
         }

@@ -1,13 +1,13 @@
 //! What Review shows beside an item's own text: the provider's stated cryptography checked
-//! against the chosen NZISM version (P1.3, P1.4), and readiness answers a migration kept
-//! per provider.
+//! against the chosen NZISM version (P1.3, P1.4), readiness answers a migration kept
+//! per provider, and the item's last changes.
 
 use ratatui::style::Style;
 
 use super::text::Doc;
 use crate::catalogue::Item;
 use crate::nzism::Outcome;
-use crate::tui::command::Command;
+use crate::tui::command::{Command, View};
 use crate::tui::review_tree::{self, Reviewed};
 use crate::tui::state::{ReviewOf, State};
 use crate::tui::text::one_line;
@@ -115,5 +115,36 @@ pub(super) fn migrated_candidates(doc: &mut Doc, state: &State, reviewed: &Revie
             ),
             Style::new(),
         );
+    }
+}
+
+/// Who changed the item last, when, and from what: its last three changes, newest first
+/// (History lists them all).
+pub(super) fn recent_changes(doc: &mut Doc, state: &State, item: &Item) {
+    let (Some(session), Some(subject)) = (state.session.as_ref(), review_tree::subject(state))
+    else {
+        return;
+    };
+    let recent: Vec<_> = session
+        .events
+        .of_item(&subject, &item.id)
+        .rev()
+        .take(3)
+        .collect();
+    if recent.is_empty() {
+        return;
+    }
+    let theme = state.theme;
+    doc.blank();
+    let key = state
+        .keymap
+        .key_label(Command::GoTo(View::History), theme.ascii);
+    doc.para(
+        &format!("Last changes (all in History, {key}):"),
+        theme.dim(),
+    );
+    for event in recent {
+        let line = crate::tui::views::history::finding_line(state, event, &subject, &item.id);
+        doc.para(&line, Style::new());
     }
 }

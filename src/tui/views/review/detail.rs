@@ -45,6 +45,7 @@ fn lines(state: &State, reviewed: &Reviewed, width: usize) -> Vec<Line<'static>>
             assessment_detail(&mut doc, state, reviewed, &assessment.unwrap_or_default());
             super::beside::migrated_candidates(&mut doc, state, reviewed, item);
             super::beside::stated_crypto(&mut doc, state, reviewed, item);
+            super::beside::recent_changes(&mut doc, state, item);
             item_reference(&mut doc, item);
         }
         Some(Row::Section { section, .. }) => {

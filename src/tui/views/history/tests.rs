@@ -1,0 +1,76 @@
+//! Render snapshots of the History view at 80x24 and 160x48, and its keys: the filters,
+//! the chain of changes to a finding, Enter to the item.
+
+use crate::tui::command::View;
+use crate::tui::state::State;
+use crate::tui::testing::{press, sample_workspace, screen, state_with};
+use crate::tui::views::tests::assert_screens;
+
+/// Three statuses set in Review (Not met, Met, Partly met on the first three items of the
+/// first provider), the last undone, then History.
+fn recorded() -> State {
+    let mut state = state_with(sample_workspace());
+    state.view = View::Review;
+    press(&mut state, "jxjyjpu6");
+    assert_eq!(state.view, View::History);
+    state
+}
+
+#[test]
+fn four_changes_newest_first_each_a_readable_line() {
+    let state = recorded();
+    let text = screen(&state, 160, 48);
+    let lines: Vec<&str> = text.lines().collect();
+    let at = |needle: &str| lines.iter().position(|l| l.contains(needle));
+    let undo = at("Undo: Aroha Video").expect("the undo listed");
+    let created = at("Workspace created").expect("the baseline listed");
+    assert!(undo < created, "newest first:\n{text}");
+    assert!(
+        text.contains("2026-11-28 09:30 · Ana Tester · Aroha Video · SEL.1 status:"),
+        "{text}"
+    );
+    assert!(text.contains("History (5), newest first"), "{text}");
+    assert!(text.contains("chain intact"), "{text}");
+    assert_screens!("four_changes", &state);
+}
+
+#[test]
+fn a_findings_line_shows_every_change_to_it_and_the_item_filter_keeps_only_those() {
+    let mut state = recorded();
+    // The undo, newest, is of the third item: its chain is the change and the undo.
+    let text = screen(&state, 160, 48);
+    assert!(
+        text.contains("Every change to SEL.3 of Aroha Video:"),
+        "{text}"
+    );
+    press(&mut state, "i");
+    let text = screen(&state, 160, 48);
+    assert!(text.contains("History (2), newest first · SEL.3"), "{text}");
+    press(&mut state, "i");
+    assert!(screen(&state, 160, 48).contains("History (5)"));
+}
+
+#[test]
+fn the_assessor_and_day_filters_cycle_back_to_all() {
+    let mut state = recorded();
+    press(&mut state, "a");
+    assert!(
+        screen(&state, 80, 24).contains("History (4)"),
+        "the baseline has no assessor"
+    );
+    press(&mut state, "a");
+    assert!(screen(&state, 80, 24).contains("History (5)"));
+    press(&mut state, "d");
+    assert!(screen(&state, 80, 24).contains("· 2026-11-28"));
+    press(&mut state, "f");
+    assert!(screen(&state, 80, 24).contains("Aroha Video"));
+}
+
+#[test]
+fn enter_goes_to_the_item_in_review() {
+    let mut state = recorded();
+    press(&mut state, "j<Enter>");
+    assert_eq!(state.view, View::Review);
+    let text = screen(&state, 160, 48);
+    assert!(text.contains("Last changes (all in History, 6):"), "{text}");
+}
