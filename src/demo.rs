@@ -10,8 +10,8 @@ use time::Duration;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{Catalogue, Item, Priority};
 use crate::workspace::{
-    Action, Assessment, Day, Evidence, EvidenceFile, History, Provider, ProviderId, Stamp, Status,
-    Timestamp, Workspace,
+    Action, ActionStatus, Assessment, Day, Evidence, EvidenceFile, History, Provider, ProviderId,
+    Stamp, Status, Timestamp, Workspace,
 };
 use plans::{
     FINDINGS, Finding, NOT_MET_NOTES, PARTLY_NOTES, PROVIDERS, ProviderPlan, UNKNOWN_NOTES,
@@ -114,13 +114,61 @@ fn from_finding(finding: &Finding, now: Timestamp) -> Assessment {
         basis: finding.basis,
         note: finding.note.to_owned(),
         flagged: finding.flagged,
-        action: finding.action.map(|(what, owner, due_in_days)| Action {
-            what: what.to_owned(),
-            owner: owner.to_owned(),
-            due: Some(days_from(now.day(), due_in_days)),
-        }),
+        actions: demo_actions(finding.actions, now),
         ..Assessment::default()
     }
+}
+
+/// An action written out for the demo: what, owner, when it is due in days from now
+/// (negative: past), and where it stands with its closing note.
+#[derive(Clone, Copy)]
+pub(super) struct DemoAction {
+    what: &'static str,
+    owner: &'static str,
+    due_in_days: i64,
+    status: ActionStatus,
+    closing_note: &'static str,
+}
+
+/// An open action.
+pub(super) const fn open(what: &'static str, owner: &'static str, due_in_days: i64) -> DemoAction {
+    DemoAction {
+        what,
+        owner,
+        due_in_days,
+        status: ActionStatus::Open,
+        closing_note: "",
+    }
+}
+
+impl DemoAction {
+    /// The same action moved on to `status`, with what was done or why not.
+    pub(super) const fn now(self, status: ActionStatus, closing_note: &'static str) -> Self {
+        DemoAction {
+            status,
+            closing_note,
+            ..self
+        }
+    }
+}
+
+/// The demo's actions as recorded: opened three weeks ago, and those closed, two days ago.
+fn demo_actions(specs: &[DemoAction], now: Timestamp) -> Vec<Action> {
+    let today = now.day();
+    specs
+        .iter()
+        .map(|spec| {
+            let mut action = Action::new(
+                spec.what,
+                spec.owner,
+                Some(days_from(today, spec.due_in_days)),
+                days_from(today, -21),
+            );
+            action.set_status(spec.status, days_from(today, -2));
+            spec.closing_note.clone_into(&mut action.closing_note);
+            action
+        })
+        .collect()
 }
 
 /// The judgement a provider's plan gives the `index`-th assessable item.

@@ -1,13 +1,15 @@
 //! The action plan: every action recorded against any item — a provider's, the
 //! organisation's readiness or the chosen provider's deployment checklist — in one list
-//! that can be ordered and narrowed to one provider. Pure: the Actions view and reports
-//! read it.
+//! that can be ordered and narrowed (provider, owner, status, overdue). Pure: the Actions
+//! view, reports and the actions CSV read it.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use crate::catalogue::Catalogue;
-use crate::workspace::{Action, Assessment, Day, ProviderId, Status, Subject, Workspace};
+use crate::workspace::{
+    Action, ActionStatus, Assessment, Day, ProviderId, Status, Subject, Workspace,
+};
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -92,49 +94,95 @@ impl Owner {
 pub struct Planned<'w> {
     pub owner: Owner,
     pub item: &'w str,
+    /// Its place among the item's actions: with the owner and item, what identifies it.
+    pub index: usize,
     /// The status of the item the action is about.
     pub status: Status,
     pub action: &'w Action,
 }
 
 impl Planned<'_> {
-    /// Whether the due date has passed: due before `today`.
+    /// Due before `today` and not closed.
     pub fn is_overdue(&self, today: Day) -> bool {
-        self.action.due.is_some_and(|due| due < today)
+        self.action.is_overdue(today)
     }
 }
 
-/// Every action in the workspace, of the provider `only` when given, ordered by `sort`.
-/// Items the catalogue no longer knows sort after the others, by id.
+/// Which actions a list shows; the default shows every one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only this provider's (its items and its deployment checklist).
+    pub provider: Option<ProviderId>,
+    /// Only those of this owner, as `owners` spells it (case and spacing aside).
+    pub owner: Option<String>,
+    pub status: Option<ActionStatus>,
+    /// Only those due before the day given.
+    pub overdue: bool,
+}
+
+impl Filter {
+    fn keeps(&self, planned: &Planned<'_>, workspace: &Workspace, today: Day) -> bool {
+        let provider = planned
+            .owner
+            .provider()
+            .and_then(|index| workspace.providers.get(index));
+        self.provider
+            .as_ref()
+            .is_none_or(|id| provider.is_some_and(|p| &p.id == id))
+            && self
+                .owner
+                .as_ref()
+                .is_none_or(|owner| same_owner(owner, &planned.action.owner))
+            && self
+                .status
+                .is_none_or(|status| planned.action.status == status)
+            && (!self.overdue || planned.is_overdue(today))
+    }
+
+    /// Whether any narrowing is on.
+    pub fn is_narrowed(&self) -> bool {
+        *self != Filter::default()
+    }
+}
+
+fn same_owner(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// The actions `filter` keeps (overdue as of `today`), ordered by `sort`. Items the
+/// catalogue no longer knows sort after the others, by id.
 pub fn actions<'w>(
     catalogue: &Catalogue,
     workspace: &'w Workspace,
-    only: Option<&ProviderId>,
+    filter: &Filter,
+    today: Day,
     sort: Sort,
 ) -> Vec<Planned<'w>> {
     let planned = |owner: Owner, judgements: &'w std::collections::BTreeMap<String, Assessment>| {
-        judgements.iter().filter_map(move |(item, assessment)| {
-            Some(Planned {
-                owner,
-                item,
-                status: assessment.status,
-                action: assessment.action.as_ref()?,
-            })
+        judgements.iter().flat_map(move |(item, assessment)| {
+            assessment
+                .actions
+                .iter()
+                .enumerate()
+                .map(move |(index, action)| Planned {
+                    owner,
+                    item,
+                    index,
+                    status: assessment.status,
+                    action,
+                })
         })
     };
     let mut list: Vec<Planned<'w>> = Vec::new();
-    if only.is_none() {
-        list.extend(planned(Owner::Readiness, &workspace.readiness));
-    }
+    list.extend(planned(Owner::Readiness, &workspace.readiness));
     for (index, provider) in workspace.providers.iter().enumerate() {
-        if only.is_none_or(|id| &provider.id == id) {
-            list.extend(planned(Owner::Provider(index), &provider.assessments));
-            list.extend(planned(
-                Owner::Deployment(index),
-                &provider.deployment_checks,
-            ));
-        }
+        list.extend(planned(Owner::Provider(index), &provider.assessments));
+        list.extend(planned(
+            Owner::Deployment(index),
+            &provider.deployment_checks,
+        ));
     }
+    list.retain(|planned| filter.keeps(planned, workspace, today));
     let position: HashMap<&str, usize> = catalogue
         .items()
         .enumerate()
@@ -150,14 +198,47 @@ pub fn actions<'w>(
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     };
-    list.sort_by(|a, b| match sort {
-        Sort::Due => by_due(a, b)
-            .then(a.owner.cmp(&b.owner))
-            .then_with(|| by_item(a, b)),
-        Sort::Provider => a.owner.cmp(&b.owner).then_with(|| by_item(a, b)),
-        Sort::Item => by_item(a, b).then(a.owner.cmp(&b.owner)),
+    list.sort_by(|a, b| {
+        match sort {
+            Sort::Due => by_due(a, b)
+                .then(a.owner.cmp(&b.owner))
+                .then_with(|| by_item(a, b)),
+            Sort::Provider => a.owner.cmp(&b.owner).then_with(|| by_item(a, b)),
+            Sort::Item => by_item(a, b).then(a.owner.cmp(&b.owner)),
+        }
+        .then(a.index.cmp(&b.index))
     });
     list
+}
+
+/// How many actions not yet closed were due before `today`: for the status line.
+pub fn overdue(workspace: &Workspace, today: Day) -> usize {
+    all_assessments(workspace)
+        .flat_map(|assessment| &assessment.actions)
+        .filter(|action| action.is_overdue(today))
+        .count()
+}
+
+/// Every action's owner, once each (the first spelling), alphabetically: what a filter
+/// by owner cycles through.
+pub fn owners(workspace: &Workspace) -> Vec<&str> {
+    let mut owners: Vec<&str> = all_assessments(workspace)
+        .flat_map(|assessment| &assessment.actions)
+        .map(|action| action.owner.trim())
+        .filter(|owner| !owner.is_empty())
+        .collect();
+    owners.sort_by_key(|owner| owner.to_lowercase());
+    owners.dedup_by(|a, b| same_owner(a, b));
+    owners
+}
+
+fn all_assessments(workspace: &Workspace) -> impl Iterator<Item = &Assessment> {
+    workspace.readiness.values().chain(
+        workspace
+            .providers
+            .iter()
+            .flat_map(|p| p.assessments.values().chain(p.deployment_checks.values())),
+    )
 }
 
 /// The providers that have at least one action, in the workspace's order: what a filter
@@ -171,7 +252,7 @@ pub fn providers_with_actions(workspace: &Workspace) -> Vec<&ProviderId> {
                 .assessments
                 .values()
                 .chain(provider.deployment_checks.values())
-                .any(|a| a.action.is_some())
+                .any(|a| !a.actions.is_empty())
         })
         .map(|provider| &provider.id)
         .collect()

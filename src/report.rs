@@ -3,6 +3,7 @@
 //! in and the import of its answers. Pure but for `output`: text in memory, no clock;
 //! callers pass the report's date and write the result with `output::write`.
 
+mod actions_csv;
 mod answers;
 mod csv;
 mod document;
@@ -15,6 +16,7 @@ mod questionnaire;
 mod rfc4180;
 mod svg;
 
+pub use actions_csv::COLUMNS as ACTIONS_CSV_COLUMNS;
 pub use answers::{
     Disagreement, FileProblem, Import, Imported, QUESTIONS_SHEET, RowProblem, SELF_ASSESSMENTS,
     SelfAssessment, import as import_answers, import_xlsx as import_answers_xlsx, parse_status,
@@ -42,25 +44,38 @@ pub enum Format {
     Html,
     Csv,
     Json,
+    /// The action plan alone, one row per action, for a task tracker.
+    ActionsCsv,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Markdown, Format::Html, Format::Csv, Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Markdown,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+        Format::ActionsCsv,
+    ];
 
     /// The usual file extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Markdown => "md",
             Format::Html => "html",
-            Format::Csv => "csv",
+            Format::Csv | Format::ActionsCsv => "csv",
             Format::Json => "json",
         }
     }
 
     /// The usual name of a report of workspace `slug` made on `day`:
-    /// "demo-report-2026-11-28.html".
+    /// "demo-report-2026-11-28.html", or for the actions alone "demo-actions-2026-11-28.csv".
     pub fn file_name(self, slug: &str, day: crate::workspace::Day) -> String {
-        format!("{slug}-report-{day}.{}", self.extension())
+        let holds = if self == Format::ActionsCsv {
+            "actions"
+        } else {
+            "report"
+        };
+        format!("{slug}-{holds}-{day}.{}", self.extension())
     }
 
     pub fn label(self) -> &'static str {
@@ -69,6 +84,7 @@ impl Format {
             Format::Html => "HTML (printable)",
             Format::Csv => "CSV (spreadsheet)",
             Format::Json => "JSON",
+            Format::ActionsCsv => "Actions CSV (task tracker)",
         }
     }
 }
@@ -91,6 +107,7 @@ pub fn render(
         ),
         Format::Csv => csv::render(&report),
         Format::Json => json::render(&report)?,
+        Format::ActionsCsv => actions_csv::render(&report),
     })
 }
 

@@ -210,7 +210,7 @@ impl Index {
             for evidence in &assessment.evidence {
                 entries.push(entry(Kind::Evidence, Some(item), &evidence.title));
             }
-            if let Some(action) = &assessment.action {
+            for action in &assessment.actions {
                 let text = if action.owner.trim().is_empty() {
                     action.what.clone()
                 } else {

@@ -1,5 +1,6 @@
 //! The workspace model: what an assessment records. Pure: no files, no terminal.
 
+mod action;
 mod catalogue;
 mod change;
 mod claim;
@@ -10,6 +11,7 @@ mod migrate;
 mod model;
 mod progress;
 mod time;
+mod upgrade;
 
 pub use catalogue::{UnknownCatalogue, known_catalogue};
 pub use change::{
@@ -23,3 +25,4 @@ pub use migrate::{Migrated, migrate, needs_migration};
 pub use model::*;
 pub use progress::Progress;
 pub use time::{Day, Timestamp};
+pub use upgrade::upgrade;

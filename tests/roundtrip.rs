@@ -9,10 +9,10 @@ use tiaki::catalogue::AssuranceLevel;
 use tiaki::codec;
 use tiaki::nzism::{NzismVersion, Parameter, StatedCrypto};
 use tiaki::workspace::{
-    Action, Answer, Assessment, Basis, Candidate, CatalogueRef, Claim, Context, Day, Decision,
-    Deployment, Evidence, EvidenceFile, History, ImportRecord, ImportedItem, LevelOverride,
-    Provider, ProviderId, Residual, Signature, Stamp, Status, Timestamp, Treatment, TreatmentKind,
-    Workspace,
+    Action, ActionStatus, Answer, Assessment, Basis, Candidate, CatalogueRef, Claim, Context, Day,
+    Decision, Deployment, Evidence, EvidenceFile, History, ImportRecord, ImportedItem,
+    LevelOverride, Provider, ProviderId, Residual, Signature, Stamp, Status, Timestamp, Treatment,
+    TreatmentKind, Workspace,
 };
 
 /// Year 1 to year 9999: the range RFC 3339 text can express.
@@ -171,31 +171,44 @@ fn import_record() -> impl Strategy<Value = ImportRecord> {
 }
 
 fn assessment() -> impl Strategy<Value = Assessment> {
-    let action = (text(), text(), prop::option::of(day())).prop_map(|(what, owner, due)| Action {
-        what,
-        owner,
-        due,
-    });
+    let action = (
+        (text(), text(), prop::option::of(day())),
+        prop::sample::select(ActionStatus::ALL.to_vec()),
+        text(),
+        (prop::option::of(day()), prop::option::of(day())),
+    )
+        .prop_map(
+            |((what, owner, due), status, closing_note, (opened, closed))| Action {
+                what,
+                owner,
+                due,
+                status,
+                closing_note,
+                opened,
+                closed,
+            },
+        );
     let change = (timestamp(), text()).prop_map(|(at, by)| Stamp { at, by });
     (
         prop::sample::select(Status::ALL.to_vec()),
         prop::option::of(prop::sample::select(Basis::ALL.to_vec())),
         text(),
         prop::collection::vec(evidence(), 0..3),
-        prop::option::of(action),
+        prop::collection::vec(action, 0..3),
         any::<bool>(),
         prop::option::of(change),
         prop::option::of(claim()),
         prop::option::of(treatment()),
     )
         .prop_map(
-            |(status, basis, note, evidence, action, flagged, changed, claim, treatment)| {
+            |(status, basis, note, evidence, actions, flagged, changed, claim, treatment)| {
                 Assessment {
                     status,
                     basis,
                     note,
                     evidence,
-                    action,
+                    actions,
+                    legacy_action: None,
                     flagged,
                     changed,
                     claim,

@@ -209,6 +209,8 @@ pub enum ReportFormat {
     Csv,
     /// The whole workspace with its scores, for other tools
     Json,
+    /// The action plan, one row per action, for a task tracker
+    ActionsCsv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

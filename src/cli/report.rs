@@ -23,6 +23,7 @@ impl From<ReportFormat> for Format {
             ReportFormat::Html => Format::Html,
             ReportFormat::Csv => Format::Csv,
             ReportFormat::Json => Format::Json,
+            ReportFormat::ActionsCsv => Format::ActionsCsv,
         }
     }
 }

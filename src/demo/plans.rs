@@ -1,8 +1,9 @@
 //! The demo's data: four clearly fictional providers, how each one fares, and the few
 //! findings written out by hand. The builder in `demo.rs` turns this into a workspace.
 
+use super::{DemoAction, open};
 use crate::nzism::Parameter;
-use crate::workspace::{Answer, Basis, Deployment, Status};
+use crate::workspace::{ActionStatus, Answer, Basis, Deployment, Status};
 
 const M: Status = Status::Met;
 const P: Status = Status::PartlyMet;
@@ -260,8 +261,8 @@ pub(super) struct Finding {
     pub basis: Option<Basis>,
     pub note: &'static str,
     pub flagged: bool,
-    /// What, owner, and the due date as days from now (negative: already overdue).
-    pub action: Option<(&'static str, &'static str, i64)>,
+    /// What must change, each with where it stands.
+    pub actions: &'static [DemoAction],
 }
 
 const fn finding(
@@ -278,7 +279,7 @@ const fn finding(
         basis,
         note,
         flagged: false,
-        action: None,
+        actions: &[],
     }
 }
 
@@ -290,42 +291,45 @@ impl Finding {
         }
     }
 
-    const fn action(self, what: &'static str, owner: &'static str, due_in_days: i64) -> Self {
-        Finding {
-            action: Some((what, owner, due_in_days)),
-            ..self
-        }
+    const fn actions(self, actions: &'static [DemoAction]) -> Self {
+        Finding { actions, ..self }
     }
 }
 
 const DOCS: Option<Basis> = Some(Basis::ProviderDocumentation);
+const IN_PROGRESS: ActionStatus = ActionStatus::InProgress;
 const TEST: Option<Basis> = Some(Basis::OwnTest);
 
 pub(super) const FINDINGS: [Finding; 18] = [
     finding("prov-demo-a", "P1.4", M, TEST, "Our scan of the public endpoints showed TLS 1.2 and 1.3 only, AES-GCM suites, no SSL."),
     finding("prov-demo-a", "P2.3", P, DOCS, "End-to-end encryption can be turned on per meeting but then cloud recording and dial-in stop working.")
-        .action("Make end-to-end encryption the default for IN-CONFIDENCE meetings", "Service owner (ICT)", 30),
+        .actions(&[
+            open("Confirm which meeting types lose recording and dial-in under end-to-end encryption", "Service owner (ICT)", 3)
+                .now(ActionStatus::Done, "Confirmed in the pilot: cloud recording, dial-in and live captions stop."),
+            open("Make end-to-end encryption the default for IN-CONFIDENCE meetings", "Service owner (ICT)", 30).now(IN_PROGRESS, ""),
+        ]),
     finding("prov-demo-a", "SEC.10", M, Some(Basis::IndependentAudit), "Holds a (fictional) GCDO Service Security Certificate covering the Government edition."),
     finding("prov-demo-a", "SET.4", P, TEST, "Baseline drafted; the waiting-room and external-access defaults are still open in the trial tenant.")
         .flagged()
-        .action("Apply the agreed baseline configuration to the production tenant", "Platform team", 14),
+        .actions(&[open("Apply the agreed baseline configuration to the production tenant", "Platform team", 14)]),
     finding("prov-demo-a", "P6.4", M, DOCS, "Contract schedule 4 rules out selling customer data or metadata and any advertising use."),
     finding("prov-demo-b", "P3.6", N, TEST, "MFA is optional per user and cannot be enforced; single sign-on needs a higher tier than the one quoted.")
         .flagged()
-        .action("Ask for a price for the SSO tier with enforced MFA, or drop the provider", "Procurement lead", 10),
+        .actions(&[open("Ask for a price for the SSO tier with enforced MFA, or drop the provider", "Procurement lead", 10)]),
     finding("prov-demo-b", "P2.3", N, DOCS, "No end-to-end encryption option: all media is decrypted on the provider's mixing servers."),
     finding("prov-demo-b", "P5.9", N, TEST, "Administrator accounts can sign in with a password alone."),
     finding("prov-demo-b", "SEL.2", P, DOCS, "The free tier is funded by advertising; the paid tier excludes advertising use but allows 'product analytics' on metadata."),
     finding("prov-demo-b", "SEC.6", P, Some(Basis::ProviderClaim), "Two vulnerabilities disclosed last year were fixed, but customers were never told."),
     finding("prov-demo-c", "SEL.6", U, None, "The provider would not say which regions hold recordings and chat history, only that it 'may use global infrastructure'.")
         .flagged()
-        .action("Obtain a written statement of where data is stored and processed", "Procurement lead", -7),
+        .actions(&[open("Obtain a written statement of where data is stored and processed", "Procurement lead", -7)]),
     finding("prov-demo-c", "SEL.7", U, None, "No transparency report, and the provider declined to say how it handles demands from foreign governments."),
     finding("prov-demo-c", "SEC.4", U, None, "A penetration test summary is offered under a non-disclosure agreement, which is still with our legal team."),
     finding("prov-demo-c", "P2.5", U, None, "Key management is described only as 'bank-grade'; detail asked for twice."),
     finding("prov-demo-d", "SEL.5", M, DOCS, "Media servers run in our own Wellington data centre; the management portal is hosted by the provider in Sydney."),
     finding("prov-demo-d", "SEL.8", P, DOCS, "The standard contract is sound but has no audit-rights clause.")
-        .action("Negotiate an audit-rights clause", "Legal services", 21),
+        .actions(&[open("Negotiate an audit-rights clause", "Legal services", 21)
+            .now(ActionStatus::WontDo, "The provider will not add one; the decision records it as a condition instead.")]),
     finding("prov-demo-d", "SET.2", N, TEST, "Meeting links are open to anyone by default and users can undo the organisation's setting."),
     finding("prov-demo-d", "P1.2", P, DOCS, "Room systems and apps are encrypted; the telephone dial-in gateway is not."),
 ];

@@ -2,9 +2,9 @@
 //! the deployment checklist of the provider it has chosen, half done: so a newcomer sees
 //! the organisation's part of the work beside the providers'.
 
-use super::{days_from, hours_before, small};
+use super::{DemoAction, demo_actions, hours_before, open, small};
 use crate::catalogue::Catalogue;
-use crate::workspace::{Action, Assessment, Provider, Stamp, Status, Timestamp, Workspace};
+use crate::workspace::{ActionStatus, Assessment, Provider, Stamp, Status, Timestamp, Workspace};
 
 const M: Status = Status::Met;
 const P: Status = Status::PartlyMet;
@@ -13,13 +13,13 @@ const N: Status = Status::NotMet;
 /// Who in the demo agency answers for its readiness.
 const ASSESSOR: &str = "Aroha (demo assessor)";
 
-/// One readiness judgement written out: item, status, note, and an action (what, owner,
-/// due in days from now) where something must change.
+/// One readiness judgement written out: item, status, note, and the actions where
+/// something must change.
 struct Ready {
     item: &'static str,
     status: Status,
     note: &'static str,
-    action: Option<(&'static str, &'static str, i64)>,
+    actions: &'static [DemoAction],
 }
 
 const READINESS: [Ready; 12] = [
@@ -27,85 +27,90 @@ const READINESS: [Ready; 12] = [
         item: "SET.1",
         status: M,
         note: "Security settings walked through with each shortlisted provider in a pilot tenant.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "SET.3",
         status: M,
         note: "Owner: the Collaboration Platforms lead (ICT Operations), named in the service's RACI.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "SET.4",
         status: P,
         note: "A settings baseline is drafted; users can still re-enable guest links.",
-        action: Some((
+        actions: &[open(
             "Lock the settings baseline and remove user overrides",
             "Collaboration Platforms lead",
             21,
-        )),
+        )
+        .now(ActionStatus::InProgress, "")],
     },
     Ready {
         item: "SET.5",
         status: P,
         note: "Single sign-on is in place; log forwarding to the SIEM is not yet designed.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "P3.13",
         status: M,
         note: "Laptops and phones are enrolled in device management with disk encryption and screen lock.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "P4.3",
         status: N,
         note: "No policy on recording meetings yet; staff record ad hoc.",
-        action: Some((
+        actions: &[open(
             "Write and approve a recording policy (default: off)",
             "Records Manager",
             30,
-        )),
+        )
+        .now(
+            ActionStatus::Done,
+            "Policy approved by the leadership team; recording is off by default.",
+        )],
     },
     Ready {
         item: "P4.5",
         status: P,
         note: "Logging standard exists; retention for this service not decided.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "P5.2",
         status: M,
         note: "Joiner and leaver process in the HR system drives account changes.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "P5.8",
         status: M,
         note: "Administrators are vetted and enrolled in person by the Security team.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "P7.6",
         status: N,
         note: "Nothing agreed if the chosen service fails during an emergency.",
-        action: Some((
+        actions: &[open(
             "Agree and test a fallback service for crisis communications",
             "Business Continuity Manager",
             45,
-        )),
+        )],
     },
     Ready {
         item: "P7.10",
         status: P,
         note: "Crisis communications plan names the service but has not been exercised.",
-        action: None,
+        actions: &[],
     },
     Ready {
         item: "SEC.12",
         status: M,
         note: "NCSC engagement manager consulted on the shortlist.",
-        action: None,
+        actions: &[],
     },
 ];
 
@@ -121,11 +126,7 @@ pub(super) fn readiness(workspace: &mut Workspace, catalogue: &Catalogue, now: T
         let assessment = Assessment {
             status: ready.status,
             note: ready.note.to_owned(),
-            action: ready.action.map(|(what, owner, due_in_days)| Action {
-                what: what.to_owned(),
-                owner: owner.to_owned(),
-                due: Some(days_from(now.day(), due_in_days)),
-            }),
+            actions: demo_actions(ready.actions, now),
             changed: Some(stamp(index, now)),
             ..Assessment::default()
         };

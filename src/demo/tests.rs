@@ -142,7 +142,8 @@ fn evidence_actions_and_flags_are_present() {
         );
     }
     let dues: Vec<Day> = all_assessments(&workspace)
-        .filter_map(|a| a.action.as_ref()?.due)
+        .flat_map(|a| &a.actions)
+        .filter_map(|action| action.due)
         .collect();
     assert!(dues.len() >= 3);
     assert!(

@@ -4,10 +4,10 @@
 
 use super::model::{Report, evidence_text};
 use super::rfc4180::{start, write_record};
-use crate::workspace::Assessment;
+use crate::workspace::{Action, Assessment};
 
 /// The columns, in order. Renaming one breaks users' spreadsheets: add, never rename.
-pub const COLUMNS: [&str; 24] = [
+pub const COLUMNS: [&str; 25] = [
     "provider_id",
     "provider",
     "section_id",
@@ -32,6 +32,7 @@ pub const COLUMNS: [&str; 24] = [
     "claim_status",
     "claim_answer",
     "claim_source",
+    "action_status",
 ];
 
 pub fn render(report: &Report<'_>) -> String {
@@ -43,9 +44,17 @@ pub fn render(report: &Report<'_>) -> String {
         for (section, item) in report.catalogue.assessable_items() {
             let assessment = provider.assessments.get(&item.id).unwrap_or(&untouched);
             let evidence: Vec<String> = assessment.evidence.iter().map(evidence_text).collect();
-            let action = assessment.action.as_ref();
-            let due = action.and_then(|a| a.due).map(|due| due.to_string());
-            let overdue = action.map_or("", |a| yes_no(report.is_overdue(a)));
+            // Several actions share the cell, one a line, in the same order in each column.
+            let actions = &assessment.actions;
+            let lines = |field: fn(&Action) -> String| {
+                actions.iter().map(field).collect::<Vec<_>>().join("\n")
+            };
+            let due = lines(|a| a.due.map(|due| due.to_string()).unwrap_or_default());
+            let overdue = if actions.is_empty() {
+                ""
+            } else {
+                yes_no(actions.iter().any(|a| report.is_overdue(a)))
+            };
             let changed_at = assessment.changed.as_ref().map(|c| c.at.to_string());
             let row: [&str; COLUMNS.len()] = [
                 &provider.id.0,
@@ -62,9 +71,9 @@ pub fn render(report: &Report<'_>) -> String {
                 assessment.basis.map_or("", |basis| basis.label()),
                 &assessment.note,
                 &evidence.join("\n"),
-                action.map_or("", |a| a.what.as_str()),
-                action.map_or("", |a| a.owner.as_str()),
-                due.as_deref().unwrap_or_default(),
+                &lines(|a| a.what.clone()),
+                &lines(|a| a.owner.clone()),
+                &due,
                 overdue,
                 yes_no(assessment.flagged),
                 changed_at.as_deref().unwrap_or_default(),
@@ -72,6 +81,7 @@ pub fn render(report: &Report<'_>) -> String {
                 assessment.claim.as_ref().map_or("", |c| c.status.label()),
                 assessment.claim.as_ref().map_or("", |c| c.answer.as_str()),
                 assessment.claim.as_ref().map_or("", |c| c.source.as_str()),
+                &lines(|a| a.status.label().to_owned()),
             ];
             write_record(&mut out, row);
         }

@@ -11,7 +11,7 @@ use crate::catalogue::{AssuranceLevel, Priority, Property, Service, Source};
 use crate::codec::{self, DecodeError};
 use crate::plan::Owner;
 use crate::scoring::Tally;
-use crate::workspace::{Day, ProviderId, Status, Workspace};
+use crate::workspace::{ActionStatus, Day, ProviderId, Status, Workspace};
 
 /// Goes up when a field is removed, renamed or changes meaning; adding one does not
 /// (`ranking_changes` was added in version 1).
@@ -160,11 +160,17 @@ struct PlannedAction<'a> {
     /// Null for the organisation's readiness.
     provider_id: Option<&'a ProviderId>,
     item_id: &'a str,
+    /// The item's status.
     status: Status,
     what: &'a str,
     owner: &'a str,
     due: Option<Day>,
+    /// Not closed and due before the report's date.
     overdue: bool,
+    action_status: ActionStatus,
+    closing_note: &'a str,
+    opened: Option<Day>,
+    closed: Option<Day>,
 }
 
 pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
@@ -279,6 +285,10 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                 owner: &planned.action.owner,
                 due: planned.action.due,
                 overdue: report.is_overdue(planned.action),
+                action_status: planned.action.status,
+                closing_note: &planned.action.closing_note,
+                opened: planned.action.opened,
+                closed: planned.action.closed,
             })
             .collect(),
         workspace: report.workspace,

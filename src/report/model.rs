@@ -154,7 +154,13 @@ impl<'a> Report<'a> {
             context: context_lines(catalogue, workspace),
             sections,
             providers,
-            actions: plan::actions(catalogue, workspace, None, plan::Sort::Due),
+            actions: plan::actions(
+                catalogue,
+                workspace,
+                &plan::Filter::default(),
+                options.date,
+                plan::Sort::Due,
+            ),
             assessors,
             swings,
             comparison,
@@ -183,9 +189,9 @@ impl<'a> Report<'a> {
         in_scope(item, self.derivation())
     }
 
-    /// Whether an action's due date is before the report's date.
+    /// Whether an action not yet closed was due before the report's date.
     pub fn is_overdue(&self, action: &Action) -> bool {
-        action.due.is_some_and(|due| due < self.date)
+        action.is_overdue(self.date)
     }
 
     /// The name of the provider at `index`, for the action plan and the swings.

@@ -33,11 +33,12 @@ fn provider_with(note: &str) -> Provider {
                 file: None,
                 seen: None,
             }],
-            action: Some(Action {
-                what: "Ask for the key ceremony record".to_owned(),
-                owner: "Procurement".to_owned(),
-                due: None,
-            }),
+            actions: vec![Action::new(
+                "Ask for the key ceremony record",
+                "Procurement",
+                None,
+                crate::workspace::Day::parse("2026-11-01").expect("a day"),
+            )],
             ..Assessment::default()
         },
     );
@@ -148,11 +149,12 @@ fn equal_scores_are_ordered_by_kind() {
     provider.assessments.insert(
         "P1.1".to_owned(),
         Assessment {
-            action: Some(Action {
-                what: "Kiwi".to_owned(),
-                owner: String::new(),
-                due: None,
-            }),
+            actions: vec![Action::new(
+                "Kiwi",
+                "",
+                None,
+                crate::workspace::Day::parse("2026-11-01").expect("a day"),
+            )],
             ..Assessment::default()
         },
     );

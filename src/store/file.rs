@@ -92,8 +92,10 @@ pub(crate) fn parse_workspace(
         ));
     }
     let found = workspace.schema_version;
-    // An older workspace is brought onto the built-in catalogue's current version as it is
-    // read, so every front end sees the same; the file itself is only rewritten on a save.
+    // An older workspace is brought onto the current schema and the built-in catalogue's
+    // current version as it is read, so every front end sees the same; the file itself is
+    // only rewritten on a save.
+    crate::workspace::upgrade(&mut workspace);
     crate::workspace::migrate(
         &mut workspace,
         crate::catalogue::builtin(),

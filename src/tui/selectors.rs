@@ -43,13 +43,14 @@ pub fn selected_provider(state: &State) -> Option<usize> {
     Some(state.compare.provider.min(last))
 }
 
-/// The actions as listed: the view's order and provider filter applied.
+/// The actions as listed: the view's order and filters applied, overdue as of today.
 pub fn listed(state: &State) -> Vec<Planned<'_>> {
     state.workspace().map_or_else(Vec::new, |workspace| {
         plan::actions(
             state.catalogue,
             workspace,
-            state.actions.provider.as_ref(),
+            &state.actions.filter,
+            state.clock.now().day(),
             state.actions.sort,
         )
     })

@@ -256,8 +256,8 @@ pub struct ActionsState {
     /// Index into the listed actions.
     pub selected: usize,
     pub sort: plan::Sort,
-    /// Only this provider's actions, when set.
-    pub provider: Option<ProviderId>,
+    /// Which actions are listed: by provider, owner, status, overdue.
+    pub filter: plan::Filter,
 }
 
 /// A dialog over the current view.
@@ -294,6 +294,12 @@ pub enum Pending {
     RestoreBackup(String),
     /// Quit although the last save failed.
     QuitUnsaved,
+    /// Remove one action of an item.
+    RemoveAction {
+        subject: Subject,
+        item: String,
+        index: usize,
+    },
     /// Close the note editor (under the question) without keeping what was typed.
     DiscardNote,
     /// Write the report over the file already at `path`.
@@ -315,6 +321,12 @@ pub enum FormPurpose {
     SetAction {
         subject: Subject,
         item: String,
+    },
+    /// One action of an item, edited in the Actions view.
+    EditAction {
+        subject: Subject,
+        item: String,
+        index: usize,
     },
     SetTreatment {
         subject: Subject,

@@ -102,11 +102,12 @@ pub fn sample_workspace() -> Workspace {
             }),
             seen: Some(Day::parse("2026-11-20").expect("valid day")),
         });
-        assessment.action = Some(Action {
-            what: "Ask for the 2026 penetration test summary".to_owned(),
-            owner: "Procurement".to_owned(),
-            due: Some(Day::parse("2026-12-15").expect("valid day")),
-        });
+        assessment.actions = vec![Action::new(
+            "Ask for the 2026 penetration test summary",
+            "Procurement",
+            Some(Day::parse("2026-12-15").expect("valid day")),
+            Day::parse("2026-11-01").expect("valid day"),
+        )];
     }
     workspace.providers = vec![
         first,

@@ -1,6 +1,7 @@
 //! `update`: the only place the TUI's state changes. A key becomes an action through the
 //! keymap; the action changes the state and may ask for effects (saving, opening files).
 
+mod action_form;
 mod actions;
 pub mod assessor;
 mod compare;
@@ -258,6 +259,11 @@ fn confirm(state: &mut State) -> Vec<Effect> {
         Pending::RemoveEvidence { subject, item } => {
             review::remove_evidence(state, &subject, &item)
         }
+        Pending::RemoveAction {
+            subject,
+            item,
+            index,
+        } => actions::remove(state, &subject, &item, index),
         Pending::DiscardNote => {
             state.overlays.pop();
             state.inform("Note left as it was.");
@@ -306,6 +312,11 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
             context::submit(state, &form, &purpose)
         }
         FormPurpose::Export => export::submit(&form),
+        FormPurpose::EditAction {
+            subject,
+            item,
+            index,
+        } => actions::submit_edit(state, &form, subject, item, *index),
         FormPurpose::Assessor => assessor::submit(state, &form),
         FormPurpose::Crypto(id) => providers::crypto::submit(state, &form, id),
     };

@@ -110,7 +110,7 @@ fn move_items(assessments: &mut BTreeMap<String, Assessment>, migration: &Migrat
 }
 
 /// Two judgements for one item (two old items merged): the one already there keeps its
-/// status; the other's note, evidence and action are kept beside it.
+/// status; the other's note, evidence and actions are kept beside it.
 fn merge(mut kept: Assessment, other: Assessment, other_id: &str) -> Assessment {
     kept.flagged = true;
     let mut extra = format!(
@@ -120,22 +120,9 @@ fn merge(mut kept: Assessment, other: Assessment, other_id: &str) -> Assessment 
     if !other.note.is_empty() {
         extra = format!("{extra} — {}", other.note);
     }
-    if let Some(action) = other.action {
-        if kept.action.is_none() {
-            kept.action = Some(action);
-        } else {
-            extra = format!(
-                "{extra}\nIts action: {} (owner {}, due {})",
-                action.what,
-                if action.owner.is_empty() {
-                    "none"
-                } else {
-                    &action.owner
-                },
-                action
-                    .due
-                    .map_or_else(|| "none".to_owned(), |d| d.to_string())
-            );
+    for action in other.actions {
+        if !kept.actions.contains(&action) {
+            kept.actions.push(action);
         }
     }
     if !kept.note.is_empty() {

@@ -15,7 +15,8 @@ use crate::nzism::{NzismVersion, StatedCrypto};
 /// The schema version this build writes. A file with a newer one is refused, not guessed at.
 /// Version 2 (catalogue 2.0): the organisation's readiness and each provider's deployment
 /// checklist apart from its scores, the chosen provider, notes on context answers.
-/// Version 3: the history, a hash chain of every change since a baseline.
+/// Version 3: the history, a hash chain of every change since a baseline; several actions
+/// per item, each with a status, a closing note and dates.
 pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,8 +187,13 @@ pub struct Assessment {
     pub note: String,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
-    #[serde(default)]
-    pub action: Option<Action>,
+    /// What must change, each tracked to done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    /// The one action schemas 1 and 2 kept: only ever read, and moved into `actions` as
+    /// the file is read (`upgrade::actions_to_lists`), so it is `None` everywhere else.
+    #[serde(default, rename = "action", skip_serializing)]
+    pub legacy_action: Option<Action>,
     /// Marked for a second look.
     #[serde(default)]
     pub flagged: bool,
@@ -214,7 +220,8 @@ impl Assessment {
             && self.basis.is_none()
             && self.note.is_empty()
             && self.evidence.is_empty()
-            && self.action.is_none()
+            && self.actions.is_empty()
+            && self.legacy_action.is_none()
             && !self.flagged
             && self.claim.is_none()
             && self.treatment.is_none()
@@ -323,7 +330,7 @@ pub struct EvidenceFile {
     pub sha256: String,
 }
 
-/// Something that must change, who will do it and by when.
+/// Something that must change, who will do it and by when, and how far it has got.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
@@ -332,6 +339,28 @@ pub struct Action {
     pub owner: String,
     #[serde(default)]
     pub due: Option<Day>,
+    #[serde(default)]
+    pub status: ActionStatus,
+    /// What was done, or why it will not be: written when it is closed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub closing_note: String,
+    /// The day it was recorded; unknown for actions older than schema 3 without a change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened: Option<Day>,
+    /// The day it was done or given up; `None` while it is open or in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Day>,
+}
+
+/// Where an action stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    InProgress,
+    Done,
+    /// Decided against: closed without being done (the closing note says why).
+    WontDo,
 }
 
 /// When and by whom an assessment was last changed.

@@ -51,7 +51,11 @@ fn the_demo_export_holds_providers_statuses_notes_and_evidence() {
             .iter()
             .any(|a| a["evidence"].as_array().is_some_and(|e| !e.is_empty()))
     );
-    assert!(assessments.iter().any(|a| a["action"].is_object()));
+    assert!(
+        assessments
+            .iter()
+            .any(|a| a["actions"].as_array().is_some_and(|list| !list.is_empty()))
+    );
     // The export is the whole workspace, not a summary of it.
     let workspace: Workspace = serde_json::from_value(json).expect("a full workspace");
     assert_eq!(workspace.providers.len(), providers_len(&data));

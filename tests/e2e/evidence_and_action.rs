@@ -40,7 +40,7 @@ fn evidence_and_actions_are_kept() {
     tui.expect("with its file's SHA-256");
 
     tui.send("t");
-    tui.expect("Action for SEL.1");
+    tui.expect("New action for SEL.1");
     fill(
         &mut tui,
         &["Ask for the data-use clause", "Aroha", "2099-02-30"],
@@ -50,7 +50,35 @@ fn evidence_and_actions_are_kept() {
     tui.send(&keys::BACKSPACE.repeat(2));
     tui.send("28");
     tui.send(keys::ENTER);
-    tui.expect("Action set for SEL.1.");
+    tui.expect("Action added to SEL.1 (1 in all");
+    // A second action on the same item.
+    tui.send("t");
+    tui.expect("New action for SEL.1");
+    fill(&mut tui, &["Chase the bridge letter", "Aroha"]);
+    tui.expect("Action added to SEL.1 (2 in all");
+
+    // The Actions view is the working list: the first done with one key each step, the
+    // second removed with a question.
+    tui.send("5");
+    tui.expect("Actions (2)");
+    tui.wait_until("the data-use clause first", |screen| {
+        screen
+            .lines()
+            .any(|line| line.contains("Ask for the data-use") && line.contains("open"))
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    tui.send(" ");
+    tui.expect("is now in progress.");
+    tui.send(" ");
+    tui.expect("is now done.");
+    tui.send("S");
+    tui.expect("Showing open actions only.");
+    tui.expect("Actions (1)");
+    tui.send("D");
+    tui.expect("Remove \"Chase the bridge letter\" from SEL.1?");
+    tui.send("y");
+    tui.expect("Removed \"Chase the bridge letter\" from SEL.1.");
+    tui.expect("No action matches the filters");
     tui.send("q");
     assert_eq!(tui.wait_exit(), Ok(0));
 
@@ -70,7 +98,11 @@ fn evidence_and_actions_are_kept() {
     assert_eq!(evidence[0]["location"], "section 4");
     assert_eq!(evidence[0]["file"]["path"], report.to_str().expect("UTF-8"));
     assert_eq!(evidence[0]["file"]["sha256"], HELLO_SHA256);
-    assert_eq!(sel1["action"]["what"], "Ask for the data-use clause");
-    assert_eq!(sel1["action"]["owner"], "Aroha");
-    assert_eq!(sel1["action"]["due"], "2099-02-28");
+    let actions = sel1["actions"].as_array().expect("actions are a list");
+    assert_eq!(actions.len(), 1, "{sel1:#}");
+    assert_eq!(actions[0]["what"], "Ask for the data-use clause");
+    assert_eq!(actions[0]["owner"], "Aroha");
+    assert_eq!(actions[0]["due"], "2099-02-28");
+    assert_eq!(actions[0]["status"], "Done");
+    assert!(actions[0]["closed"].is_string(), "{sel1:#}");
 }

@@ -18,7 +18,7 @@ fn a_word_from_one_note_leads_to_its_provider_and_item() {
     tui.send(keys::ENTER);
     tui.wait_until("SEL.5 for Kōtuku Connect in Review", |screen| {
         detail_title(screen).is_some_and(|title| title.starts_with("SEL.5 "))
-            && screen.contains("│ Kōtuku Connect (fictional) │")
+            && screen.contains("┏ Kōtuku Connect (fictional) (4/4)")
     })
     .unwrap_or_else(|e| panic!("{e}"));
     tui.expect("Note      Media servers run in our own Wellington data centre");

@@ -14,10 +14,16 @@ use tiaki::codec;
 use tiaki::store::Settings;
 use tiaki::workspace::{Timestamp, Workspace};
 
-/// A workspace file, as `import`, `validate` and opening a workspace read it.
+/// A workspace file, as `import`, `validate` and opening a workspace read it: parsed,
+/// then brought to the current schema (an older file's single action moved into its
+/// list, which is all a save writes).
 pub fn workspace(bytes: &[u8]) -> bool {
-    let ron = codec::from_ron::<Workspace>(bytes).map(|w| round_trip(&w));
-    let json = codec::from_json::<Workspace>(bytes).map(|w| round_trip(&w));
+    let upgraded = |mut workspace: Workspace| {
+        tiaki::workspace::upgrade(&mut workspace);
+        round_trip(&workspace);
+    };
+    let ron = codec::from_ron::<Workspace>(bytes).map(upgraded);
+    let json = codec::from_json::<Workspace>(bytes).map(upgraded);
     ron.is_ok() || json.is_ok()
 }
 

@@ -78,11 +78,18 @@ fn the_demo_reads_back_one_row_per_provider_and_item() {
                 row[column("basis")],
                 assessment.basis.map_or("", |basis| basis.label())
             );
-            let due = assessment.action.as_ref().and_then(|a| a.due);
-            assert_eq!(
-                row[column("action_due")],
-                due.map(|d| d.to_string()).unwrap_or_default()
-            );
+            let due: Vec<String> = assessment
+                .actions
+                .iter()
+                .map(|a| a.due.map(|d| d.to_string()).unwrap_or_default())
+                .collect();
+            assert_eq!(row[column("action_due")], due.join("\n"));
+            let statuses: Vec<&str> = assessment
+                .actions
+                .iter()
+                .map(|a| a.status.label())
+                .collect();
+            assert_eq!(row[column("action_status")], statuses.join("\n"));
             if let Some(file) = assessment.evidence.first().and_then(|e| e.file.as_ref()) {
                 assert!(row[column("evidence")].contains(&file.sha256));
             }

@@ -85,11 +85,15 @@ pub fn hostile() -> Workspace {
                 }),
                 seen: None,
             }],
-            action: Some(Action {
-                what: SCRIPT.to_owned(),
-                owner: format!("{QUOTES} {NON_LATIN}"),
-                due: Day::parse("2026-11-01").ok(),
-            }),
+            actions: vec![Action {
+                closing_note: format!("{FORMULA} {TABLE_BREAK}"),
+                ..Action::new(
+                    SCRIPT,
+                    &format!("{QUOTES} {NON_LATIN}"),
+                    Day::parse("2026-11-01").ok(),
+                    Day::parse("2026-10-01").expect("a day"),
+                )
+            }],
             ..Assessment::default()
         };
         workspace

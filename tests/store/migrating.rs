@@ -60,3 +60,56 @@ fn a_version_two_workspace_begins_its_history_from_the_state_found() {
 fn now() -> tiaki::workspace::Timestamp {
     tiaki::workspace::Timestamp::parse("2026-12-07T09:00:00Z").expect("valid")
 }
+
+const VERSION_TWO: &str = include_str!("../fixtures/v2/actions.ron");
+
+/// Schema 3 keeps several actions per item: a schema-2 file's one action per judgement
+/// (a provider's, a deployment check's, the readiness') becomes the first of a list,
+/// open, with what, owner and due as they were; the original is kept as `.schema-2`.
+#[test]
+fn a_version_two_workspace_opens_with_each_action_in_a_list_and_its_original_kept() {
+    use tiaki::workspace::{ActionStatus, Day};
+    let (_dir, store) = temp_store();
+    let path = store.workspace_path("two");
+    fs::write(&path, VERSION_TWO).expect("write the old file");
+    let workspace = store.load("two").expect("opens");
+    assert_eq!(workspace.schema_version, 3);
+    workspace
+        .verify_history()
+        .expect("the history begins from the actions as moved");
+    let kowhai = &workspace.providers[0];
+    let mfa = &kowhai.assessments["P3.6"].actions;
+    assert_eq!(mfa.len(), 1);
+    assert_eq!(mfa[0].what, "Ask for the SSO tier with enforced MFA");
+    assert_eq!(mfa[0].owner, "Procurement");
+    assert_eq!(mfa[0].due, Day::parse("2026-11-15").ok());
+    assert_eq!(mfa[0].status, ActionStatus::Open);
+    assert_eq!(mfa[0].closed, None);
+    assert_eq!(
+        mfa[0].opened,
+        Day::parse("2026-10-20").ok(),
+        "opened no later than the judgement last changed"
+    );
+    assert!(kowhai.assessments["P1.1"].actions.is_empty());
+    assert_eq!(
+        kowhai.deployment_checks["P3.6"].actions[0].what,
+        "Enforce MFA for guests"
+    );
+    assert_eq!(
+        workspace.readiness["P7.6"].actions[0].owner,
+        "Business Continuity"
+    );
+    assert_eq!(
+        fs::read_to_string(store.original_path("two", 2)).expect("kept"),
+        VERSION_TWO
+    );
+    // Saved as schema 3 (the list, no `action`), and read back the same.
+    let lock = store.lock("two").expect("lock");
+    store.save(&lock, &workspace).expect("saves");
+    drop(lock);
+    let saved = fs::read_to_string(&path).expect("saved");
+    assert!(saved.contains("schema_version: 3"));
+    assert!(saved.contains("actions: ["));
+    assert!(!saved.contains("action: "));
+    assert_eq!(store.load("two").expect("opens again"), workspace);
+}

@@ -2,23 +2,48 @@
 //! judgement, note, piece of evidence and action still there, in the place 2.0 keeps it.
 
 use tiaki::codec;
-use tiaki::workspace::SCHEMA_VERSION;
+use tiaki::workspace::{Action, ActionStatus, SCHEMA_VERSION};
 
 use super::*;
 
-/// The file as it was written, before any migration: version-1 files parse into today's
-/// types because everything version 2 added has a default.
+/// The file as it was written, before the catalogue migration: version-1 files parse into
+/// today's types because everything later versions added has a default. Each judgement's
+/// one action is put in its list as schema 3 keeps it, checked here to be the same
+/// action, open, so that what follows compares like with like.
 fn raw(path: &Path) -> Workspace {
     let bytes = std::fs::read(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-    let workspace: Workspace =
+    let mut workspace: Workspace =
         codec::from_ron(&bytes).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     assert_eq!(workspace.schema_version, 1, "{}", path.display());
     assert_eq!(workspace.catalogue.version, "1.0.0");
+    let before = workspace.clone();
+    let moved = tiaki::workspace::upgrade(&mut workspace);
+    assert!(moved > 0, "{}: the file has actions", path.display());
+    for (old, new) in before.providers.iter().zip(&workspace.providers) {
+        for (id, was) in &old.assessments {
+            let now = &new.assessments[id];
+            match &was.legacy_action {
+                Some(action) => {
+                    assert_eq!(now.actions.len(), 1, "{id}");
+                    assert!(kept_as(action, &now.actions[0]), "{id}");
+                }
+                None => assert!(now.actions.is_empty(), "{id}"),
+            }
+        }
+    }
     workspace
 }
 
 fn migrated(path: &Path) -> Workspace {
     read_workspace_file(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// An action as schema 3 keeps the one a version-1 file had: the same what, owner and due
+/// date, open.
+fn kept_as(old: &Action, new: &Action) -> bool {
+    (&old.what, &old.owner, old.due) == (&new.what, &new.owner, new.due)
+        && new.status == ActionStatus::Open
+        && new.closed.is_none()
 }
 
 /// Every judgement the migrated workspace holds, wherever it is kept.
@@ -56,10 +81,9 @@ fn assert_nothing_lost(before: &Workspace, after: &Workspace) {
                     evidence.title
                 );
             }
-            if let Some(action) = &old.action {
+            for action in &old.actions {
                 assert!(
-                    kept.iter()
-                        .any(|a| a.action.as_ref() == Some(action) || a.note.contains(&action.what)),
+                    kept.iter().any(|a| a.actions.contains(action)),
                     "{at}: action lost: {}",
                     action.what
                 );
@@ -106,7 +130,7 @@ fn assert_status_kept(after: &Workspace, old_provider: &Provider, old_id: &str, 
     }
 }
 
-/// Catalogue 2.0 and schema 2; every judgement in the place that holds its kind of item.
+/// Catalogue 2.0 and schema 3; every judgement in the place that holds its kind of item.
 fn assert_on_catalogue_2(workspace: &Workspace) {
     let catalogue = builtin();
     assert_eq!(workspace.schema_version, SCHEMA_VERSION);
@@ -180,7 +204,7 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
                 .note
                 .starts_with("No service prepared for a crisis yet.")
     );
-    assert_eq!(crisis.action, old("prov-korero", "P7.10").action);
+    assert_eq!(crisis.actions, old("prov-korero", "P7.10").actions);
     assert!(!after.readiness_candidates.contains_key("P7.10"));
 
     // Split items: the provider's parts stay with the provider, the organisation's part
@@ -204,8 +228,8 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
         assert!(now.note.contains("Migrated to catalogue 2.0"), "{part}");
     }
     assert_eq!(
-        korero.assessments["P5.12"].action,
-        old("prov-korero", "P5.6").action
+        korero.assessments["P5.12"].actions,
+        old("prov-korero", "P5.6").actions
     );
     for organisation_part in ["P7.8", "P7.11"] {
         assert_eq!(
@@ -221,16 +245,20 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
     assert!(!korero.assessments.contains_key("SEL.4"));
     let suppliers = &korero.assessments["P7.3"];
     assert_eq!(suppliers.status, Status::PartlyMet);
-    assert_eq!(suppliers.action, old("prov-korero", "P7.3").action);
+    // Both actions kept as actions (schema 2 could keep only one and wrote the other
+    // into the note).
+    let mut both = old("prov-korero", "P7.3").actions;
+    both.extend(old("prov-korero", "SEL.4").actions);
+    assert_eq!(suppliers.actions, both);
     assert!(
-        suppliers
-            .note
-            .contains("Sub-processors listed on the trust page.")
+        both[1]
+            .what
+            .contains("Recheck the sub-processor list each quarter")
     );
     assert!(
         suppliers
             .note
-            .contains("Recheck the sub-processor list each quarter")
+            .contains("Sub-processors listed on the trust page.")
     );
     assert_eq!(suppliers.evidence, old("prov-korero", "SEL.4").evidence);
     assert_eq!(waka.assessments["P7.3"].status, Status::Unknown);
@@ -240,7 +268,7 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
         let was = old(id, "P3.6");
         assert_eq!(provider.assessments["P3.6"].status, was.status);
         assert_eq!(provider.deployment_checks["P3.6"].status, was.status);
-        assert_eq!(provider.deployment_checks["P3.6"].action, was.action);
+        assert_eq!(provider.deployment_checks["P3.6"].actions, was.actions);
         assert!(provider.deployment_checks["P3.6"].flagged);
     }
     // An item that did not change is left exactly as it was.

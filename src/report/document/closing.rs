@@ -2,6 +2,7 @@
 
 use super::{Block, Inline, Line, PartKind, Table, cows, muted, part, plural, strong, text};
 use crate::report::model::Report;
+use crate::workspace::ActionStatus;
 
 pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
     let mut blocks = vec![Block::Heading(2, vec![text("Action plan")])];
@@ -14,9 +15,21 @@ pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
         .iter()
         .filter(|planned| report.is_overdue(planned.action))
         .count();
+    let counts: Vec<String> = ActionStatus::ALL
+        .iter()
+        .filter_map(|status| {
+            let count = report
+                .actions
+                .iter()
+                .filter(|planned| planned.action.status == *status)
+                .count();
+            (count > 0).then(|| format!("{count} {}", status.label()))
+        })
+        .collect();
     blocks.push(Block::Para(vec![text(format!(
-        "{}, soonest due first; {} overdue on {}.",
+        "{} ({}), soonest due first; {} overdue on {}.",
         plural(report.actions.len(), "action", "actions"),
+        counts.join(", "),
         overdue,
         report.date
     ))]));
@@ -38,6 +51,16 @@ pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
             } else {
                 vec![text(action.owner.as_str())]
             };
+            let mut what: Line<'a> = vec![text(action.what.as_str())];
+            if !action.closing_note.is_empty() {
+                what.push(Inline::Break);
+                what.push(muted(action.closing_note.as_str()));
+            }
+            let mut state: Line<'a> = vec![text(action.status.label())];
+            if let Some(closed) = action.closed {
+                state.push(Inline::Break);
+                state.push(muted(format!("on {closed}")));
+            }
             vec![
                 due,
                 vec![text(planned.owner.name(report.workspace))],
@@ -46,15 +69,24 @@ pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
                     text(" "),
                     text(report.item_title(planned.item)),
                 ],
-                vec![text(action.what.as_str())],
+                what,
                 owner,
+                state,
                 vec![Inline::Status(planned.status)],
             ]
         })
         .collect();
     blocks.push(Block::Table(Table {
         class: "plan",
-        head: cows(&["Due", "Provider", "Item", "Action", "Owner", "Status"]),
+        head: cows(&[
+            "Due",
+            "Provider",
+            "Item",
+            "Action",
+            "Owner",
+            "Action status",
+            "Item status",
+        ]),
         rows,
     }));
     part(PartKind::Actions, blocks)

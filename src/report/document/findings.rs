@@ -252,11 +252,11 @@ pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> 
         detail.push(muted("Evidence: "));
         detail.push(text(evidence_text(evidence)));
     }
-    if let Some(action) = &assessment.action {
+    for action in &assessment.actions {
         next(&mut detail);
         detail.push(muted("Action: "));
         detail.push(text(action.what.as_str()));
-        let mut who = Vec::new();
+        let mut who = vec![action.status.label().to_owned()];
         if !action.owner.is_empty() {
             who.push(format!("owner {}", action.owner));
         }

@@ -146,8 +146,14 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         bind(compare,    &[ch('b')],                        C::SwitchChart,        None),
         // Actions.
         bind(actions,    &[key(K::Enter)],                  C::Select,             Some("open")),
-        bind(actions,    &[ch('s')],                        C::CycleSort,          Some("sort")),
+        bind(actions,    &[ch(' ')],                        C::NextActionStatus,   Some("status")),
+        bind(actions,    &[ch('e')],                        C::EditAction,         Some("edit")),
+        bind(actions,    &[ch('D')],                        C::RemoveAction,       Some("remove")),
         bind(actions,    &[ch('f')],                        C::FilterProvider,     Some("provider")),
+        bind(actions,    &[ch('o')],                        C::FilterOwner,        Some("owner")),
+        bind(actions,    &[ch('S')],                        C::FilterActionStatus, Some("status only")),
+        bind(actions,    &[ch('!')],                        C::FilterOverdue,      Some("overdue")),
+        bind(actions,    &[ch('s')],                        C::CycleSort,          Some("sort")),
         // History.
         bind(history,    &[key(K::Enter)],                  C::Select,             Some("go to")),
         bind(history,    &[ch('f')],                        C::FilterProvider,     Some("provider")),

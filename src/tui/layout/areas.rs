@@ -24,8 +24,8 @@ pub fn matrix_rows_height(inner: Rect) -> u16 {
 /// Body width from which the Actions view's detail sits beside the table.
 const ACTIONS_SIDE_BY_SIDE: u16 = 120;
 
-/// Height of the Actions detail pane below the table: its border and six lines.
-const ACTIONS_DETAIL_HEIGHT: u16 = 8;
+/// Height of the Actions detail pane below the table: its border and seven lines.
+const ACTIONS_DETAIL_HEIGHT: u16 = 9;
 
 /// Body width from which all three of Context's panes show side by side.
 pub const CONTEXT_WIDE: u16 = 120;

@@ -197,8 +197,18 @@ fn reach(scope: Scope, action: Command) -> Reach {
             "a question in Context",
         ),
         Scope::Picker => (&[A::NewWorkspace, A::OpenDemo], &[], "a workspace"),
-        // Compare's and Actions' filters, orders and chart; their Enter only shows an entry
-        // in Review.
+        Scope::View(View::Actions) => (
+            &[
+                A::CycleSort,
+                A::FilterProvider,
+                A::FilterOwner,
+                A::FilterActionStatus,
+                A::FilterOverdue,
+            ],
+            &[A::Select],
+            "an action in Actions",
+        ),
+        // Compare's filters, orders and chart; its Enter only shows an entry in Review.
         _ => return Reach::Free,
     };
     if free.contains(&action) {

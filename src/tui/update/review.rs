@@ -16,6 +16,7 @@ use crate::tui::state::{ReviewOf, State};
 use crate::workspace::{Assessment, Subject};
 
 pub use dialogs::{cancel_note, evidence_file_read, remove_evidence, save_note, submit};
+pub(in crate::tui::update) use judge::record;
 
 pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
     match action {

@@ -1,5 +1,5 @@
-//! The Actions view: every action recorded against any provider's item in one table,
-//! overdue ones marked, and the selected one in full below (or beside) it.
+//! The Actions view: a working list of every action recorded against any item, narrowed
+//! by the filters, overdue ones marked, and the selected one in full below (or beside) it.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -15,21 +15,23 @@ use crate::tui::selectors::listed;
 use crate::tui::state::State;
 use crate::tui::text::{one_line, truncate, wrap};
 use crate::tui::theme::Theme;
-use crate::workspace::Day;
+use crate::workspace::{Action, Day};
 
 /// Width of the detail's labels ("Owner" and a space or two).
 const LABEL: u16 = 7;
 
-const HEADER: [&str; 6] = ["", "Provider", "Item", "What", "Owner", "Due"];
+const HEADER: [&str; 7] = ["", "Provider", "Item", "What", "Owner", "Due", "Status"];
 
-/// The overdue mark column, the item with its status glyph, and a date fit exactly.
-const COLUMNS: [Constraint; 6] = [
+/// The overdue mark column, the item with its status glyph, a date and the longest status
+/// ("in progress") fit exactly.
+const COLUMNS: [Constraint; 7] = [
     Constraint::Length(1),
     Constraint::Fill(2),
     Constraint::Length(8),
     Constraint::Fill(5),
     Constraint::Fill(2),
     Constraint::Length(10),
+    Constraint::Length(11),
 ];
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
@@ -72,28 +74,73 @@ fn overdue_mark(theme: Theme) -> &'static str {
     if theme.ascii { "!" } else { "⚠" }
 }
 
+/// "Actions (3) · by due date · Aroha Video · owner Legal · open · overdue".
 fn title(state: &State, count: usize) -> String {
-    let dot = if state.theme.ascii { " - " } else { " · " };
-    let whose = state
-        .actions
+    let ascii = state.theme.ascii;
+    let dot = if ascii { " - " } else { " · " };
+    let filter = &state.actions.filter;
+    let mut parts = vec![
+        format!("Actions ({count})"),
+        state.actions.sort.label().to_owned(),
+    ];
+    match filter
         .provider
         .as_ref()
         .and_then(|id| state.workspace()?.provider(id))
-        .map_or_else(
-            || "all providers".to_owned(),
-            |p| format!("{} only", one_line(&p.name, state.theme.ascii)),
-        );
-    let order = state.actions.sort.label();
-    format!(" Actions ({count}){dot}{order}{dot}{whose} ")
+    {
+        Some(provider) => parts.push(one_line(&provider.name, ascii)),
+        None if !filter.is_narrowed() => parts.push("all".to_owned()),
+        None => {}
+    }
+    if let Some(owner) = &filter.owner {
+        parts.push(format!("owner {}", one_line(owner, ascii)));
+    }
+    if let Some(status) = filter.status {
+        parts.push(status.label().to_owned());
+    }
+    if filter.overdue {
+        parts.push("overdue".to_owned());
+    }
+    format!(" {} ", parts.join(dot))
+}
+
+/// The keys of the filters that are on, each with what it narrows by: "f provider, ! overdue".
+fn filter_keys(state: &State) -> String {
+    let filter = &state.actions.filter;
+    let on = [
+        (
+            filter.provider.is_some(),
+            Command::FilterProvider,
+            "provider",
+        ),
+        (filter.owner.is_some(), Command::FilterOwner, "owner"),
+        (
+            filter.status.is_some(),
+            Command::FilterActionStatus,
+            "status",
+        ),
+        (filter.overdue, Command::FilterOverdue, "overdue"),
+    ];
+    on.iter()
+        .filter(|(is_on, ..)| *is_on)
+        .map(|(_, command, what)| {
+            format!(
+                "{} {what}",
+                state.keymap.key_label(*command, state.theme.ascii)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn empty_text(state: &State) -> Vec<Line<'static>> {
     let theme = state.theme;
     let dash = if theme.ascii { "-" } else { "—" };
-    if state.actions.provider.is_some() {
-        let filter = state.keymap.key_label(Command::FilterProvider, theme.ascii);
+    if state.actions.filter.is_narrowed() {
         return vec![Line::raw(format!(
-            "No actions for this provider {dash} press {filter} to show every provider's."
+            "No action matches the filters {dash} the title says which are on; press their \
+             keys again ({}) until they show all.",
+            filter_keys(state)
         ))];
     }
     let review = state
@@ -146,6 +193,8 @@ fn draw_table(
             .due
             .map_or_else(String::new, |d| d.to_string());
         let late_style = if late { theme.error() } else { Style::new() };
+        let closed = planned.action.status.is_closed();
+        let row_style = if closed { theme.dim() } else { Style::new() };
         Row::new(vec![
             Cell::from(Span::styled(
                 if late { overdue_mark(theme) } else { " " },
@@ -162,7 +211,9 @@ fn draw_table(
             Cell::from(fit(&planned.action.what, 3)),
             Cell::from(fit(&planned.action.owner, 4)),
             Cell::from(Span::styled(due, late_style)),
+            Cell::from(planned.action.status.label()),
         ])
+        .style(row_style)
     });
     let header =
         Row::new(HEADER.iter().enumerate().map(|(i, title)| fit(title, i))).style(theme.title());
@@ -205,13 +256,19 @@ fn detail(state: &State, planned: &Planned<'_>, today: Day, width: u16) -> Vec<L
     };
     let room = usize::from(width.saturating_sub(LABEL));
     let mut lines = Vec::new();
-    for (label, value) in [
+    let mut fields = vec![
         ("Item", Span::raw(item)),
         ("For", Span::raw(provider)),
         ("What", Span::raw(one_line(&planned.action.what, ascii))),
         ("Owner", owner),
         ("Due", due_text(planned, today, theme)),
-    ] {
+        ("Status", Span::raw(status_text(planned.action))),
+    ];
+    if !planned.action.closing_note.is_empty() {
+        let note = one_line(&planned.action.closing_note, ascii);
+        fields.push(("Note", Span::raw(note)));
+    }
+    for (label, value) in fields {
         for (index, part) in wrap(&value.content, room).into_iter().enumerate() {
             let label = if index == 0 { label } else { "" };
             lines.push(Line::from(vec![
@@ -226,11 +283,24 @@ fn detail(state: &State, planned: &Planned<'_>, today: Day, width: u16) -> Vec<L
     lines
 }
 
-/// The due date and how far off it is, overdue marked in words and with a sign.
+/// "in progress, opened 2026-11-07", "done on 2026-11-26".
+fn status_text(action: &Action) -> String {
+    match (action.closed, action.opened) {
+        (Some(closed), _) => format!("{} on {closed}", action.status.label()),
+        (None, Some(opened)) => format!("{}, opened {opened}", action.status.label()),
+        (None, None) => action.status.label().to_owned(),
+    }
+}
+
+/// The due date and how far off it is, overdue marked in words and with a sign; a closed
+/// action's date only.
 fn due_text(planned: &Planned<'_>, today: Day, theme: Theme) -> Span<'static> {
     let Some(due) = planned.action.due else {
         return Span::styled("no date set", theme.dim());
     };
+    if planned.action.status.is_closed() {
+        return Span::raw(due.to_string());
+    }
     let days = (due.inner() - today.inner()).whole_days();
     match days {
         0 => Span::styled(format!("{due} (today)"), theme.warning()),

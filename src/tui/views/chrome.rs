@@ -199,12 +199,24 @@ fn context_label(state: &State, name_width: usize) -> String {
 
 /// The assurance level in force, on every screen of a workspace since it sets every
 /// item's priority; an override is marked so it is never mistaken for the derived level.
+/// Overdue actions and the protective marking come first.
 fn level_label(state: &State) -> Line<'static> {
     if state.workspace().is_none() {
         return Line::default();
     }
     let derivation = state.derivation();
     let mut spans = Vec::new();
+    // Actions past their due date, on every screen: they are what slips unseen.
+    let overdue = state
+        .workspace()
+        .map_or(0, |w| crate::plan::overdue(w, state.clock.now().day()));
+    if overdue > 0 {
+        let mark = if state.theme.ascii { "!" } else { "⚠" };
+        spans.push(Span::styled(
+            format!(" {mark} {overdue} overdue "),
+            state.theme.error(),
+        ));
+    }
     // The protective marking: an assessment is sensitive information in its own right.
     if let Some(marking) = state
         .workspace()

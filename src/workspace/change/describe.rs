@@ -167,7 +167,7 @@ pub fn assessment_difference(
         (old.flagged != new.flagged, "flag"),
         (old.note != new.note, "note"),
         (old.evidence != new.evidence, "evidence"),
-        (old.action != new.action, "action"),
+        (old.actions != new.actions, "actions"),
         (old.claim != new.claim, "claim"),
         (old.treatment != new.treatment, "treatment"),
     ] {

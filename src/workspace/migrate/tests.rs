@@ -126,7 +126,7 @@ fn everything_recorded(workspace: &Workspace) -> Vec<String> {
     for assessment in all {
         texts.push(assessment.note.clone());
         texts.extend(assessment.evidence.iter().map(|e| e.title.clone()));
-        texts.extend(assessment.action.iter().map(|a| a.what.clone()));
+        texts.extend(assessment.actions.iter().map(|a| a.what.clone()));
     }
     texts
 }
@@ -147,11 +147,12 @@ fn a_current_workspace_is_left_alone() {
 fn a_split_item_goes_to_each_part_flagged_with_why_and_nothing_is_lost() {
     let mut original = judged(Status::NotMet, "No audit log export");
     original.evidence.push(evidence("Admin guide"));
-    original.action = Some(Action {
-        what: "Ask for the export API".to_owned(),
-        owner: "Ana".to_owned(),
-        due: Some(Day::new(now().day().inner())),
-    });
+    original.actions = vec![Action::new(
+        "Ask for the export API",
+        "Ana",
+        Some(Day::new(now().day().inner())),
+        now().day(),
+    )];
     let mut workspace = version_one(vec![provider("a", &[("S.2", original.clone())])]);
     let report = migrate(&mut workspace, &catalogue(), &migration()).expect("migrated");
     assert_eq!(report.moved, 2);
@@ -171,7 +172,7 @@ fn a_split_item_goes_to_each_part_flagged_with_why_and_nothing_is_lost() {
             moved.note
         );
         assert_eq!(moved.evidence, original.evidence);
-        assert_eq!(moved.action, original.action);
+        assert_eq!(moved.actions, original.actions);
     }
     assert_eq!(workspace.schema_version, SCHEMA_VERSION);
     assert_eq!(workspace.catalogue.version, "2");
@@ -227,11 +228,7 @@ fn an_organisation_item_answered_alike_moves_to_the_readiness_once() {
 #[test]
 fn an_organisation_item_answered_differently_keeps_every_answer_flagged() {
     let mut with_action = judged(Status::NotMet, "No fallback");
-    with_action.action = Some(Action {
-        what: "Agree a fallback".to_owned(),
-        owner: String::new(),
-        due: None,
-    });
+    with_action.actions = vec![Action::new("Agree a fallback", "", None, now().day())];
     let mut workspace = version_one(vec![
         provider("a", &[("O.1", judged(Status::Met, "Fallback agreed"))]),
         provider("b", &[("O.1", with_action)]),

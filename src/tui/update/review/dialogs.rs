@@ -6,11 +6,13 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::judge::record;
 use super::{Refusal, current, key_of, refuse, target};
+use crate::tui::command::{Command, View};
 use crate::tui::effect::Effect;
 use crate::tui::review_tree::subject_name;
 use crate::tui::state::{Confirm, FormPurpose, NoteEditor, Overlay, Pending, State};
+use crate::tui::update::action_form;
 use crate::tui::widgets::form::Form;
-use crate::workspace::{Action, Day, Evidence, Subject};
+use crate::workspace::{Evidence, Subject};
 
 /// Opens the multi-line editor on the selected item's note.
 pub(super) fn open_note_editor(state: &mut State) -> Vec<Effect> {
@@ -104,15 +106,8 @@ pub(super) fn open_action_form(state: &mut State) -> Vec<Effect> {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let action = current(state, &subject, &item.id).action;
-    let (what, owner, due) = action.map_or_else(Default::default, |action| {
-        let due = action.due.map(|day| day.to_string()).unwrap_or_default();
-        (action.what, action.owner, due)
-    });
-    let form = Form::new(format!("Action for {}", titled(state, &subject, &item.id)))
-        .text("What must change", &what)
-        .text("Owner", &owner)
-        .text("Due (YYYY-MM-DD)", &due);
+    let title = format!("New action for {}", titled(state, &subject, &item.id));
+    let form = action_form::form(title, None);
     let purpose = FormPurpose::SetAction {
         subject,
         item: item.id.clone(),
@@ -164,7 +159,7 @@ fn submit_evidence(
         title,
         location: form.value(1),
         file: None,
-        seen: optional_day(&form.value(3), 3)?,
+        seen: action_form::optional_day(&form.value(3), 3)?,
     };
     let path = form.value(2);
     if path.is_empty() {
@@ -285,42 +280,18 @@ fn submit_action(
     subject: &Subject,
     item: &str,
 ) -> Result<Vec<Effect>, Refusal> {
-    let (what, owner, due_text) = (form.value(0), form.value(1), form.value(2));
-    if what.is_empty() && owner.is_empty() && due_text.is_empty() {
-        let effects = record(state, subject, item, |a| a.action = None);
-        if !effects.is_empty() {
-            state.inform(format!("Action removed from {item}."));
-        }
-        return Ok(effects);
-    }
-    if what.is_empty() {
-        return Err((
-            "Say what must change (or empty every field to remove the action).".to_owned(),
-            0,
-        ));
-    }
-    let due = optional_day(&due_text, 2)?;
-    let action = Action { what, owner, due };
-    let effects = record(state, subject, item, |a| a.action = Some(action));
     let today = state.clock.now().day();
+    let action = action_form::read(form, today, None)?;
+    let due = action.due;
+    let effects = record(state, subject, item, |a| a.actions.push(action));
+    let count = current(state, subject, item).actions.len();
+    let list = key_of(state, Command::GoTo(View::Actions));
+    let added = format!("Action added to {item} ({count} in all; {list} lists every action)");
     match due {
-        Some(due) if due < today => state.inform(format!(
-            "Action set for {item}; its due date {due} has already passed."
-        )),
-        _ => state.inform(format!("Action set for {item}.")),
+        Some(due) if due < today => {
+            state.inform(format!("{added}; its due date {due} has already passed."));
+        }
+        _ => state.inform(format!("{added}.")),
     }
     Ok(effects)
-}
-
-/// An empty field is no date; anything else must be a real YYYY-MM-DD date.
-fn optional_day(text: &str, field: usize) -> Result<Option<Day>, Refusal> {
-    if text.is_empty() {
-        return Ok(None);
-    }
-    Day::parse(text).map(Some).map_err(|error| {
-        (
-            format!("{error}, e.g. 2026-12-15 (or leave it empty)."),
-            field,
-        )
-    })
 }

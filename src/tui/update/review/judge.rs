@@ -10,7 +10,7 @@ use crate::workspace::{Assessment, Basis, Change, Status, Subject, assessment_di
 
 /// Changes one assessment through `State::apply` (so it is stamped, recorded and can be
 /// undone) and asks for a save. Asks for nothing when `change` changed nothing.
-pub(super) fn record(
+pub(in crate::tui::update) fn record(
     state: &mut State,
     subject: &Subject,
     item: &str,

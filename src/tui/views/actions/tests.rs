@@ -30,7 +30,14 @@ fn overdue_actions_are_marked_in_words_and_with_a_sign() {
     let state = listing(demo_workspace(builtin(), fixed_now()));
     let text = screen(&state, 80, 24);
     assert!(text.contains("⚠ 1 overdue"), "{text}");
-    assert!(text.contains("│⚠ Pīwakawaka"), "{text}");
+    assert!(text.contains("│⚠ Pīwakawa"), "{text}");
+    // The status line says it on every screen.
+    assert!(
+        text.lines()
+            .nth(22)
+            .is_some_and(|l| l.contains("⚠ 1 overdue")),
+        "{text}"
+    );
     assert!(text.contains("overdue by 7 days"), "{text}");
     assert_screens!("overdue", &state);
 }
@@ -41,7 +48,7 @@ fn filtered_to_one_provider_and_sorted_by_item() {
     press(&mut state, "fss");
     let text = screen(&state, 160, 48);
     assert!(
-        text.contains("Actions (1) · by item · Kererū Meet (fictional) only"),
+        text.contains("Actions (2) · by item · Kererū Meet (fictional) "),
         "{text}"
     );
     assert_screens!("filtered", &state);
@@ -52,7 +59,7 @@ fn empty_says_how_to_add_one() {
     let mut workspace = sample_workspace();
     for provider in &mut workspace.providers {
         for assessment in provider.assessments.values_mut() {
-            assessment.action = None;
+            assessment.actions.clear();
         }
     }
     let state = listing(workspace);

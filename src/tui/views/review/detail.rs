@@ -275,27 +275,35 @@ fn short_digest(digest: &str, ascii: bool) -> String {
     }
 }
 
+/// Each action: what, then its status, owner and due date on one line.
 fn action(doc: &mut Doc, state: &State, assessment: &Assessment) {
     let theme = state.theme;
     let ascii = theme.ascii;
-    let Some(action) = &assessment.action else {
-        let set = state.keymap.key_label(Command::SetAction, ascii);
-        doc.hint("Action", &format!("none ({set} to set one)"));
+    let add = state.keymap.key_label(Command::SetAction, ascii);
+    if assessment.actions.is_empty() {
+        doc.hint("Action", &format!("none ({add} to add one)"));
         return;
-    };
-    doc.field("Action", &action.what, Style::new());
-    let owner = if action.owner.is_empty() {
-        "no owner yet".to_owned()
-    } else {
-        format!("owner {}", action.owner)
-    };
-    doc.field("", &owner, Style::new());
-    match action.due {
-        Some(due) => {
-            let (text, style) = due_label(due, state.clock.now().day(), state);
-            doc.field("", &text, style);
-        }
-        None => doc.field("", "no due date", theme.dim()),
+    }
+    let today = state.clock.now().day();
+    for (index, action) in assessment.actions.iter().enumerate() {
+        let label = if index == 0 { "Actions" } else { "" };
+        doc.field(label, &action.what, Style::new());
+        let owner = if action.owner.is_empty() {
+            "no owner yet".to_owned()
+        } else {
+            format!("owner {}", action.owner)
+        };
+        let (due, style) = match action.due {
+            _ if action.status.is_closed() => (String::new(), theme.dim()),
+            Some(due) => due_label(due, today, state),
+            None => ("no due date".to_owned(), Style::new()),
+        };
+        let parts: Vec<&str> = [action.status.label(), owner.as_str(), due.as_str()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect();
+        let dot = if ascii { ", " } else { " · " };
+        doc.field("", &parts.join(dot), style);
     }
 }
 

@@ -147,7 +147,7 @@ fn no_providers_says_where_to_add_one() {
 fn ascii_theme_with_marks_and_an_overdue_action() {
     let mut workspace = marked();
     let first = workspace.providers[0].assessments.get_mut(&ids()[0]);
-    if let Some(action) = first.and_then(|a| a.action.as_mut()) {
+    if let Some(action) = first.and_then(|a| a.actions.first_mut()) {
         action.due = Day::parse("2026-11-01").ok();
     }
     let mut state = on_item(workspace, 0);

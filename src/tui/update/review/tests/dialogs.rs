@@ -200,7 +200,7 @@ fn the_action_form_validates_the_due_date_and_flags_a_past_one() {
         [Effect::SaveWorkspace]
     );
     let action = assessment(&state, item)
-        .and_then(|a| a.action)
+        .and_then(|a| a.actions.last().cloned())
         .expect("set");
     assert_eq!(action.what, "Turn off cloud recording");
     assert_eq!(action.owner, "Procurement");
@@ -208,19 +208,29 @@ fn the_action_form_validates_the_due_date_and_flags_a_past_one() {
     assert!(message(&state).contains("already passed"));
 }
 
+/// Several actions per item: `t` adds one beside those there, open, opened today.
 #[test]
-fn emptying_every_field_of_the_action_form_removes_the_action() {
+fn the_action_form_adds_an_action_beside_those_there() {
     let mut state = sample();
     let item = &ids()[0];
     go_to(&mut state, item);
+    let before = assessment(&state, item).expect("kept").actions;
+    assert_eq!(before.len(), 1);
     press(&mut state, "t");
-    for _ in 0..3 {
-        erase(&mut state, 60);
-        press(&mut state, "<Tab>");
-    }
-    assert_eq!(press(&mut state, "<Enter>"), [Effect::SaveWorkspace]);
-    assert!(assessment(&state, item).expect("kept").action.is_none());
-    assert!(state.overlays.is_empty());
+    assert_eq!(
+        press(&mut state, "Second thing<Tab>Legal<Enter>"),
+        [Effect::SaveWorkspace]
+    );
+    let after = assessment(&state, item).expect("kept").actions;
+    assert_eq!(after.len(), 2);
+    assert_eq!(after[0], before[0]);
+    assert_eq!(after[1].what, "Second thing");
+    assert_eq!(after[1].status, crate::workspace::ActionStatus::Open);
+    assert_eq!(
+        after[1].opened,
+        Some(crate::tui::testing::fixed_now().day())
+    );
+    assert!(message(&state).contains("2 in all"), "{}", message(&state));
 }
 
 #[test]
