@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 pub use fold::{fold_query, fold_text};
-pub use wrap::{ellipsize, truncate, wrap_rows};
+pub use wrap::{ellipsize, truncate, wrap_rows, wrap_words};
 
 /// Replaces control and bidirectional-formatting characters with visible stand-ins.
 /// Tabs become a space so columns stay aligned; `ascii` picks stand-ins for plain terminals.

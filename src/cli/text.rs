@@ -9,25 +9,14 @@ pub fn printable(text: &str) -> String {
     crate::text::one_line(text, false)
 }
 
-/// Splits `text` into lines of at most `width` columns, breaking between words; a word
-/// longer than the width gets a line of its own.
+/// Splits `text` into lines of at most `width` columns, breaking between words only: a
+/// word longer than the width gets a line of its own. No line for no text.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let word = printable(word);
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&word);
+    let words: Vec<String> = text.split_whitespace().map(printable).collect();
+    if words.is_empty() {
+        return Vec::new();
     }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    crate::text::wrap_words(&words.join(" "), width)
 }
 
 /// Left-aligns `cell` in `width` columns, counting wide characters as the terminal does.

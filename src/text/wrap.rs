@@ -1,5 +1,9 @@
 //! Fitting text to columns: the one word wrap and the one truncation of the crate, both
-//! counting wide characters as the terminal does.
+//! counting wide characters as the terminal does. Truncation is unicode-truncate's. The
+//! wrap is our own, not textwrap's, for two things textwrap does not do: a first row of
+//! another width (the status line's message beside the level) and breaking a path after a
+//! `/` with nothing added, so an error keeps the file's name whole (textwrap's custom
+//! splitter adds a hyphen at such a break, and the crate is not in our offline registry).
 
 use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -8,6 +12,16 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// a row is broken after a `/` where it can be, so a path keeps its file name in one piece,
 /// and otherwise where it must be. Always at least one (possibly empty) row.
 pub fn wrap_rows(text: &str, first: usize, rest: usize) -> Vec<String> {
+    fill(text, first, rest, true)
+}
+
+/// Word wrap to `width` columns that never breaks a word: one longer than a row (a link,
+/// say, printed to be copied) gets a row of its own. Always at least one row.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    fill(text, width, width, false)
+}
+
+fn fill(text: &str, first: usize, rest: usize, break_long: bool) -> Vec<String> {
     let cap = |row: usize| if row == 0 { first } else { rest }.max(1);
     let mut lines = vec![String::new()];
     let mut used = 0;
@@ -23,8 +37,13 @@ pub fn wrap_rows(text: &str, first: usize, rest: usize) -> Vec<String> {
             used += gap + width;
             continue;
         }
-        if used > 0 && width <= cap(row + 1) {
+        if used > 0 && (width <= cap(row + 1) || !break_long) {
             lines.push(word.to_owned());
+            used = width;
+            continue;
+        }
+        if !break_long {
+            lines[row].push_str(word);
             used = width;
             continue;
         }
