@@ -5,7 +5,6 @@ mod answers;
 mod args;
 mod catalogue;
 mod check;
-mod consistency;
 mod error;
 mod problems;
 mod report;

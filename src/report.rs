@@ -24,7 +24,7 @@ pub use answers::{
 pub use csv::COLUMNS as CSV_COLUMNS;
 pub use json::REPORT_VERSION;
 pub use model::{Options, Report};
-pub use output::{local_day, write};
+pub use output::local_day;
 pub use questionnaire::{
     Dates as QuestionnaireDates, QUESTIONNAIRE_COLUMNS, Question, csv as questionnaire_csv,
     markdown as questionnaire_markdown, questions, xlsx as questionnaire_xlsx,

@@ -2,6 +2,7 @@
 //! Pure: (catalogue, workspace, derivation) in, scorecards out. The rules are written out
 //! with worked examples in docs/scoring.md.
 
+mod progress;
 mod ranking;
 mod settle;
 
@@ -9,6 +10,7 @@ use crate::assurance::Derivation;
 use crate::catalogue::{AssuranceLevel, Catalogue, Item, Priority};
 use crate::workspace::{Decision, Provider, ProviderId, Status, Treatment};
 
+pub use progress::Progress;
 pub use ranking::{Swing, Swings, rank, swings, swings_among};
 pub use settle::unsettled;
 

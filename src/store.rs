@@ -25,7 +25,7 @@ pub use error::{IoAction, StoreError};
 pub use file::{read_bounded, read_workspace_file};
 pub use lock::WorkspaceLock;
 pub use manage::{WorkspaceEntry, checked_name};
-pub use output::{Delivered, write_output};
+pub use output::{Delivered, write_output, write_report};
 pub use paths::slugify;
 pub use settings::Settings;
 

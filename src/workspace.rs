@@ -9,9 +9,9 @@ mod edit;
 mod history;
 mod migrate;
 mod model;
-mod progress;
 mod time;
 mod upgrade;
+mod validate;
 
 pub use catalogue::{UnknownCatalogue, known_catalogue};
 pub use change::{
@@ -23,6 +23,6 @@ pub use edit::Subject;
 pub use history::{Broken, Entry, Event, History, Verified, What};
 pub use migrate::{Migrated, migrate, needs_migration};
 pub use model::*;
-pub use progress::Progress;
 pub use time::{Day, Timestamp};
 pub use upgrade::upgrade;
+pub use validate::Problem;

@@ -1,7 +1,9 @@
 //! The layering `docs/architecture.md` describes, checked on the source itself: the domain,
-//! the store and the reports never reach the terminal. A `use` or a path naming `crate::tui`,
-//! `ratatui` or `crossterm` in one of those modules fails this test, so the rule holds by
-//! construction rather than by review.
+//! the store and the reports never reach the terminal; the domain and the reports never
+//! touch files; the workspace model stands below scoring; and inside the TUI, `update` and
+//! the views never import each other and no modules import each other in a cycle. A line
+//! naming what a module may not reach fails these tests, so the rules hold by construction
+//! rather than by review.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -42,6 +44,74 @@ fn the_domain_store_and_reports_never_import_the_terminal() {
          data across):\n{}",
         breaches.join("\n")
     );
+}
+
+/// Modules that never touch files (only `store` does), each with what it may not name.
+/// `workspace` is the model that scoring, the assurance rule and comparing are built on, so
+/// it may not reach up to them.
+const PURE: &[(&str, &[&str])] = &[
+    ("catalogue", FILES),
+    (
+        "workspace",
+        &[
+            "std::fs",
+            "fs::",
+            "File::",
+            "crate::store",
+            "crate::scoring",
+            "crate::assurance",
+            "crate::compare",
+            "crate::report",
+            "crate::plan",
+        ],
+    ),
+    ("assurance", FILES),
+    ("scoring", FILES),
+    ("compare", FILES),
+    ("nzism", FILES),
+    ("plan", FILES),
+    ("search", FILES),
+    ("report", FILES),
+];
+
+/// What a module that never touches files may not name.
+const FILES: &[&str] = &["std::fs", "fs::", "File::", "crate::store"];
+
+#[test]
+fn the_domain_and_the_reports_touch_no_files_and_the_model_stands_below_scoring() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut breaches = Vec::new();
+    for (module, forbidden) in PURE {
+        let mut files = Vec::new();
+        let file = src.join(format!("{module}.rs"));
+        if file.is_file() {
+            files.push(file);
+        }
+        rust_files(&src.join(module), &mut files);
+        assert!(!files.is_empty(), "module {module} not found");
+        for file in files.iter().filter(|file| !is_test_file(file)) {
+            let text = fs::read_to_string(file).expect("a readable source file");
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (index, line) in code.lines().enumerate() {
+                let line = line.split("//").next().unwrap_or_default();
+                if forbidden.iter().any(|name| line.contains(name)) {
+                    breaches.push(format!("{}:{}: {}", file.display(), index + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        breaches.is_empty(),
+        "a pure module reaches what it may not (build bytes or values and let the caller \
+         write them through the store; put what both need below both):\n{}",
+        breaches.join("\n")
+    );
+}
+
+/// A test file: `tests.rs`, or anything under a `tests/` folder.
+fn is_test_file(file: &Path) -> bool {
+    file.file_name().is_some_and(|name| name == "tests.rs")
+        || file.components().any(|part| part.as_os_str() == "tests")
 }
 
 #[test]
@@ -170,13 +240,7 @@ fn tui_imports() -> Graph {
     let mut graph = Graph::new();
     for file in files {
         let relative = file.strip_prefix(&tui).expect("under src/tui");
-        let is_test = relative
-            .file_name()
-            .is_some_and(|name| name == "tests.rs" || name == "testing.rs")
-            || relative
-                .components()
-                .any(|part| part.as_os_str() == "tests");
-        if is_test {
+        if is_test_file(relative) || relative.ends_with("testing.rs") {
             continue;
         }
         let module = relative

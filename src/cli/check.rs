@@ -5,7 +5,6 @@ use std::io::Write;
 use std::path::Path;
 
 use super::CliError;
-use super::consistency::workspace_problems;
 use super::problems::{Problem, pin};
 use super::text::printable;
 use crate::catalogue::{CatalogueError, ItemKind, parse_catalogue};
@@ -95,7 +94,7 @@ pub fn read_checked_workspace(path: &Path, rename: Option<&str>) -> Result<Works
         // First: the name is at the top of the file.
         None => problems.extend(name_problem(&workspace.name)),
     }
-    problems.extend(workspace_problems(&workspace));
+    problems.extend(workspace.problems());
     if problems.is_empty() {
         return Ok(workspace);
     }

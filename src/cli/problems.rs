@@ -3,23 +3,7 @@
 
 use std::path::Path;
 
-/// One thing wrong with a file that parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// A value the problem is about (an item id, a provider id); its quoted occurrence in
-    /// the file gives the line and column.
-    pub anchor: Option<String>,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn at(anchor: &str, message: impl Into<String>) -> Self {
-        Self {
-            anchor: Some(anchor.to_owned()),
-            message: message.into(),
-        }
-    }
-}
+pub use crate::workspace::Problem;
 
 /// Renders `problems` as `file:line:column: message` lines, in order. The n-th problem
 /// about one anchor is placed at the anchor's n-th occurrence: problems are found in the

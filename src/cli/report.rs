@@ -124,7 +124,8 @@ fn deliver(
     match output {
         Some(path) => {
             store.check_output(path)?;
-            if report::write(path, bytes).map_err(CliError::new)? == Delivered::ToFile {
+            if crate::store::write_report(path, bytes).map_err(CliError::new)? == Delivered::ToFile
+            {
                 writeln!(out, "wrote {what} to {}", path.display())?;
             }
         }

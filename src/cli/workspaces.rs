@@ -5,11 +5,11 @@ use std::io::Write;
 use unicode_width::UnicodeWidthStr;
 
 use super::CliError;
-use super::consistency::known_catalogue;
 use super::text::{pad, printable};
 use crate::catalogue;
 use crate::demo::{DEMO_SLUG, is_demo};
 use crate::store::{Store, WorkspaceEntry};
+use crate::workspace::known_catalogue;
 use crate::workspace::{Timestamp, Workspace};
 
 pub fn new(store: &Store, name: &str, out: &mut impl Write) -> Result<(), CliError> {

@@ -84,5 +84,29 @@ fn stream(path: &Path, bytes: &[u8]) -> Result<Delivered, StoreError> {
     Ok(Delivered::ToStream)
 }
 
+/// Writes a report's `bytes` to `path` atomically: the whole report or, on any failure, nothing (a
+/// pipe or a device is written into instead, never replaced). The error is one line
+/// naming the path and saying what to do.
+pub fn write_report(path: &Path, bytes: impl AsRef<[u8]>) -> Result<Delivered, String> {
+    // Said plainly here: the store's error would name its temporary file instead.
+    let folder = path
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty());
+    if let Some(folder) = folder.filter(|folder| !folder.is_dir()) {
+        let problem = if folder.exists() {
+            "is not a folder"
+        } else {
+            "does not exist"
+        };
+        return Err(format!(
+            "{}: could not write the file: {} {problem} — choose another path or create the \
+             folder; nothing was written",
+            path.display(),
+            folder.display()
+        ));
+    }
+    write_output(path, bytes.as_ref()).map_err(|error| error.to_string())
+}
+
 #[cfg(test)]
 mod tests;

@@ -363,7 +363,7 @@ fn export(store: &Store, state: &State, format: Format, path: &str, replace: boo
                 format!("Could not write the report: {error}. This is a bug in tiaki.")
             })
         })
-        .and_then(|text| report::write(&target, &text));
+        .and_then(|text| crate::store::write_report(&target, &text));
     vec![match written {
         Ok(_) => Outcome::Exported {
             format,

@@ -91,3 +91,17 @@ fn what_cannot_take_a_report_is_refused_and_left_alone() {
     assert!(fs::symlink_metadata(&dangling).expect("kept").is_symlink());
     assert!(!dir.path().join("nowhere").exists());
 }
+
+#[test]
+fn a_missing_folder_is_named_and_nothing_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("missing/report.md");
+    let error = write_report(&path, "x").expect_err("no folder");
+    assert!(error.contains("does not exist"), "{error}");
+    assert!(error.starts_with(&path.display().to_string()), "{error}");
+    let file = dir.path().join("file");
+    write_report(&file, "first").expect("writes");
+    let error = write_report(&file.join("report.md"), "x").expect_err("a file, not a folder");
+    assert!(error.contains("is not a folder"), "{error}");
+    assert_eq!(std::fs::read_to_string(&file).expect("reads"), "first");
+}

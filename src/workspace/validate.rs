@@ -1,18 +1,41 @@
 //! Whether a workspace that parsed also makes sense: a catalogue this build knows, and
-//! every answer and assessment pointing at an item that catalogue has.
+//! every answer and assessment pointing at an item that catalogue has. The workspace's
+//! counterpart of `catalogue::validate`; `tiaki validate` and `tiaki import` report it.
 
 use std::collections::HashSet;
 
-use super::problems::Problem;
 use unicode_normalization::UnicodeNormalization;
 
+use super::known_catalogue;
+use super::model::{Answer, Provider, Workspace};
 use crate::catalogue::{self, AnswerSpec, Catalogue, Item, ItemKind};
-use crate::workspace::{Answer, Provider, Workspace};
 
-pub use crate::workspace::known_catalogue;
+/// One thing wrong with a workspace that parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// A value the problem is about (an item id, a provider id); its quoted occurrence in
+    /// the file gives the line and column.
+    pub anchor: Option<String>,
+    pub message: String,
+}
 
-/// Everything that would stop tiaki from working with `workspace`, in file order.
-pub fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {
+impl Problem {
+    pub fn at(anchor: &str, message: impl Into<String>) -> Self {
+        Self {
+            anchor: Some(anchor.to_owned()),
+            message: message.into(),
+        }
+    }
+}
+
+impl Workspace {
+    /// Everything that would stop tiaki from working with this workspace, in file order.
+    pub fn problems(&self) -> Vec<Problem> {
+        workspace_problems(self)
+    }
+}
+
+fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {
     let Some(catalogue) = known_catalogue(&workspace.catalogue.id) else {
         return vec![Problem::at(
             &workspace.catalogue.id,
