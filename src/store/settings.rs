@@ -41,13 +41,29 @@ impl Settings {
 }
 
 /// The user's full name as the system records it (the password database's comment
-/// field, read offline), else their login name; `None` when neither is known.
+/// field, read offline), else their login name; `None` when neither is known. The login
+/// comes from the environment, else from the process's own user id (a service or `su`
+/// may leave `USER` unset).
 pub fn os_user_name() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let login = ["USER", "LOGNAME", "USERNAME"]
         .iter()
-        .find_map(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))?;
-    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+        .find_map(|key| std::env::var(key).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(|| {
+            let uid = std::fs::metadata("/proc/self").ok()?.uid();
+            login_of(&passwd, uid)
+        })?;
     Some(full_name_in(&passwd, &login).unwrap_or(login))
+}
+
+/// The login name of user id `uid` in a passwd file.
+fn login_of(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let login = fields.next()?;
+        (fields.nth(1)?.parse::<u32>().ok()? == uid).then(|| login.to_owned())
+    })
 }
 
 /// The full name of `login` in a passwd file: the comment field up to its first comma,
@@ -91,6 +107,8 @@ mod tests {
         assert_eq!(full_name_in(passwd, "bare"), None);
         assert_eq!(full_name_in(passwd, "nobody"), None);
         assert_eq!(full_name_in("ana:x", "ana"), None);
+        assert_eq!(login_of(passwd, 1001).as_deref(), Some("tui"));
+        assert_eq!(login_of(passwd, 7), None);
     }
 
     #[test]

@@ -48,6 +48,28 @@ fn import_answers_with_unusable_rows_keeps_the_others_and_exits_with_3() {
     assert!(help.contains("3 some rows could not be used"), "{help}");
 }
 
+/// `--assessor` names who made this run's changes, instead of the settings' name.
+#[test]
+fn assessor_on_the_command_line_stamps_the_import() {
+    let data = with_demo();
+    let answers = write(data.path(), "answers.csv", PARTLY_USABLE_ANSWERS);
+    let _ = tiaki(data.path())
+        .args([
+            "--assessor",
+            "Mere Tui",
+            "import-answers",
+            "demo",
+            "--provider",
+            KERERU,
+        ])
+        .arg(&answers)
+        .output()
+        .expect("runs");
+    let json: Value = serde_json::from_str(&export(data.path(), "demo", "json")).expect("JSON");
+    let imports = json["imports"].as_array().expect("imports");
+    assert_eq!(imports.last().expect("one")["by"], "Mere Tui");
+}
+
 /// Issue 12, as reported: a provider's answers never change the assessor's finding, every
 /// disagreement is listed, and `--undo` takes the import back.
 #[test]

@@ -19,6 +19,7 @@ pub fn tiaki_process(data: &Path) -> process::Command {
     let mut command = process::Command::new(env!("CARGO_BIN_EXE_tiaki"));
     command
         .env_remove("TIAKI_DATA_DIR")
+        .env_remove("TIAKI_ASSESSOR")
         .env("HOME", data)
         .env("XDG_CONFIG_HOME", data)
         .arg("--data-dir")

@@ -14,7 +14,7 @@ const KERERU: &str = "Kererū Meet (fictional)";
 #[test]
 fn every_format_is_deterministic_and_a_file_matches_standard_output() {
     let data = with_demo();
-    for format in ["md", "html", "csv", "json"] {
+    for format in ["md", "html", "csv", "json", "actions-csv"] {
         let args = ["report", "demo", "--format", format, "--date", "2026-12-01"];
         let first = stdout_of(tiaki(data.path()).args(args));
         let second = stdout_of(tiaki(data.path()).args(args));
@@ -29,6 +29,35 @@ fn every_format_is_deterministic_and_a_file_matches_standard_output() {
             "{format}"
         );
     }
+}
+
+/// The action plan for a task tracker, from the command line: one row per action.
+#[test]
+fn actions_csv_lists_every_action_with_its_status() {
+    let data = with_demo();
+    let csv = stdout_of(tiaki(data.path()).args([
+        "report",
+        "demo",
+        "--format",
+        "actions-csv",
+        "--date",
+        "2026-12-01",
+    ]));
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "\u{feff}reference,part,provider_id,provider,item_id,item,item_status,what,owner,due,status,overdue,opened,closed,closing_note,workspace"
+        )
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 8, "{csv}");
+    assert!(rows.iter().any(|row| row.contains(",done,")), "{csv}");
+    assert!(rows.iter().any(|row| row.contains(",won't do,")), "{csv}");
+    assert!(
+        rows.iter().any(|row| row.starts_with("readiness/")),
+        "{csv}"
+    );
 }
 
 #[test]

@@ -154,6 +154,8 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         bind(actions,    &[ch('S')],                        C::FilterActionStatus, Some("status only")),
         bind(actions,    &[ch('!')],                        C::FilterOverdue,      Some("overdue")),
         bind(actions,    &[ch('s')],                        C::CycleSort,          Some("sort")),
+        bind(actions,    &[ch('u')],                        C::Undo,               None),
+        bind(actions,    &[ctrl('r')],                      C::Redo,               None),
         // History.
         bind(history,    &[key(K::Enter)],                  C::Select,             Some("go to")),
         bind(history,    &[ch('f')],                        C::FilterProvider,     Some("provider")),

@@ -45,6 +45,7 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
         }
         Command::Select => open(state),
         Command::NextActionStatus => return edit::next_status(state),
+        Command::Undo | Command::Redo => return super::review::update(state, action),
         Command::EditAction => edit::open_form(state),
         Command::RemoveAction => edit::ask_remove(state),
         _ => {}

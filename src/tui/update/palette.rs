@@ -199,6 +199,8 @@ fn reach(scope: Scope, action: Command) -> Reach {
         Scope::Picker => (&[A::NewWorkspace, A::OpenDemo], &[], "a workspace"),
         Scope::View(View::Actions) => (
             &[
+                A::Undo,
+                A::Redo,
                 A::CycleSort,
                 A::FilterProvider,
                 A::FilterOwner,

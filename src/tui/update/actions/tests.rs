@@ -167,6 +167,18 @@ fn space_moves_the_action_on_and_closing_it_records_the_day() {
 }
 
 #[test]
+fn u_undoes_a_status_change_here_as_in_review() {
+    let mut state = demo();
+    let before = selected_action(&state);
+    press(&mut state, " ");
+    assert_eq!(selected_action(&state).status, ActionStatus::InProgress);
+    assert_eq!(press(&mut state, "u"), [Effect::SaveWorkspace]);
+    assert_eq!(selected_action(&state), before);
+    press(&mut state, "<C-r>");
+    assert_eq!(selected_action(&state).status, ActionStatus::InProgress);
+}
+
+#[test]
 fn e_edits_every_part_of_the_action_and_keeps_a_closing_note() {
     let mut state = demo();
     press(&mut state, "e");
