@@ -1,4 +1,6 @@
-//! Makes user text safe to show on a terminal, in the TUI and on the command line alike.
+//! Makes user text safe to show on a terminal, in the TUI and on the command line alike:
+//! every neutralising rule of the crate (`neutralise`, `one_line`, `escaped_line`, `field`)
+//! and the one list of hidden characters they share.
 //! Names, notes and evidence may hold escape sequences, bells or bidirectional overrides
 //! (from an imported file or a pasted note); they are shown as visible placeholders instead
 //! of being obeyed. No terminal library here: plain strings in, plain strings out.
@@ -44,6 +46,33 @@ pub fn one_line(text: &str, ascii: bool) -> String {
 /// broken where it must be. Always at least one (possibly empty) line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     wrap_rows(text, width, width)
+}
+
+/// Line breaks, other control characters and the hidden ones written as escapes (`\n`,
+/// `\u{202e}`), so that an error message stays on one line, cannot drive or reorder the
+/// terminal, and still says exactly which character was there.
+pub fn escaped_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || is_hidden(c) {
+                c.escape_default().collect()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// A field of tab-separated output, with nothing a terminal would obey: line breaks and
+/// tabs (the separator) become spaces, other control and formatting characters U+FFFD.
+pub fn field(text: &str) -> String {
+    text.chars()
+        .map(|ch| match ch {
+            '\n' | '\r' | '\t' => ' ',
+            ch if ch.is_control() || is_hidden(ch) => '\u{FFFD}',
+            ch => ch,
+        })
+        .collect()
 }
 
 fn needs_replacing(ch: char) -> bool {

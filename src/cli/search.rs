@@ -6,6 +6,7 @@ use std::io::Write;
 use super::CliError;
 use crate::search::{self, Index};
 use crate::store::Store;
+use crate::text::field;
 
 pub fn search(
     store: &Store,
@@ -17,7 +18,7 @@ pub fn search(
 ) -> Result<(), CliError> {
     let slug = store.resolve(name_or_slug)?;
     let workspace = store.load(&slug)?;
-    let index = Index::new(crate::catalogue::builtin(), Some(&workspace), &plain);
+    let index = Index::new(crate::catalogue::builtin(), Some(&workspace), &field);
     let hits = index.search(query, limit);
     if hits.is_empty() {
         // On stderr, so a script reading results sees none; not a failure, and neither is
@@ -25,8 +26,8 @@ pub fn search(
         let _ = writeln!(
             err,
             "no matches for \"{}\" in \"{}\"",
-            plain(&search::clean_query(query)),
-            plain(&workspace.name)
+            field(&search::clean_query(query)),
+            field(&workspace.name)
         );
     }
     for hit in hits {
@@ -42,18 +43,6 @@ pub fn search(
     Ok(())
 }
 
-/// One line with nothing a terminal would obey: line breaks and tabs (the field
-/// separator) become spaces, other control and formatting characters U+FFFD.
-fn plain(text: &str) -> String {
-    text.chars()
-        .map(|ch| match ch {
-            '\n' | '\r' | '\t' => ' ',
-            ch if ch.is_control() || crate::text::is_hidden(ch) => '\u{FFFD}',
-            ch => ch,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,7 +50,7 @@ mod tests {
     #[test]
     fn text_is_one_line_of_harmless_characters() {
         assert_eq!(
-            plain("a\tb\r\nc\u{1b}[2J\u{7}\u{202E}d"),
+            field("a\tb\r\nc\u{1b}[2J\u{7}\u{202E}d"),
             "a b  c\u{FFFD}[2J\u{FFFD}\u{FFFD}d"
         );
     }

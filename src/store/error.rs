@@ -5,6 +5,8 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::text::escaped_line;
+
 /// The file operation that failed; each knows what the user should check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IoAction {
@@ -233,7 +235,7 @@ impl StoreError {
             path: path.to_owned(),
             line: error.line,
             column: error.column,
-            message: one_line(&error.message),
+            message: escaped_line(&error.message),
             backup: None,
         }
     }
@@ -288,20 +290,6 @@ fn not_found(name: &str, available: &[String]) -> String {
             available.join(", ")
         )
     }
-}
-
-/// Replaces line breaks, other control characters and the hidden ones, so that a message
-/// stays on one line and cannot drive or reorder the terminal.
-fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || crate::text::is_hidden(c) {
-                c.escape_default().collect()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
