@@ -4,29 +4,26 @@ mod history;
 
 use std::path::PathBuf;
 
-use ratatui::layout::{Rect, Size};
-use ratatui_textarea::TextArea;
+use ratatui::layout::Size;
 
 pub use history::{EventLog, HistoryState};
 
 use super::command::View;
 use super::keymap::{Keymap, Scope};
-use super::layout::Screen;
 use super::theme::Theme;
-use super::widgets::finder::Finder;
-use super::widgets::form::Form;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
-use crate::report::Format;
 use crate::scoring;
-use crate::workspace::{
-    Broken, Change, ChangeError, Context, ProviderId, Subject, Timestamp, UndoLog, Workspace,
-};
+use crate::workspace::{Broken, Change, ChangeError, Context, Timestamp, UndoLog, Workspace};
 use crate::{compare, plan};
 
+mod dialog;
+mod drawn;
 mod palette;
 mod search;
 
+pub use dialog::{Confirm, FormPurpose, NoteEditor, Overlay, Pending};
+pub use drawn::Drawn;
 pub use palette::{Palette, PaletteEntry};
 pub use search::SearchMemory;
 
@@ -66,22 +63,6 @@ pub struct State {
     pub quit: bool,
     /// What the last draw laid out.
     pub drawn: Drawn,
-}
-
-/// What the last draw laid out, kept for `update`: where the bands and the picker's table
-/// fell (so a click lands on what was drawn, however many rows a long message took), and
-/// how many lines the scrolling panes' text took (their scroll limits), so nothing builds
-/// a pane's text a second time to measure it. Every event follows a draw, so it is current.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Drawn {
-    /// `None` while the terminal is too small.
-    pub screen: Option<Screen>,
-    /// The workspace picker's table, when the picker was drawn.
-    pub picker_table: Option<Rect>,
-    /// Lines of Review's detail pane, at the width it was drawn.
-    pub review_detail_lines: usize,
-    /// Lines of Context's assurance pane, at the width it was drawn (0 when not shown).
-    pub assurance_lines: usize,
 }
 
 /// Where "now" comes from: the system, or a fixed instant for tests and snapshots.
@@ -258,104 +239,6 @@ pub struct ActionsState {
     pub sort: plan::Sort,
     /// Which actions are listed: by provider, owner, status, overdue.
     pub filter: plan::Filter,
-}
-
-/// A dialog over the current view.
-pub enum Overlay {
-    Help {
-        scroll: u16,
-    },
-    Confirm(Confirm),
-    Form(Box<Form>, FormPurpose),
-    Editor(Box<NoteEditor>),
-    /// Search (`/`): its results are ids into `State::search`'s index.
-    Search(Box<Finder>),
-    /// The command palette (`:`).
-    Palette(Box<Palette>),
-}
-
-/// A yes/no question and what "yes" does.
-pub struct Confirm {
-    pub title: String,
-    pub message: String,
-    pub on_yes: Pending,
-}
-
-/// Something destructive waiting for confirmation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pending {
-    DeleteProvider(ProviderId),
-    DeleteWorkspace(String),
-    RemoveEvidence {
-        subject: Subject,
-        item: String,
-    },
-    /// Put a damaged workspace aside and restore its backup.
-    RestoreBackup(String),
-    /// Quit although the last save failed.
-    QuitUnsaved,
-    /// Remove one action of an item.
-    RemoveAction {
-        subject: Subject,
-        item: String,
-        index: usize,
-    },
-    /// Close the note editor (under the question) without keeping what was typed.
-    DiscardNote,
-    /// Write the report over the file already at `path`.
-    ReplaceExport {
-        format: Format,
-        path: String,
-    },
-}
-
-/// What a submitted form is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormPurpose {
-    NewProvider,
-    EditProvider(ProviderId),
-    AddEvidence {
-        subject: Subject,
-        item: String,
-    },
-    SetAction {
-        subject: Subject,
-        item: String,
-    },
-    /// One action of an item, edited in the Actions view.
-    EditAction {
-        subject: Subject,
-        item: String,
-        index: usize,
-    },
-    SetTreatment {
-        subject: Subject,
-        item: String,
-    },
-    /// The workspace's decision record, sign-off and protective marking.
-    Decision,
-    NewWorkspace,
-    RenameWorkspace(String),
-    DuplicateWorkspace(String),
-    /// The free-text answer to the context question with this id.
-    TextAnswer(String),
-    /// The note on the answer to the context question with this id.
-    AnswerNote(String),
-    /// The assessor's override of the derived assurance level.
-    LevelOverride,
-    /// Where to write a report, and in which format.
-    Export,
-    /// The assessor's name.
-    Assessor,
-    /// The cryptography this provider states it uses.
-    Crypto(ProviderId),
-}
-
-/// The multi-line note editor.
-pub struct NoteEditor {
-    pub subject: Subject,
-    pub item: String,
-    pub text: TextArea<'static>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
