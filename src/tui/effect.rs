@@ -1,5 +1,5 @@
 //! What `update` asks the outside world to do. The TUI never touches files itself: the
-//! loop in app.rs performs each effect through the store and reports back into the state.
+//! runtime performs each effect through the store and says what became of it (`Outcome`).
 
 use crate::report::Format;
 use crate::workspace::{Evidence, Subject};

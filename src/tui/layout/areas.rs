@@ -21,14 +21,37 @@ pub fn matrix_rows_height(inner: Rect) -> u16 {
     inner.height.saturating_sub(MATRIX_HEADER + MATRIX_FOOTER)
 }
 
-/// Body width from which the Actions view's detail sits beside the table.
-const ACTIONS_SIDE_BY_SIDE: u16 = 120;
+/// Body width from which a list's detail (Actions, History) sits beside it.
+const LIST_DETAIL_SIDE_BY_SIDE: u16 = 120;
 
-/// Height of the Actions detail pane below the table: its border and seven lines.
-const ACTIONS_DETAIL_HEIGHT: u16 = 9;
+/// Height of a list's detail pane below it (Actions, History): its border and seven lines.
+const LIST_DETAIL_HEIGHT: u16 = 9;
 
 /// Body width from which all three of Context's panes show side by side.
 pub const CONTEXT_WIDE: u16 = 120;
+
+/// The body on a terminal of `size`; an unknown or too small size counts as the smallest
+/// supported one, where the panes are smallest, so page sizes taken from it are never too
+/// large.
+pub fn body_for_size(size: Size) -> Rect {
+    Screen::new(size)
+        .or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)))
+        .map_or(Rect::ZERO, |screen| screen.body)
+}
+
+/// A list and its selected entry in full: side by side on a wide body, the list taking
+/// `list_percent` of it; otherwise the detail in `LIST_DETAIL_HEIGHT` rows below the list.
+fn list_and_detail(body: Rect, list_percent: u16) -> [Rect; 2] {
+    if body.width >= LIST_DETAIL_SIDE_BY_SIDE {
+        Layout::horizontal([
+            Constraint::Percentage(list_percent),
+            Constraint::Percentage(100 - list_percent),
+        ])
+        .areas(body)
+    } else {
+        Layout::vertical([Constraint::Min(4), Constraint::Length(LIST_DETAIL_HEIGHT)]).areas(body)
+    }
+}
 
 /// The tree on the left, the selected row's detail on the right; both bordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,8 +74,7 @@ impl ReviewAreas {
     /// smallest supported one, where the panes are smallest, so bounds taken from it are
     /// never too tight.
     pub fn for_size(size: Size) -> Self {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
+        Self::new(body_for_size(size))
     }
 
     /// Where the tree's rows are drawn, inside its border.
@@ -108,8 +130,7 @@ impl CompareAreas {
     /// The areas on a terminal of `size`; an unknown or too small size counts as the
     /// smallest supported one, so a page is never taller than what is drawn.
     pub fn for_size(size: Size) -> Self {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
+        Self::new(body_for_size(size))
     }
 
     /// How many matrix rows scroll into view at once.
@@ -127,22 +148,13 @@ pub struct ActionsAreas {
 
 impl ActionsAreas {
     pub fn new(body: Rect) -> Self {
-        let [table, detail] = if body.width >= ACTIONS_SIDE_BY_SIDE {
-            Layout::horizontal([Constraint::Percentage(65), Constraint::Percentage(35)]).areas(body)
-        } else {
-            Layout::vertical([
-                Constraint::Min(4),
-                Constraint::Length(ACTIONS_DETAIL_HEIGHT),
-            ])
-            .areas(body)
-        };
+        let [table, detail] = list_and_detail(body, 65);
         Self { table, detail }
     }
 
     /// The areas on a terminal of `size`, the smallest supported one when unknown.
     pub fn for_size(size: Size) -> Self {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
+        Self::new(body_for_size(size))
     }
 
     /// How many actions show at once: the table less its border and header.
@@ -261,22 +273,13 @@ pub struct HistoryAreas {
 
 impl HistoryAreas {
     pub fn new(body: Rect) -> Self {
-        let [list, detail] = if body.width >= ACTIONS_SIDE_BY_SIDE {
-            Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body)
-        } else {
-            Layout::vertical([
-                Constraint::Min(4),
-                Constraint::Length(ACTIONS_DETAIL_HEIGHT),
-            ])
-            .areas(body)
-        };
+        let [list, detail] = list_and_detail(body, 60);
         Self { list, detail }
     }
 
     /// The areas on a terminal of `size`, the smallest supported one when unknown.
     pub fn for_size(size: Size) -> Self {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Self::new(screen.map_or(Rect::ZERO, |screen| screen.body))
+        Self::new(body_for_size(size))
     }
 
     /// How many changes show at once: the list less its border.

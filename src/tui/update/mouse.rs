@@ -1,6 +1,6 @@
 //! The mouse, when the user turned it on: a click on a tab switches view, a click on a list
 //! row selects it, the wheel moves through the list (or scrolls the pane) under the pointer.
-//! Positions come from `layout.rs` and `review_tree.rs`, which drawing uses too.
+//! Positions are where the last draw put things (`State::drawn`) and the areas of `layout.rs`.
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};

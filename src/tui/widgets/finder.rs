@@ -14,8 +14,8 @@ use super::list::step;
 use super::popup::{centred, frame_popup};
 use crate::search::Ranked;
 use crate::tui::command::Command;
+use crate::tui::layout::body_for_size;
 use crate::tui::layout::centred_offset;
-use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH, Screen};
 use crate::tui::theme::Theme;
 
 pub struct Finder {
@@ -107,8 +107,7 @@ impl Finder {
     }
 
     fn areas(size: Size, width: u16) -> Areas {
-        let screen = Screen::new(size).or_else(|| Screen::new(Size::new(MIN_WIDTH, MIN_HEIGHT)));
-        Areas::new(screen.map_or(Rect::ZERO, |screen| screen.body), width)
+        Areas::new(body_for_size(size), width)
     }
 
     /// Draws the finder over `body`. `row` turns a hit into its line for a given width;
