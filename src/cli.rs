@@ -6,6 +6,7 @@ mod args;
 mod catalogue;
 mod check;
 mod error;
+mod evidence;
 mod problems;
 mod report;
 mod search;
@@ -19,7 +20,7 @@ use std::io::{self, IsTerminal, Write};
 use clap::CommandFactory;
 
 pub use args::{CatalogueFormat, Cli, Command, ExportFormat, QuestionnaireFormat, ReportFormat};
-pub use error::{CliError, EXIT_FAILURE, EXIT_PARTIAL};
+pub use error::{CliError, EXIT_ATTENTION, EXIT_FAILURE, EXIT_PARTIAL};
 
 use crate::store::{Store, StoreError};
 
@@ -96,6 +97,9 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
         Some(Command::Validate { file }) => check::validate(&file, out),
         Some(Command::Verify { workspace }) => {
             verify::verify(&Store::open(data_dir)?, &workspace, out)
+        }
+        Some(Command::VerifyEvidence { workspace, date }) => {
+            evidence::verify(&Store::open(data_dir)?, &workspace, date, out)
         }
         Some(Command::Catalogue { format }) => {
             let catalogue = crate::catalogue::builtin();

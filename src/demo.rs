@@ -10,8 +10,8 @@ use time::Duration;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{Catalogue, Item, Priority};
 use crate::workspace::{
-    Action, ActionStatus, Assessment, Day, Evidence, EvidenceFile, History, Provider, ProviderId,
-    Stamp, Status, Timestamp, Workspace,
+    Action, ActionStatus, Assessment, Day, Evidence, EvidenceFile, EvidenceId, History, Provider,
+    ProviderId, Stamp, Status, Timestamp, Workspace,
 };
 use plans::{
     FINDINGS, Finding, NOT_MET_NOTES, PARTLY_NOTES, PROVIDERS, ProviderPlan, UNKNOWN_NOTES,
@@ -45,6 +45,7 @@ pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
         }
     }
     let derivation = assurance::derive(catalogue, &workspace.context);
+    workspace.evidence = library(now);
     workspace.providers = PROVIDERS
         .iter()
         .map(|plan| provider(plan, catalogue, &derivation, now))
@@ -89,7 +90,7 @@ fn provider(
             let assessment = match handwritten {
                 Some(finding) => from_finding(finding, now),
                 None if index >= assessed => return None,
-                None => from_plan(plan, item, index, derivation, now),
+                None => from_plan(plan, item, index, derivation),
             };
             Some((item.id.clone(), stamped(assessment, plan, index, now)))
         })
@@ -177,7 +178,6 @@ fn from_plan(
     item: &Item,
     index: usize,
     derivation: &Derivation,
-    now: Timestamp,
 ) -> Assessment {
     if !derivation.applies(item) {
         let labels: Vec<&str> = item.services.iter().map(|s| s.label()).collect();
@@ -208,8 +208,8 @@ fn from_plan(
         status,
         basis: judged.then(|| plan.bases[index % plan.bases.len()]),
         note: note.to_owned(),
-        evidence: if cites_document {
-            vec![evidence(plan, index, now)]
+        evidence_links: if cites_document {
+            vec![document_id(plan, (index / 3) % plan.documents.len())]
         } else {
             Vec::new()
         },
@@ -217,17 +217,36 @@ fn from_plan(
     }
 }
 
-fn evidence(plan: &ProviderPlan, index: usize, now: Timestamp) -> Evidence {
-    let document = &plan.documents[(index / 3) % plan.documents.len()];
-    Evidence {
-        title: document.title.to_owned(),
-        location: format!("{} {}", document.locator, 2 + index % 40),
-        file: document.file.map(|(path, sha256)| EvidenceFile {
-            path: path.to_owned(),
-            sha256: sha256.to_owned(),
-        }),
-        seen: Some(days_from(now.day(), -10 - small(index % 20))),
-    }
+/// The library entry of a provider's `index`-th document, e.g. `evid-demo-a1`.
+fn document_id(plan: &ProviderPlan, index: usize) -> EvidenceId {
+    let provider = plan.id.trim_start_matches("prov-");
+    EvidenceId(format!("evid-{provider}{}", index + 1))
+}
+
+/// Every provider's documents, once each: the items that cite one link to it.
+fn library(now: Timestamp) -> Vec<Evidence> {
+    let today = now.day();
+    PROVIDERS
+        .iter()
+        .flat_map(|plan| {
+            plan.documents
+                .iter()
+                .enumerate()
+                .map(move |(index, document)| Evidence {
+                    id: document_id(plan, index),
+                    title: document.title.to_owned(),
+                    dated: Some(days_from(today, -document.dated_days_ago)),
+                    version: document.version.to_owned(),
+                    location: document.location.to_owned(),
+                    file: document.file.map(|(path, sha256)| EvidenceFile {
+                        path: path.to_owned(),
+                        sha256: sha256.to_owned(),
+                    }),
+                    expires: document.expires_in_days.map(|days| days_from(today, days)),
+                    seen: Some(days_from(today, -10 - small(index))),
+                })
+        })
+        .collect()
 }
 
 /// Records who made the judgement, spread over the past days so the history looks lived in.

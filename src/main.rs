@@ -1,6 +1,7 @@
 //! The `tiaki` binary: parse the command line, run it, turn the outcome into an exit code.
 //! Exit codes: 0 ok, 1 runtime error, 2 usage error (clap's own), 3 done in part
-//! (`import-answers` with rows it could not use).
+//! (`import-answers` with rows it could not use), 4 checked and found something needing
+//! attention (`verify-evidence`).
 
 use std::io;
 use std::process::ExitCode;

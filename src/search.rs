@@ -170,12 +170,14 @@ impl Index {
     /// Replaces the workspace part (after any change to it, or another workspace opened).
     pub fn set_workspace(&mut self, workspace: Option<&Workspace>, clean: Clean<'_>) {
         self.workspace.clear();
-        for provider in workspace.iter().flat_map(|w| &w.providers) {
-            self.add_provider(provider, clean);
+        if let Some(workspace) = workspace {
+            for provider in &workspace.providers {
+                self.add_provider(workspace, provider, clean);
+            }
         }
     }
 
-    fn add_provider(&mut self, provider: &Provider, clean: Clean<'_>) {
+    fn add_provider(&mut self, workspace: &Workspace, provider: &Provider, clean: Clean<'_>) {
         let owner = Owner {
             id: provider.id.clone(),
             name: clean(&provider.name),
@@ -207,7 +209,7 @@ impl Index {
             if !assessment.note.trim().is_empty() {
                 entries.push(entry(Kind::Note, Some(item), &assessment.note));
             }
-            for evidence in &assessment.evidence {
+            for evidence in workspace.linked_evidence(assessment) {
                 entries.push(entry(Kind::Evidence, Some(item), &evidence.title));
             }
             for action in &assessment.actions {

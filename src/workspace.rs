@@ -6,6 +6,7 @@ mod change;
 mod claim;
 mod decision;
 mod edit;
+mod evidence;
 mod history;
 mod migrate;
 mod model;
@@ -20,6 +21,9 @@ pub use change::{
 pub use claim::{Claim, ImportRecord, ImportedItem};
 pub use decision::{Decision, Residual, Signature, Treatment, TreatmentKind};
 pub use edit::Subject;
+pub use evidence::{
+    Concern, Evidence, EvidenceFile, EvidenceId, FileState, FileStates, LegacyEvidence, Link,
+};
 pub use history::{Broken, Entry, Event, History, Verified, What};
 pub use migrate::{Migrated, migrate, needs_migration};
 pub use model::*;

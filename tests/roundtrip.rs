@@ -10,7 +10,7 @@ use tiaki::codec;
 use tiaki::nzism::{NzismVersion, Parameter, StatedCrypto};
 use tiaki::workspace::{
     Action, ActionStatus, Answer, Assessment, Basis, Candidate, CatalogueRef, Claim, Context, Day,
-    Decision, Deployment, Evidence, EvidenceFile, History, ImportRecord, ImportedItem,
+    Decision, Deployment, Evidence, EvidenceFile, EvidenceId, History, ImportRecord, ImportedItem,
     LevelOverride, Provider, ProviderId, Residual, Signature, Stamp, Status, Timestamp, Treatment,
     TreatmentKind, Workspace,
 };
@@ -71,17 +71,23 @@ fn context() -> impl Strategy<Value = Context> {
 fn evidence() -> impl Strategy<Value = Evidence> {
     let file = (text(), "[0-9a-f]{64}").prop_map(|(path, sha256)| EvidenceFile { path, sha256 });
     (
-        text(),
-        text(),
+        (text(), text(), text()),
+        (text(), prop::option::of(day()), prop::option::of(day())),
         prop::option::of(file),
         prop::option::of(day()),
     )
-        .prop_map(|(title, location, file, seen)| Evidence {
-            title,
-            location,
-            file,
-            seen,
-        })
+        .prop_map(
+            |((id, title, version), (location, dated, expires), file, seen)| Evidence {
+                id: EvidenceId(id),
+                title,
+                dated,
+                version,
+                location,
+                file,
+                expires,
+                seen,
+            },
+        )
 }
 
 fn claim() -> impl Strategy<Value = Claim> {
@@ -193,7 +199,7 @@ fn assessment() -> impl Strategy<Value = Assessment> {
         prop::sample::select(Status::ALL.to_vec()),
         prop::option::of(prop::sample::select(Basis::ALL.to_vec())),
         text(),
-        prop::collection::vec(evidence(), 0..3),
+        prop::collection::vec(text().prop_map(EvidenceId), 0..3),
         prop::collection::vec(action, 0..3),
         any::<bool>(),
         prop::option::of(change),
@@ -206,7 +212,8 @@ fn assessment() -> impl Strategy<Value = Assessment> {
                     status,
                     basis,
                     note,
-                    evidence,
+                    evidence_links: evidence,
+                    legacy_evidence: Vec::new(),
                     actions,
                     legacy_action: None,
                     flagged,
@@ -263,7 +270,10 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         context(),
         prop::collection::vec(provider(), 0..4),
         readiness(),
-        prop::collection::vec(import_record(), 0..2),
+        (
+            prop::collection::vec(import_record(), 0..2),
+            prop::collection::vec(evidence(), 0..3),
+        ),
         decision(),
     )
         .prop_map(
@@ -275,7 +285,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 context,
                 providers,
                 (readiness, readiness_candidates, chosen),
-                imports,
+                (imports, evidence),
                 decision,
             )| {
                 Workspace {
@@ -290,6 +300,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     readiness_candidates,
                     chosen,
                     decision,
+                    evidence,
                     imports,
                     history: History::default(),
                 }

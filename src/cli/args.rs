@@ -19,7 +19,8 @@ use crate::workspace::Day;
     override_usage = "tiaki [OPTIONS] [WORKSPACE]\n       tiaki [OPTIONS] <COMMAND>",
     after_help = "Exit codes: 0 success, 1 an error (said on standard error), 2 a mistake in \
                   the command line, 3 done in part (import-answers: some rows could not be \
-                  used, the others were recorded)."
+                  used, the others were recorded), 4 checked and found something needing \
+                  attention (verify-evidence: a file changed, missing or unreadable)."
 )]
 pub struct Cli {
     /// Folder for workspaces and settings [default: the user's config folder]
@@ -125,6 +126,22 @@ pub enum Command {
     Verify {
         /// Name or slug of the workspace, or the path of a workspace file
         workspace: String,
+    },
+    /// Hash every evidence file again: unchanged, changed since recorded, missing or
+    /// unreadable, each with the items relying on it; expired entries are marked
+    #[command(
+        after_help = "A relative path is read from the current folder.\n\nExit codes: 0 every \
+                      file is unchanged (expired entries are listed but do not fail), 4 a file \
+                      changed since recorded, is missing or unreadable, or an item links to an \
+                      entry the library lacks (listed on standard output, summed up on \
+                      standard error), 1 the workspace could not be read."
+    )]
+    VerifyEvidence {
+        /// Name or slug of the workspace
+        workspace: String,
+        /// The day expiry is measured against [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = Day::parse)]
+        date: Option<Day>,
     },
     /// Print the built-in catalogue's sections and items
     Catalogue {

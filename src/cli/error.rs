@@ -9,6 +9,9 @@ pub const EXIT_FAILURE: u8 = 1;
 /// The exit code of a command that did only part of what was asked: `import-answers`
 /// recorded the rows it could use but not the others. (2 is clap's, for usage errors.)
 pub const EXIT_PARTIAL: u8 = 3;
+/// The exit code of a check that ran and found something needing attention:
+/// `verify-evidence` found a file changed since recorded, missing or unreadable.
+pub const EXIT_ATTENTION: u8 = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CliError {
@@ -38,6 +41,15 @@ impl CliError {
         Self {
             exit_code: EXIT_PARTIAL,
             ..Self::new(headline)
+        }
+    }
+
+    /// The same error, exiting with `code` (`EXIT_ATTENTION`, say).
+    #[must_use]
+    pub fn with_exit_code(self, code: u8) -> Self {
+        Self {
+            exit_code: code,
+            ..self
         }
     }
 

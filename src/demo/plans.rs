@@ -72,12 +72,17 @@ pub(super) struct ProviderPlan {
     pub assessor: &'static str,
 }
 
+/// One document in the library, linked from every item that cites it.
 pub(super) struct Document {
     pub title: &'static str,
-    /// How a place in it is named, e.g. "p." or "section"; a number follows.
-    pub locator: &'static str,
+    pub version: &'static str,
+    /// The document's date, in days before the demo's today.
+    pub dated_days_ago: i64,
+    pub location: &'static str,
     /// A local copy: path and SHA-256.
     pub file: Option<(&'static str, &'static str)>,
+    /// Its last day, in days from today (negative: expired).
+    pub expires_in_days: Option<i64>,
 }
 
 /// What each provider states about its cryptography: Kererū meets the current NZISM,
@@ -131,24 +136,33 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         documents: &[
             Document {
                 title: "Kererū Meet security whitepaper v3",
-                locator: "p.",
+                version: "3.0",
+                dated_days_ago: 120,
+                location: "pp. 4–31",
                 file: Some((
                     "evidence/kereru/security-whitepaper-v3.pdf",
                     "4b5517c30eef05943370d6b655cbc8d2ede602fd827d1e05fdce0f19722c0b89",
                 )),
+                expires_in_days: None,
             },
             Document {
                 title: "ISO/IEC 27001 certificate and statement of applicability",
-                locator: "control",
+                version: "2025 surveillance audit",
+                dated_days_ago: 200,
+                location: "Annex A controls",
                 file: Some((
                     "evidence/kereru/iso27001-soa.pdf",
                     "6919ecd2e00454a22d6a9d932d2c3f973c468749764aac250e93ce7adba8cf13",
                 )),
+                expires_in_days: Some(530),
             },
             Document {
                 title: "Kererū Meet administrator guide (online)",
-                locator: "section",
+                version: "online, as read",
+                dated_days_ago: 15,
+                location: "security settings chapter",
                 file: None,
+                expires_in_days: None,
             },
         ],
         assessor: "Aroha (demo assessor)",
@@ -172,11 +186,14 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         ],
         documents: &[Document {
             title: "Tuatara Talk terms of service and data processing addendum",
-            locator: "clause",
+            version: "DPA 2024-07",
+            dated_days_ago: 500,
+            location: "clauses 7–12",
             file: Some((
                 "evidence/tuatara/terms-2026.pdf",
                 "6f290eeb84ee4a5bbd75bb21dc600f20c92508fe00dc93ed823c6a33a2b7dfa0",
             )),
+            expires_in_days: None,
         }],
         assessor: "Sam (demo assessor)",
     },
@@ -198,11 +215,14 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         ],
         documents: &[Document {
             title: "Pīwakawaka Chat security FAQ (web page, saved copy)",
-            locator: "question",
+            version: "saved copy",
+            dated_days_ago: 40,
+            location: "questions 1–18",
             file: Some((
                 "evidence/piwakawaka/security-faq.html",
                 "99eac778a6ad2cd8b9e53737efb508ca8efd724b5e9d0051fdf3dcbc463b52c8",
             )),
+            expires_in_days: None,
         }],
         assessor: "Sam (demo assessor)",
     },
@@ -222,14 +242,31 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
             Basis::OwnTest,
             Basis::ProviderDocumentation,
         ],
-        documents: &[Document {
-            title: "Kōtuku Connect hybrid architecture overview",
-            locator: "p.",
-            file: Some((
-                "evidence/kotuku/architecture-overview.pdf",
-                "805308c3ef03c0cd0823349056e5de3ae4a7d9b1dabeaa9ced92d60f2ed0efe6",
-            )),
-        }],
+        documents: &[
+            Document {
+                title: "Kōtuku Connect hybrid architecture overview",
+                version: "1.4",
+                dated_days_ago: 90,
+                location: "pp. 2–14",
+                file: Some((
+                    "evidence/kotuku/architecture-overview.pdf",
+                    "805308c3ef03c0cd0823349056e5de3ae4a7d9b1dabeaa9ced92d60f2ed0efe6",
+                )),
+                expires_in_days: None,
+            },
+            Document {
+                title: "Kōtuku Connect SOC 2 Type II report",
+                version: "period 2025-04-01 to 2026-03-31",
+                dated_days_ago: 220,
+                location: "section 4, controls and tests",
+                file: Some((
+                    "evidence/kotuku/soc2-type2-2025.pdf",
+                    "0c8a3c5f3e1d8b7a2f4e6d9c1b3a5f7e9d2c4b6a8f0e1d3c5b7a9f2e4d6c8b0a",
+                )),
+                // The report's period has run out: the demo shows expired evidence.
+                expires_in_days: Some(-30),
+            },
+        ],
         assessor: "Aroha (demo assessor)",
     },
 ];

@@ -125,7 +125,7 @@ fn unknown_and_not_applicable_are_always_justified() {
 fn evidence_actions_and_flags_are_present() {
     let workspace = demo();
     let evidence: Vec<&Evidence> = all_assessments(&workspace)
-        .flat_map(|a| &a.evidence)
+        .flat_map(|a| workspace.linked_evidence(a))
         .collect();
     assert!(
         evidence

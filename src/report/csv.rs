@@ -43,7 +43,9 @@ pub fn render(report: &Report<'_>) -> String {
         let provider = part.provider;
         for (section, item) in report.catalogue.assessable_items() {
             let assessment = provider.assessments.get(&item.id).unwrap_or(&untouched);
-            let evidence: Vec<String> = assessment.evidence.iter().map(evidence_text).collect();
+            let evidence: Vec<String> = (report.workspace.linked_evidence(assessment))
+                .map(|entry| evidence_text(entry, report.date))
+                .collect();
             // Several actions share the cell, one a line, in the same order in each column.
             let actions = &assessment.actions;
             let lines = |field: fn(&Action) -> String| {

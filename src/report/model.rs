@@ -356,9 +356,16 @@ fn most_first<'a>(counts: impl Iterator<Item = (&'a str, usize)>) -> Vec<(&'a st
     list
 }
 
-/// "Title, location, file path (SHA-256 …), seen 2026-11-01": one evidence reference.
-pub fn evidence_text(evidence: &Evidence) -> String {
+/// "Title, version 3.0, dated 2026-08-01, location, file path (SHA-256 …), seen
+/// 2026-11-01, expired 2026-06-30": one library entry, its expiry measured at `date`.
+pub fn evidence_text(evidence: &Evidence, date: Day) -> String {
     let mut parts = vec![evidence.title.clone()];
+    if !evidence.version.is_empty() {
+        parts.push(format!("version {}", evidence.version));
+    }
+    if let Some(dated) = evidence.dated {
+        parts.push(format!("dated {dated}"));
+    }
     if !evidence.location.is_empty() {
         parts.push(evidence.location.clone());
     }
@@ -367,6 +374,11 @@ pub fn evidence_text(evidence: &Evidence) -> String {
     }
     if let Some(seen) = evidence.seen {
         parts.push(format!("seen {seen}"));
+    }
+    match evidence.expires {
+        Some(last) if evidence.is_expired(date) => parts.push(format!("EXPIRED {last}")),
+        Some(last) => parts.push(format!("valid to {last}")),
+        None => {}
     }
     parts.join(", ")
 }

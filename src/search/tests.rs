@@ -3,7 +3,7 @@ use std::time::{Duration, Instant};
 use super::*;
 use crate::catalogue::builtin;
 use crate::demo::demo_workspace;
-use crate::workspace::{Action, Assessment, Evidence, Timestamp};
+use crate::workspace::{Action, Assessment, Evidence, EvidenceId, Timestamp};
 
 fn now() -> Timestamp {
     Timestamp::parse("2026-11-28T09:30:00Z").expect("valid timestamp")
@@ -27,12 +27,7 @@ fn provider_with(note: &str) -> Provider {
         "P2.3".to_owned(),
         Assessment {
             note: note.to_owned(),
-            evidence: vec![Evidence {
-                title: "Cryptography statement".to_owned(),
-                location: String::new(),
-                file: None,
-                seen: None,
-            }],
+            evidence_links: vec![EvidenceId("evid-1".to_owned())],
             actions: vec![Action::new(
                 "Ask for the key ceremony record",
                 "Procurement",
@@ -48,6 +43,16 @@ fn provider_with(note: &str) -> Provider {
 fn workspace_with(providers: Vec<Provider>) -> Workspace {
     let mut workspace = Workspace::new("Trial", builtin(), now());
     workspace.providers = providers;
+    workspace.evidence.push(Evidence {
+        id: EvidenceId("evid-1".to_owned()),
+        title: "Cryptography statement".to_owned(),
+        dated: None,
+        version: String::new(),
+        location: String::new(),
+        file: None,
+        expires: None,
+        seen: None,
+    });
     workspace
 }
 

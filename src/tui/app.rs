@@ -17,6 +17,8 @@ use super::{update, views};
 
 /// How long to wait before trying a failed save again when no key is pressed.
 const SAVE_RETRY: Duration = Duration::from_secs(5);
+/// How often the screen shows a worker's progress while it hashes.
+const WORK_POLL: Duration = Duration::from_millis(100);
 
 /// Runs until the user quits. `next_event` blocks until an event arrives or, when given a
 /// timeout, until it passes (`Ok(None)`); nothing is redrawn while idle.
@@ -40,8 +42,16 @@ where
             return Ok(());
         }
         let retrying = matches!(state.save, SaveState::Failed(_));
-        let event = next_event(retrying.then_some(SAVE_RETRY))?;
-        let effects = event.map_or_else(Vec::new, |event| update::handle_event(state, &event));
+        let timeout = if runtime.busy() {
+            Some(WORK_POLL)
+        } else {
+            retrying.then_some(SAVE_RETRY)
+        };
+        let event = next_event(timeout)?;
+        let mut effects = event.map_or_else(Vec::new, |event| update::handle_event(state, &event));
+        for outcome in runtime.poll() {
+            effects.extend(update::on_outcome(state, outcome));
+        }
         let saves = effects.contains(&Effect::SaveWorkspace);
         if !effects.is_empty() {
             // Show the change before doing the slow part (a large workspace takes tens of

@@ -2,7 +2,7 @@
 //! runtime performs each effect through the store and says what became of it (`Outcome`).
 
 use crate::report::Format;
-use crate::workspace::{Evidence, Subject};
+use crate::workspace::{Evidence, Link};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -29,13 +29,17 @@ pub enum Effect {
     RestoreBackup(String),
     /// Create the demo workspace if missing, then open it.
     OpenDemo,
-    /// Hash the file at `path` and attach the evidence with its SHA-256.
-    AttachEvidenceFile {
-        subject: Subject,
-        item: String,
-        evidence: Evidence,
+    /// Hash the file at `path` on a worker thread, then keep `entry` in the library with
+    /// the file and its SHA-256 (linked to `link` when given).
+    HashEvidenceFile {
+        entry: Evidence,
         path: String,
+        link: Option<Link>,
     },
+    /// Hash every file of the library again on a worker thread.
+    VerifyEvidence,
+    /// Ask the worker thread to stop hashing.
+    StopHashing,
     /// Write a report of the open workspace to `path` (a folder gets the usual file name;
     /// a relative path is in the export folder). A file already there is replaced only
     /// when `replace` says so: otherwise the runtime asks.

@@ -24,6 +24,10 @@ pub enum Scope {
     Search,
     /// The command palette (`:`): unbound keys go to the query.
     Palette,
+    /// The evidence library overlay.
+    Library,
+    /// Files being hashed: only Esc, which stops it.
+    Hashing,
 }
 
 impl Scope {
@@ -39,6 +43,8 @@ impl Scope {
             Scope::Editor => "Notes",
             Scope::Search => "Search",
             Scope::Palette => "Command palette",
+            Scope::Library => "Evidence library",
+            Scope::Hashing => "Hashing files",
         }
     }
 }

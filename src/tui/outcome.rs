@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use super::state::{FormPurpose, PickerEntry};
 use crate::catalogue::Catalogue;
 use crate::report::Format;
-use crate::workspace::{Evidence, Subject, Workspace};
+use crate::store::CheckProgress;
+use crate::workspace::{Evidence, EvidenceFile, FileStates, Link, Workspace};
 
 #[derive(Debug)]
 pub enum Outcome {
@@ -57,12 +58,16 @@ pub enum Outcome {
     ShowPicker,
     /// The picker's selection goes to this workspace.
     Select(String),
-    /// The file of a piece of evidence was read and hashed, or could not be.
-    EvidenceRead {
-        subject: Subject,
-        item: String,
-        result: Result<Evidence, String>,
+    /// How far the worker hashing files has got.
+    HashProgress(CheckProgress),
+    /// The worker hashed the file for a library entry (`Ok(None)`: stopped), or could not.
+    EvidenceHashed {
+        entry: Box<Evidence>,
+        link: Option<Link>,
+        result: Result<Option<EvidenceFile>, String>,
     },
+    /// The worker checked every file of the library (`None`: stopped).
+    EvidenceChecked(Option<FileStates>),
     /// The report's file is already there: the user is asked before it is replaced.
     ExportExists {
         format: Format,

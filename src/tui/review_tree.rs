@@ -8,7 +8,7 @@ use super::state::{ReviewOf, State};
 use super::text::one_line;
 use crate::assurance::Derivation;
 use crate::catalogue::{Catalogue, Item, Section};
-use crate::workspace::{Assessment, Provider, Subject, Workspace};
+use crate::workspace::{Assessment, EvidenceId, Provider, Subject, Workspace};
 
 /// The provider under review (or whose deployment is reviewed); the index is kept in range
 /// even after a deletion.
@@ -80,17 +80,7 @@ pub fn section_progress(
 
 /// "Kōwhai Comms", "Our readiness" or "Deploying Kōwhai Comms", made safe for one line.
 pub fn subject_name(workspace: &Workspace, subject: &Subject, ascii: bool) -> String {
-    let name = |id| {
-        workspace
-            .provider(id)
-            .map(|p| one_line(&p.name, ascii))
-            .unwrap_or_default()
-    };
-    match subject {
-        Subject::Provider(id) => name(id),
-        Subject::Deployment(id) => format!("Deploying {}", name(id)),
-        Subject::Readiness => "Our readiness".to_owned(),
-    }
+    one_line(&workspace.subject_label(subject), ascii)
 }
 
 /// One visible row of the tree.
@@ -177,6 +167,35 @@ pub fn item_row(rows: &[Row<'_>], id: &str) -> Option<usize> {
 pub fn section_row(rows: &[Row<'_>], id: &str) -> Option<usize> {
     rows.iter()
         .position(|row| matches!(row, Row::Section { section, .. } if section.id == id))
+}
+
+/// The library entries needing attention now: a file the last check found not
+/// unchanged, or a last day passed. Review marks the items that link to one.
+pub fn troubled(state: &State) -> BTreeSet<EvidenceId> {
+    let Some(session) = &state.session else {
+        return BTreeSet::new();
+    };
+    let today = state.clock.now().day();
+    session
+        .workspace
+        .evidence_concerns(&session.files, today)
+        .into_iter()
+        .map(|concern| concern.entry.id.clone())
+        .collect()
+}
+
+/// Whether an item's evidence needs attention (or names an entry the library lacks).
+pub fn needs_attention(
+    state: &State,
+    troubled: &BTreeSet<EvidenceId>,
+    assessment: &Assessment,
+) -> bool {
+    assessment.evidence_links.iter().any(|id| {
+        troubled.contains(id)
+            || state
+                .workspace()
+                .is_some_and(|w| w.evidence_entry(id).is_none())
+    })
 }
 
 #[cfg(test)]

@@ -7,17 +7,20 @@ use std::path::{Path, PathBuf};
 use super::effect::Effect;
 use super::outcome::Outcome;
 use super::state::{FormPurpose, PickerEntry, State};
-use crate::digest::sha256_file;
 use crate::store::{Settings, Store, StoreError, WorkspaceLock};
-use crate::workspace::{EvidenceFile, Workspace};
+use crate::workspace::Workspace;
+use worker::{Report, Worker};
 
 pub(super) mod export;
+mod worker;
 
 pub struct Runtime {
     pub store: Store,
     pub settings: Settings,
     /// Held while a workspace is open, so a second tiaki cannot write it too.
     lock: Option<WorkspaceLock>,
+    /// Hashing files, when it is.
+    worker: Option<Worker>,
 }
 
 impl Runtime {
@@ -26,7 +29,55 @@ impl Runtime {
             store,
             settings,
             lock: None,
+            worker: None,
         }
+    }
+
+    /// Whether a worker is hashing: the loop then wakes now and then to show its progress.
+    pub fn busy(&self) -> bool {
+        self.worker.is_some()
+    }
+
+    /// What the worker has reported since the last look, without waiting.
+    pub fn poll(&mut self) -> Vec<Outcome> {
+        let Some(worker) = &self.worker else {
+            return Vec::new();
+        };
+        let (reports, finished) = worker.drain();
+        let mut out = Vec::new();
+        let mut answered = false;
+        for report in reports {
+            out.push(match report {
+                Report::Progress(progress) => Outcome::HashProgress(progress),
+                Report::Hashed {
+                    entry,
+                    link,
+                    outcome,
+                } => {
+                    answered = true;
+                    Outcome::EvidenceHashed {
+                        entry,
+                        link,
+                        result: outcome,
+                    }
+                }
+                Report::Verified(found) => {
+                    answered = true;
+                    Outcome::EvidenceChecked(found)
+                }
+            });
+        }
+        if finished {
+            self.worker = None;
+            if !answered {
+                // The thread ended without a word: it panicked (the hook has said so).
+                out.push(Outcome::EvidenceChecked(None));
+                out.push(Outcome::Failed(
+                    "Hashing stopped unexpectedly; nothing was changed.".to_owned(),
+                ));
+            }
+        }
+        out
     }
 
     /// Performs `effect` with what `state` holds now, and says what became of it, in order.
@@ -94,29 +145,21 @@ impl Runtime {
                 Err(error) => out.push(Outcome::Failed(error.to_string())),
             },
             Effect::OpenDemo => self.open_demo(state, is_open(crate::demo::DEMO_SLUG), &mut out),
-            Effect::AttachEvidenceFile {
-                subject,
-                item,
-                mut evidence,
-                path,
-            } => {
+            Effect::HashEvidenceFile { entry, path, link } => {
                 let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned());
                 let file = evidence_path(&path, home.as_deref());
-                let result = match sha256_file(&file) {
-                    Ok(sha256) => {
-                        let path = file.display().to_string();
-                        evidence.file = Some(EvidenceFile { path, sha256 });
-                        Ok(evidence)
-                    }
-                    Err(error) => Err(format!(
-                        "Cannot read {path} ({error}). Correct the path, or clear it to add the evidence without a file."
-                    )),
-                };
-                out.push(Outcome::EvidenceRead {
-                    subject,
-                    item,
-                    result,
-                });
+                self.worker = Some(Worker::hash_file(entry, file, path, link));
+            }
+            Effect::VerifyEvidence => {
+                if let Some(session) = &state.session {
+                    let entries = crate::store::entries_with_files(&session.workspace);
+                    self.worker = Some(Worker::verify(entries));
+                }
+            }
+            Effect::StopHashing => {
+                if let Some(worker) = &self.worker {
+                    worker.stop();
+                }
             }
             Effect::Export {
                 format,

@@ -14,7 +14,9 @@ use super::theme::Theme;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
 use crate::scoring;
-use crate::workspace::{Broken, Change, ChangeError, Context, Timestamp, UndoLog, Workspace};
+use crate::workspace::{
+    Broken, Change, ChangeError, Context, FileStates, Timestamp, UndoLog, Workspace,
+};
 use crate::{compare, plan};
 
 mod dialog;
@@ -22,7 +24,7 @@ mod drawn;
 mod palette;
 mod search;
 
-pub use dialog::{Confirm, FormPurpose, NoteEditor, Overlay, Pending};
+pub use dialog::{Confirm, FormPurpose, Hashing, Library, NoteEditor, Overlay, Pending};
 pub use drawn::Drawn;
 pub use palette::{Palette, PaletteEntry};
 pub use search::SearchMemory;
@@ -92,6 +94,8 @@ pub struct Session {
     pub broken: Option<Broken>,
     /// The history's events, decoded, for the History view and Review's detail.
     pub events: EventLog,
+    /// What the last check of the evidence files found (none until one is run).
+    pub files: FileStates,
 }
 
 impl Session {
@@ -102,6 +106,7 @@ impl Session {
             events: EventLog::of(&workspace.history),
             workspace,
             undo: UndoLog::default(),
+            files: FileStates::new(),
         }
     }
 }
@@ -350,6 +355,8 @@ impl State {
             Some(Overlay::Editor(_)) => vec![Scope::Editor],
             Some(Overlay::Search(_)) => vec![Scope::Search],
             Some(Overlay::Palette(_)) => vec![Scope::Palette],
+            Some(Overlay::Library(_)) => vec![Scope::Library],
+            Some(Overlay::Hashing(_)) => vec![Scope::Hashing],
             None if self.showing_picker() => vec![Scope::Picker, Scope::Global],
             None => vec![Scope::View(self.view), Scope::Global],
         }
@@ -371,6 +378,8 @@ impl State {
             Some(Overlay::Editor(_)) => vec![Scope::Editor],
             Some(Overlay::Search(_)) => vec![Scope::Search],
             Some(Overlay::Palette(_)) => vec![Scope::Palette],
+            Some(Overlay::Library(_)) => vec![Scope::Library],
+            Some(Overlay::Hashing(_)) => vec![Scope::Hashing],
             _ if self.showing_picker() => vec![Scope::Picker, Scope::Global],
             _ => vec![Scope::View(self.view), Scope::Global],
         }

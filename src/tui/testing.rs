@@ -11,8 +11,8 @@ use super::theme::Theme;
 use super::update;
 use crate::catalogue::builtin;
 use crate::workspace::{
-    Action, Assessment, Basis, Day, Deployment, Evidence, EvidenceFile, Provider, ProviderId,
-    Status, Timestamp, Workspace,
+    Action, Assessment, Basis, Day, Deployment, Evidence, EvidenceFile, EvidenceId, Provider,
+    ProviderId, Status, Timestamp, Workspace,
 };
 
 /// The instant every fixture lives at, so snapshots never change with the clock.
@@ -92,16 +92,9 @@ pub fn sample_workspace() -> Workspace {
     if let Some(first_item) = items.first()
         && let Some(assessment) = first.assessments.get_mut(first_item)
     {
-        assessment.evidence.push(Evidence {
-            title: "Security whitepaper v3".to_owned(),
-            location: "p. 12".to_owned(),
-            file: Some(EvidenceFile {
-                path: "/evidence/whitepaper.pdf".to_owned(),
-                sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
-                    .to_owned(),
-            }),
-            seen: Some(Day::parse("2026-11-20").expect("valid day")),
-        });
+        assessment
+            .evidence_links
+            .push(EvidenceId(WHITEPAPER.to_owned()));
         assessment.actions = vec![Action::new(
             "Ask for the 2026 penetration test summary",
             "Procurement",
@@ -114,8 +107,24 @@ pub fn sample_workspace() -> Workspace {
         provider("prov-b", "Kōrero Chat"),
         provider("prov-c", "Tūī Talk"),
     ];
+    workspace.evidence.push(Evidence {
+        id: EvidenceId(WHITEPAPER.to_owned()),
+        title: "Security whitepaper v3".to_owned(),
+        dated: None,
+        version: String::new(),
+        location: "p. 12".to_owned(),
+        file: Some(EvidenceFile {
+            path: "/evidence/whitepaper.pdf".to_owned(),
+            sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".to_owned(),
+        }),
+        expires: None,
+        seen: Some(Day::parse("2026-11-20").expect("valid day")),
+    });
     workspace
 }
+
+/// The id of the sample workspace's one library entry, linked from its first item.
+pub const WHITEPAPER: &str = "evid-0a1b2c3d";
 
 /// Names and notes that try to break the screen: escapes, bells, bidi overrides, length.
 pub fn hostile_workspace() -> Workspace {

@@ -138,6 +138,12 @@ impl Theme {
         if self.ascii { "#" } else { "✎" }
     }
 
+    /// Marks evidence needing attention: its file changed, missing or unreadable, or
+    /// its last day passed.
+    pub fn evidence_mark(self) -> &'static str {
+        if self.ascii { "~" } else { "≠" }
+    }
+
     /// Marks an item for a service the context says is not needed (it is not scored).
     pub fn out_of_scope_mark(self) -> &'static str {
         if self.ascii { "o" } else { "∅" }

@@ -7,6 +7,7 @@ pub mod assessor;
 mod compare;
 pub mod context;
 mod decision;
+pub mod evidence;
 pub mod export;
 mod history;
 mod jump;
@@ -118,7 +119,7 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
 fn note_changes(state: &mut State, effects: &[Effect]) {
     if effects
         .iter()
-        .any(|e| matches!(e, Effect::SaveWorkspace | Effect::AttachEvidenceFile { .. }))
+        .any(|e| matches!(e, Effect::SaveWorkspace | Effect::HashEvidenceFile { .. }))
     {
         state.search.workspace_changed();
     }
@@ -146,7 +147,11 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
             state.overlays.push(Overlay::Help { scroll: 0 });
             Vec::new()
         }
+        Command::Back if matches!(state.overlays.last(), Some(Overlay::Hashing(_))) => {
+            evidence::stop(state)
+        }
         Command::Back => back(state),
+        Command::EvidenceLibrary => evidence::open(state, None),
         Command::GoTo(view) => {
             if state.session.is_some() {
                 state.view = view;
@@ -180,6 +185,8 @@ fn route(state: &mut State, action: Command) -> Vec<Effect> {
     match state.overlays.last() {
         Some(Overlay::Search(_)) => return search::update(state, action),
         Some(Overlay::Palette(_)) => return palette::update(state, action),
+        Some(Overlay::Library(_)) => return evidence::update(state, action),
+        Some(Overlay::Hashing(_)) => return Vec::new(),
         _ => {}
     }
     if let Some(Overlay::Help { scroll }) = state.overlays.last_mut() {
@@ -256,9 +263,8 @@ fn confirm(state: &mut State) -> Vec<Effect> {
         Pending::DeleteProvider(id) => providers::delete(state, &id),
         Pending::DeleteWorkspace(slug) => vec![Effect::DeleteWorkspace(slug)],
         Pending::RestoreBackup(slug) => vec![Effect::RestoreBackup(slug)],
-        Pending::RemoveEvidence { subject, item } => {
-            review::remove_evidence(state, &subject, &item)
-        }
+        Pending::UnlinkEvidence { id, link } => evidence::unlink(state, &id, &link),
+        Pending::RemoveEvidence(id) => evidence::remove(state, &id),
         Pending::RemoveAction {
             subject,
             item,
@@ -301,9 +307,12 @@ fn submit_form(state: &mut State) -> Vec<Effect> {
         FormPurpose::NewProvider | FormPurpose::EditProvider(_) => {
             providers::submit(state, &form, &purpose)
         }
-        FormPurpose::AddEvidence { .. }
-        | FormPurpose::SetAction { .. }
-        | FormPurpose::SetTreatment { .. } => review::submit(state, &form, &purpose),
+        FormPurpose::Evidence { id, link } => {
+            evidence::submit(state, &form, id.as_ref(), link.as_ref())
+        }
+        FormPurpose::SetAction { .. } | FormPurpose::SetTreatment { .. } => {
+            review::submit(state, &form, &purpose)
+        }
         FormPurpose::Decision => decision::submit(state, &form),
         FormPurpose::NewWorkspace
         | FormPurpose::RenameWorkspace(_)

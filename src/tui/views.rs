@@ -8,6 +8,7 @@ mod dialogs;
 mod empty;
 mod help;
 mod history;
+mod library;
 mod palette;
 mod picker;
 mod providers;
@@ -64,6 +65,8 @@ pub fn draw(frame: &mut Frame, state: &State) -> Drawn {
             Overlay::Editor(editor) => dialogs::draw_editor(frame, body, editor, state),
             Overlay::Search(finder) => search::draw(frame, body, finder, state),
             Overlay::Palette(palette) => palette::draw(frame, body, palette, state),
+            Overlay::Library(library) => library::draw(frame, body, library, state),
+            Overlay::Hashing(hashing) => library::draw_hashing(frame, body, hashing, state),
         }
     }
     drawn

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::claim::ImportRecord;
 use super::decision::Decision;
 use super::edit::Subject;
+use super::evidence::Evidence;
 use super::model::{Assessment, Context, Deployment, Provider, ProviderId};
 use crate::nzism::StatedCrypto;
 
@@ -84,6 +85,13 @@ pub enum Change {
     ImportRecorded(Box<ImportRecord>),
     /// The latest questionnaire import taken back.
     ImportWithdrawn(Box<ImportRecord>),
+    /// An entry of the evidence library added (`before` none), edited, or removed
+    /// (`after` none). Removing one still linked is refused: its links come off first,
+    /// in the same batch (`Change::evidence_removed`).
+    Evidence {
+        before: Option<Box<Evidence>>,
+        after: Option<Box<Evidence>>,
+    },
     /// Several changes made as one (an import, the decision form, deleting the chosen
     /// provider), in order; undone as one.
     Batch(Vec<Change>),
@@ -173,6 +181,10 @@ impl Change {
                 before: after,
                 after: before,
             },
+            Change::Evidence { before, after } => Change::Evidence {
+                before: after,
+                after: before,
+            },
             Change::ImportRecorded(record) => Change::ImportWithdrawn(record),
             Change::ImportWithdrawn(record) => Change::ImportRecorded(record),
             Change::Batch(changes) => {
@@ -191,6 +203,7 @@ impl Change {
             Change::Chosen { before, after } => before == after,
             Change::Decision { before, after } => before == after,
             Change::Renamed { before, after } => before == after,
+            Change::Evidence { before, after } => before == after,
             Change::Batch(changes) => changes.iter().all(Change::is_empty),
             Change::ProviderAdded { .. }
             | Change::ProviderRemoved { .. }
@@ -255,7 +268,10 @@ impl Change {
                 &record.provider == provider
             }
             Change::Batch(changes) => changes.iter().any(|c| c.concerns_provider(provider)),
-            Change::Context { .. } | Change::Decision { .. } | Change::Renamed { .. } => false,
+            Change::Context { .. }
+            | Change::Decision { .. }
+            | Change::Renamed { .. }
+            | Change::Evidence { .. } => false,
         }
     }
 

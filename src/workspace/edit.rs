@@ -82,6 +82,7 @@ impl Workspace {
             readiness_candidates: BTreeMap::new(),
             chosen: None,
             decision: Decision::default(),
+            evidence: Vec::new(),
             imports: Vec::new(),
             history: History::default(),
         }
@@ -168,6 +169,21 @@ impl Workspace {
             Subject::Provider(id) => Some(&mut self.provider_mut(id)?.assessments),
             Subject::Deployment(id) => Some(&mut self.provider_mut(id)?.deployment_checks),
             Subject::Readiness => Some(&mut self.readiness),
+        }
+    }
+
+    /// Whose judgements these are, in words: "Kōwhai Comms", "Deploying Kōwhai Comms",
+    /// "Our readiness" (as read from the file: make it safe before showing it).
+    pub fn subject_label(&self, subject: &Subject) -> String {
+        let name = |id| {
+            self.provider(id)
+                .map(|p| p.name.clone())
+                .unwrap_or_default()
+        };
+        match subject {
+            Subject::Provider(id) => name(id),
+            Subject::Deployment(id) => format!("Deploying {}", name(id)),
+            Subject::Readiness => "Our readiness".to_owned(),
         }
     }
 

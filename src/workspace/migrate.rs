@@ -129,9 +129,14 @@ fn merge(mut kept: Assessment, other: Assessment, other_id: &str) -> Assessment 
         kept.note.push_str("\n\n");
     }
     kept.note.push_str(&extra);
-    for evidence in other.evidence {
-        if !kept.evidence.contains(&evidence) {
-            kept.evidence.push(evidence);
+    for evidence in other.legacy_evidence {
+        if !kept.legacy_evidence.contains(&evidence) {
+            kept.legacy_evidence.push(evidence);
+        }
+    }
+    for id in other.evidence_links {
+        if !kept.evidence_links.contains(&id) {
+            kept.evidence_links.push(id);
         }
     }
     kept

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::claim::{Claim, ImportRecord};
 use super::decision::{Decision, Treatment};
+use super::evidence::{Evidence, EvidenceId, LegacyEvidence};
 use super::history::History;
 use super::time::{Day, Timestamp};
 use crate::catalogue::AssuranceLevel;
@@ -16,7 +17,8 @@ use crate::nzism::{NzismVersion, StatedCrypto};
 /// Version 2 (catalogue 2.0): the organisation's readiness and each provider's deployment
 /// checklist apart from its scores, the chosen provider, notes on context answers.
 /// Version 3: the history, a hash chain of every change since a baseline; several actions
-/// per item, each with a status, a closing note and dates.
+/// per item, each with a status, a closing note and dates; the evidence library, each
+/// document once, linked from assessments.
 pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,6 +50,9 @@ pub struct Workspace {
     /// The decision, its sign-off and the choices behind the ranking.
     #[serde(default, skip_serializing_if = "Decision::is_empty")]
     pub decision: Decision,
+    /// The evidence library: each document once, linked from the assessments it supports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
     /// Questionnaire imports, oldest first, kept so that the latest can be undone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imports: Vec<ImportRecord>,
@@ -185,8 +190,12 @@ pub struct Assessment {
     pub basis: Option<Basis>,
     #[serde(default)]
     pub note: String,
-    #[serde(default)]
-    pub evidence: Vec<Evidence>,
+    /// The library entries this judgement rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence_links: Vec<EvidenceId>,
+    /// Evidence as schemas 1 and 2 recorded it, here; moved into the library on reading.
+    #[serde(default, rename = "evidence", skip_serializing)]
+    pub legacy_evidence: Vec<LegacyEvidence>,
     /// What must change, each tracked to done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
@@ -219,7 +228,8 @@ impl Assessment {
         self.status == Status::NotAssessed
             && self.basis.is_none()
             && self.note.is_empty()
-            && self.evidence.is_empty()
+            && self.evidence_links.is_empty()
+            && self.legacy_evidence.is_empty()
             && self.actions.is_empty()
             && self.legacy_action.is_none()
             && !self.flagged
@@ -305,29 +315,6 @@ impl Basis {
             Basis::OwnTest => "our own test",
         }
     }
-}
-
-/// A reference to something that supports a judgement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Evidence {
-    pub title: String,
-    /// Where in it: page, section, or a URL kept as text.
-    #[serde(default)]
-    pub location: String,
-    #[serde(default)]
-    pub file: Option<EvidenceFile>,
-    #[serde(default)]
-    pub seen: Option<Day>,
-}
-
-/// A local file recorded as evidence, with its digest so later tampering shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EvidenceFile {
-    pub path: String,
-    /// Lower-case hexadecimal SHA-256 of the file's content when recorded.
-    pub sha256: String,
 }
 
 /// Something that must change, who will do it and by when, and how far it has got.

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use unicode_normalization::UnicodeNormalization;
 
 use super::known_catalogue;
-use super::model::{Answer, Provider, Workspace};
+use super::model::{Answer, Workspace};
 use crate::catalogue::{self, AnswerSpec, Catalogue, Item, ItemKind};
 
 /// One thing wrong with a workspace that parsed.
@@ -48,6 +48,7 @@ fn workspace_problems(workspace: &Workspace) -> Vec<Problem> {
     };
     let mut problems = context_problems(workspace, catalogue);
     problems.extend(provider_problems(workspace, catalogue));
+    problems.extend(evidence_problems(workspace));
     problems
 }
 
@@ -145,7 +146,6 @@ fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Proble
                 ),
             ));
         }
-        problems.extend(digest_problems(provider));
         for item_id in provider.assessments.keys() {
             let assessable = catalogue.item(item_id).is_some_and(Item::is_for_provider);
             if !assessable {
@@ -202,25 +202,39 @@ fn provider_problems(workspace: &Workspace, catalogue: &Catalogue) -> Vec<Proble
     problems
 }
 
-/// Evidence files whose recorded SHA-256 is not one: tampering could never be shown.
-fn digest_problems(provider: &Provider) -> Vec<Problem> {
-    provider
-        .assessments
-        .values()
-        .flat_map(|assessment| &assessment.evidence)
-        .filter_map(|evidence| evidence.file.as_ref())
-        .filter(|file| !is_sha256(&file.sha256))
-        .map(|file| {
-            Problem::at(
+/// The evidence library: ids used once, digests that are digests (else tampering could
+/// never be shown), and no link to an entry the library does not hold.
+fn evidence_problems(workspace: &Workspace) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    for entry in &workspace.evidence {
+        if !ids.insert(&entry.id) {
+            problems.push(Problem::at(
+                &entry.id.0,
+                format!("evidence id `{}` is used more than once", entry.id),
+            ));
+        }
+        if let Some(file) = entry.file.as_ref().filter(|file| !is_sha256(&file.sha256)) {
+            problems.push(Problem::at(
                 &file.sha256,
                 format!(
                     "the SHA-256 recorded for evidence file {} is not 64 lower-case hexadecimal \
                      digits",
                     file.path
                 ),
-            )
-        })
-        .collect()
+            ));
+        }
+    }
+    for (link, id) in workspace.dangling_evidence_links() {
+        problems.push(Problem::at(
+            &id.0,
+            format!(
+                "{} links to evidence `{id}`, which is not in the workspace's evidence library",
+                link.item
+            ),
+        ));
+    }
+    problems
 }
 
 #[cfg(test)]

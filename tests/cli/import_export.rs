@@ -46,11 +46,13 @@ fn the_demo_export_holds_providers_statuses_notes_and_evidence() {
             .iter()
             .any(|a| a["note"].as_str().is_some_and(|n| !n.is_empty()))
     );
-    assert!(
-        assessments
-            .iter()
-            .any(|a| a["evidence"].as_array().is_some_and(|e| !e.is_empty()))
-    );
+    // Evidence: entries in the library, linked from the assessments they support.
+    assert!(assessments.iter().any(|a| {
+        a["evidence_links"]
+            .as_array()
+            .is_some_and(|e| !e.is_empty())
+    }));
+    assert!(json["evidence"].as_array().is_some_and(|e| !e.is_empty()));
     assert!(
         assessments
             .iter()

@@ -10,6 +10,7 @@ use serde_json::Value;
 #[path = "../common/process.rs"]
 mod process;
 
+mod evidence;
 mod import_answers;
 mod import_export;
 mod running;

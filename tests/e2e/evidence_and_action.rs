@@ -20,24 +20,43 @@ fn evidence_and_actions_are_kept() {
     assess_next(&mut tui, "SEL.1", "x", "✘");
 
     tui.send("a");
-    tui.expect("Evidence for SEL.1");
+    tui.expect("Evidence library: link to SEL.1");
+    tui.send("n");
+    tui.expect("New evidence for SEL.1");
     fill(
         &mut tui,
-        &["Missing report", "p. 1", missing.to_str().expect("UTF-8")],
+        &[
+            "Missing report",
+            "",
+            "",
+            "p. 1",
+            missing.to_str().expect("UTF-8"),
+        ],
     );
     // The form stays open with the reason, so the path can be corrected; cancel it here.
     tui.expect("Cannot read");
     tui.escape(
-        |screen| !screen.contains("Evidence for SEL.1"),
+        |screen| !screen.contains("New evidence for SEL.1"),
         "the form closes",
     );
-    tui.send("a");
-    tui.expect("Evidence for SEL.1");
+    tui.send("n");
+    tui.expect("New evidence for SEL.1");
     fill(
         &mut tui,
-        &["SOC 2 report", "section 4", report.to_str().expect("UTF-8")],
+        &[
+            "SOC 2 report",
+            "2025",
+            "2026-05-01",
+            "section 4",
+            report.to_str().expect("UTF-8"),
+            "2099-03-31",
+        ],
     );
-    tui.expect("with its file's SHA-256");
+    tui.expect("with its file's SHA-256, linked to SEL.1");
+    tui.escape(
+        |screen| !screen.contains("Evidence library"),
+        "the library closes",
+    );
 
     tui.send("t");
     tui.expect("New action for SEL.1");
@@ -92,12 +111,21 @@ fn evidence_and_actions_are_kept() {
 
     let workspace = export_json(data.path(), "trial-2026");
     let sel1 = &steps::provider(&workspace, "Acme Meet")["assessments"]["SEL.1"];
-    let evidence = sel1["evidence"].as_array().expect("evidence is a list");
-    assert_eq!(evidence.len(), 1, "{sel1:#}");
-    assert_eq!(evidence[0]["title"], "SOC 2 report");
-    assert_eq!(evidence[0]["location"], "section 4");
-    assert_eq!(evidence[0]["file"]["path"], report.to_str().expect("UTF-8"));
-    assert_eq!(evidence[0]["file"]["sha256"], HELLO_SHA256);
+    let links = sel1["evidence_links"].as_array().expect("links are a list");
+    assert_eq!(links.len(), 1, "{sel1:#}");
+    let library = workspace["evidence"]
+        .as_array()
+        .expect("the library is a list");
+    assert_eq!(library.len(), 1, "the unreadable one was never added");
+    let entry = &library[0];
+    assert_eq!(entry["id"], links[0]);
+    assert_eq!(entry["title"], "SOC 2 report");
+    assert_eq!(entry["version"], "2025");
+    assert_eq!(entry["dated"], "2026-05-01");
+    assert_eq!(entry["location"], "section 4");
+    assert_eq!(entry["expires"], "2099-03-31");
+    assert_eq!(entry["file"]["path"], report.to_str().expect("UTF-8"));
+    assert_eq!(entry["file"]["sha256"], HELLO_SHA256);
     let actions = sel1["actions"].as_array().expect("actions are a list");
     assert_eq!(actions.len(), 1, "{sel1:#}");
     assert_eq!(actions[0]["what"], "Ask for the data-use clause");

@@ -90,7 +90,8 @@ fn the_demo_reads_back_one_row_per_provider_and_item() {
                 .map(|a| a.status.label())
                 .collect();
             assert_eq!(row[column("action_status")], statuses.join("\n"));
-            if let Some(file) = assessment.evidence.first().and_then(|e| e.file.as_ref()) {
+            let first = workspace.linked_evidence(&assessment).next();
+            if let Some(file) = first.and_then(|e| e.file.as_ref()) {
                 assert!(row[column("evidence")].contains(&file.sha256));
             }
         }

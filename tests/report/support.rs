@@ -59,7 +59,7 @@ pub fn hostile_notes() -> Vec<String> {
 /// A workspace whose names, notes, evidence and actions hold hostile text.
 pub fn hostile() -> Workspace {
     use tiaki::workspace::{
-        Action, Assessment, Evidence, EvidenceFile, Provider, ProviderId, Status,
+        Action, Assessment, Evidence, EvidenceFile, EvidenceId, Provider, ProviderId, Status,
     };
     let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid timestamp");
     let mut workspace = Workspace::new(&format!("{SCRIPT} {NON_LATIN}"), builtin(), now);
@@ -68,6 +68,20 @@ pub fn hostile() -> Workspace {
     provider.notes = format!("{TABLE_BREAK}\n{LINES}");
     FORMULA.clone_into(&mut provider.product);
     workspace.providers.push(provider);
+    let hostile_entry = EvidenceId("evid-hostile".to_owned());
+    workspace.evidence.push(Evidence {
+        id: hostile_entry.clone(),
+        title: TABLE_BREAK.to_owned(),
+        dated: None,
+        version: FORMULA.to_owned(),
+        location: FORMULA.to_owned(),
+        file: Some(EvidenceFile {
+            path: SCRIPT.to_owned(),
+            sha256: "ab".repeat(32),
+        }),
+        expires: None,
+        seen: None,
+    });
     let items: Vec<String> = builtin()
         .assessable_items()
         .map(|(_, item)| item.id.clone())
@@ -76,15 +90,7 @@ pub fn hostile() -> Workspace {
         let assessment = Assessment {
             status: Status::ALL[1 + index % 5],
             note,
-            evidence: vec![Evidence {
-                title: TABLE_BREAK.to_owned(),
-                location: FORMULA.to_owned(),
-                file: Some(EvidenceFile {
-                    path: SCRIPT.to_owned(),
-                    sha256: "ab".repeat(32),
-                }),
-                seen: None,
-            }],
+            evidence_links: vec![hostile_entry.clone()],
             actions: vec![Action {
                 closing_note: format!("{FORMULA} {TABLE_BREAK}"),
                 ..Action::new(

@@ -113,3 +113,77 @@ fn a_version_two_workspace_opens_with_each_action_in_a_list_and_its_original_kep
     assert!(!saved.contains("action: "));
     assert_eq!(store.load("two").expect("opens again"), workspace);
 }
+
+const EVIDENCE_TWO: &str = include_str!("../fixtures/v2/evidence.ron");
+
+#[test]
+fn schema_two_evidence_becomes_one_library_entry_linked_from_every_judgement() {
+    use tiaki::workspace::{SCHEMA_VERSION, Subject};
+    let (_dir, store) = temp_store();
+    let path = store.workspace_path("before");
+    fs::write(&path, EVIDENCE_TWO).expect("write the old file");
+    let workspace = store.load("before").expect("opens");
+    assert_eq!(workspace.schema_version, SCHEMA_VERSION);
+    assert_eq!(workspace.evidence.len(), 2, "{:#?}", workspace.evidence);
+    let soc2 = workspace
+        .evidence
+        .iter()
+        .find(|entry| entry.title == "Kōwhai Comms SOC 2 Type II report")
+        .expect("one entry for the three copies");
+    assert_eq!(soc2.location, "section 4");
+    assert_eq!(
+        soc2.seen.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-10")
+    );
+    let file = soc2.file.as_ref().expect("its file");
+    assert_eq!(file.path, "/evidence/kowhai/soc2.pdf");
+    let links = workspace.evidence_links(&soc2.id);
+    let places: Vec<(&Subject, &str)> = links
+        .iter()
+        .map(|l| (&l.subject, l.item.as_str()))
+        .collect();
+    assert_eq!(places.len(), 3, "{places:?}");
+    assert!(
+        places
+            .iter()
+            .any(|(s, i)| **s == Subject::Readiness && *i == "P3.13")
+    );
+    let kowhai = &workspace.providers[0];
+    let both: Vec<usize> = kowhai.assessments["P1.2"]
+        .evidence_links
+        .iter()
+        .map(|id| {
+            workspace
+                .evidence
+                .iter()
+                .position(|e| &e.id == id)
+                .expect("in the library")
+        })
+        .collect();
+    assert_eq!(
+        both.len(),
+        2,
+        "the whitepaper and the report, in their order"
+    );
+    assert_eq!(
+        workspace.evidence[both[0]].title,
+        "Kōwhai Comms security whitepaper"
+    );
+    // The file as it was is kept; saved and read again, nothing changes.
+    let original = store.original_path("before", 2);
+    assert_eq!(fs::read_to_string(&original).expect("kept"), EVIDENCE_TWO);
+    let lock = store.lock("before").expect("lock");
+    store.save(&lock, &workspace).expect("saves");
+    drop(lock);
+    assert_eq!(store.load("before").expect("opens again"), workspace);
+    let saved = fs::read_to_string(&path).expect("saved");
+    assert_eq!(
+        // Once in the library (the history's baseline keeps a snapshot of its own).
+        saved
+            .matches("title: \"Kōwhai Comms SOC 2 Type II report\"")
+            .count(),
+        1,
+        "{saved}"
+    );
+    assert!(saved.contains("evidence_links"), "{saved}");
+}

@@ -2,7 +2,7 @@
 //! judgement, note, piece of evidence and action still there, in the place 2.0 keeps it.
 
 use tiaki::codec;
-use tiaki::workspace::{Action, ActionStatus, SCHEMA_VERSION};
+use tiaki::workspace::{Action, ActionStatus, LegacyEvidence, SCHEMA_VERSION};
 
 use super::*;
 
@@ -63,6 +63,24 @@ fn every_assessment(workspace: &Workspace) -> Vec<&Assessment> {
         .collect()
 }
 
+/// The library entries `assessment` links to, in the shape version 1 recorded evidence
+/// inside each assessment: what the migration must have kept.
+fn as_recorded(workspace: &Workspace, assessment: &Assessment) -> Vec<LegacyEvidence> {
+    assert!(
+        assessment.legacy_evidence.is_empty(),
+        "every piece moved to the library"
+    );
+    workspace
+        .linked_evidence(assessment)
+        .map(|entry| LegacyEvidence {
+            title: entry.title.clone(),
+            location: entry.location.clone(),
+            file: entry.file.clone(),
+            seen: entry.seen,
+        })
+        .collect()
+}
+
 /// Where each version-1 judgement's note, evidence and action went: all must be found.
 fn assert_nothing_lost(before: &Workspace, after: &Workspace) {
     let kept = every_assessment(after);
@@ -74,9 +92,10 @@ fn assert_nothing_lost(before: &Workspace, after: &Workspace) {
                 "{at}: note lost: {:?}",
                 old.note
             );
-            for evidence in &old.evidence {
+            for evidence in &old.legacy_evidence {
                 assert!(
-                    kept.iter().any(|a| a.evidence.contains(evidence)),
+                    kept.iter()
+                        .any(|a| as_recorded(after, a).contains(evidence)),
                     "{at}: evidence lost: {}",
                     evidence.title
                 );
@@ -220,8 +239,8 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
         let was = old("prov-korero", from);
         let now = &korero.assessments[part];
         assert_eq!(
-            (now.status, &now.evidence),
-            (was.status, &was.evidence),
+            (now.status, as_recorded(&after, now)),
+            (was.status, was.legacy_evidence.clone()),
             "{part}"
         );
         assert!(now.flagged && now.note.starts_with(&was.note), "{part}");
@@ -260,7 +279,10 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
             .note
             .contains("Sub-processors listed on the trust page.")
     );
-    assert_eq!(suppliers.evidence, old("prov-korero", "SEL.4").evidence);
+    assert_eq!(
+        as_recorded(&after, suppliers),
+        old("prov-korero", "SEL.4").legacy_evidence
+    );
     assert_eq!(waka.assessments["P7.3"].status, Status::Unknown);
 
     // A setting: the capability stays scored; our check starts from the same judgement.

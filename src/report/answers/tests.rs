@@ -1,6 +1,6 @@
 use super::*;
 use crate::catalogue::builtin;
-use crate::workspace::{Assessment, Evidence, Provider};
+use crate::workspace::{Assessment, EvidenceId, Provider};
 
 fn now() -> Timestamp {
     Timestamp::parse("2026-11-28T09:00:00Z").expect("valid")
@@ -96,12 +96,7 @@ fn a_differing_claim_flags_the_finding_and_a_second_import_changes_nothing() {
     let earlier = Assessment {
         status: Status::Unknown,
         note: "Asked twice".to_owned(),
-        evidence: vec![Evidence {
-            title: "Whitepaper".to_owned(),
-            location: String::new(),
-            file: None,
-            seen: None,
-        }],
+        evidence_links: vec![EvidenceId("evid-1".to_owned())],
         ..Assessment::default()
     };
     workspace
@@ -134,7 +129,7 @@ fn a_differing_claim_flags_the_finding_and_a_second_import_changes_nothing() {
         .expect("kept");
     assert_eq!(stored.status, Status::Unknown, "the finding stands");
     assert_eq!(stored.note, "Asked twice");
-    assert_eq!(stored.evidence.len(), 1);
+    assert_eq!(stored.evidence_links.len(), 1);
     assert_eq!(stored.changed, judged.changed, "still stamped as judged");
     assert!(stored.flagged && stored.claim_disagrees());
     let again = run(&mut workspace, &id, text);

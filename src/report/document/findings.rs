@@ -247,10 +247,10 @@ pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> 
             detail.push(text(treatment.rationale.as_str()));
         }
     }
-    for evidence in &assessment.evidence {
+    for evidence in report.workspace.linked_evidence(assessment) {
         next(&mut detail);
         detail.push(muted("Evidence: "));
-        detail.push(text(evidence_text(evidence)));
+        detail.push(text(evidence_text(evidence, report.date)));
     }
     for action in &assessment.actions {
         next(&mut detail);

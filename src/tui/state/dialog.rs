@@ -5,9 +5,10 @@ use ratatui_textarea::TextArea;
 
 use super::Palette;
 use crate::report::Format;
+use crate::store::CheckProgress;
 use crate::tui::widgets::finder::Finder;
 use crate::tui::widgets::form::Form;
-use crate::workspace::{ProviderId, Subject};
+use crate::workspace::{EvidenceId, Link, ProviderId, Subject};
 
 /// A dialog over the current view.
 pub enum Overlay {
@@ -21,6 +22,27 @@ pub enum Overlay {
     Search(Box<Finder>),
     /// The command palette (`:`).
     Palette(Box<Palette>),
+    /// The evidence library, linking to one item when opened from Review.
+    Library(Library),
+    /// Files being hashed on a worker thread; Esc stops it.
+    Hashing(Hashing),
+}
+
+/// The evidence library overlay.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Library {
+    /// Index into the workspace's library.
+    pub selected: usize,
+    /// The item Enter links an entry to (or unlinks it from), when opened from Review.
+    pub link: Option<Link>,
+}
+
+/// What is being hashed and how far it has got.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hashing {
+    /// "Checking 12 evidence files" or the file's name.
+    pub what: String,
+    pub progress: CheckProgress,
 }
 
 /// A yes/no question and what "yes" does.
@@ -35,10 +57,13 @@ pub struct Confirm {
 pub enum Pending {
     DeleteProvider(ProviderId),
     DeleteWorkspace(String),
-    RemoveEvidence {
-        subject: Subject,
-        item: String,
+    /// Take this entry off this item (the entry stays in the library).
+    UnlinkEvidence {
+        id: EvidenceId,
+        link: Link,
     },
+    /// Take the entry out of the library, and every link to it.
+    RemoveEvidence(EvidenceId),
     /// Put a damaged workspace aside and restore its backup.
     RestoreBackup(String),
     /// Quit although the last save failed.
@@ -63,9 +88,10 @@ pub enum Pending {
 pub enum FormPurpose {
     NewProvider,
     EditProvider(ProviderId),
-    AddEvidence {
-        subject: Subject,
-        item: String,
+    /// A library entry: a new one (`id` none) or an edit, linked to `link` when made.
+    Evidence {
+        id: Option<EvidenceId>,
+        link: Option<Link>,
     },
     SetAction {
         subject: Subject,

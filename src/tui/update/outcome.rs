@@ -79,11 +79,13 @@ pub fn on_outcome(state: &mut State, outcome: Outcome) -> Vec<Effect> {
                 state.picker.selected = index;
             }
         }
-        Outcome::EvidenceRead {
-            subject,
-            item,
+        Outcome::HashProgress(progress) => super::evidence::progress(state, progress),
+        Outcome::EvidenceHashed {
+            entry,
+            link,
             result,
-        } => return super::review::evidence_file_read(state, &subject, &item, result),
+        } => return super::evidence::file_hashed(state, *entry, link.as_ref(), result),
+        Outcome::EvidenceChecked(found) => super::evidence::verified(state, found),
         Outcome::ExportExists { format, target } => {
             state.overlays.push(Overlay::Confirm(Confirm {
                 title: "Replace the file?".to_owned(),

@@ -13,9 +13,9 @@ use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::review_tree::{self, Row};
 use crate::tui::state::{ReviewOf, State};
-use crate::workspace::{Assessment, Subject};
+use crate::workspace::{Assessment, Link, Subject};
 
-pub use dialogs::{cancel_note, evidence_file_read, remove_evidence, save_note, submit};
+pub use dialogs::{cancel_note, save_note, submit};
 pub(in crate::tui::update) use judge::record;
 
 pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
@@ -28,8 +28,27 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
         Command::Undo => judge::replay(state, judge::Direction::Undo),
         Command::Redo => judge::replay(state, judge::Direction::Redo),
         Command::EditNote => dialogs::open_note_editor(state),
-        Command::AddEvidence => dialogs::open_evidence_form(state),
-        Command::RemoveEvidence => dialogs::ask_remove_evidence(state),
+        Command::LinkEvidence => match target(state) {
+            Ok((subject, item)) => {
+                let link = Link {
+                    subject,
+                    item: item.id.clone(),
+                };
+                super::evidence::open(state, Some(link))
+            }
+            Err(message) => refuse(state, message),
+        },
+        Command::UnlinkEvidence => match target(state) {
+            Ok((subject, item)) => {
+                let link = Link {
+                    subject,
+                    item: item.id.clone(),
+                };
+                super::evidence::ask_unlink_last(state, link)
+            }
+            Err(message) => refuse(state, message),
+        },
+        Command::VerifyEvidence => super::evidence::verify(state),
         Command::SetAction => dialogs::open_action_form(state),
         Command::SetTreatment => treatment::open(state),
         other => navigate::update(state, other),
@@ -96,7 +115,7 @@ fn refuse(state: &mut State, message: String) -> Vec<Effect> {
 }
 
 /// How the first key bound to `action` is written, for messages that name a key.
-fn key_of(state: &State, action: Command) -> String {
+pub(crate) fn key_of(state: &State, action: Command) -> String {
     state.keymap.key_label(action, state.theme.ascii)
 }
 

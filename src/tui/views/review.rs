@@ -3,6 +3,9 @@
 
 mod beside;
 mod detail;
+mod evidence;
+
+pub use evidence::short_digest;
 mod section;
 mod text;
 mod tree;

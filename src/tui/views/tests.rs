@@ -233,12 +233,7 @@ fn every_screen(workspace: &Workspace) -> Vec<State> {
     question.overlays.push(Overlay::Confirm(Confirm {
         title: "Remove evidence".to_owned(),
         message: format!("Remove it from {}?", workspace.name),
-        on_yes: Pending::RemoveEvidence {
-            subject: crate::workspace::Subject::Provider(
-                first.clone().unwrap_or(ProviderId(String::new())),
-            ),
-            item: "X".to_owned(),
-        },
+        on_yes: Pending::RemoveEvidence(crate::workspace::EvidenceId("evid-1".to_owned())),
     }));
     screens.push(question);
     if let Some(id) = first {
@@ -481,10 +476,7 @@ fn long_questions() -> Vec<(Confirm, &'static str)> {
             confirm(
                 "Remove evidence",
                 format!("Remove the evidence \"{name}\" from Aroha Video for SEL.1?"),
-                Pending::RemoveEvidence {
-                    subject: crate::workspace::Subject::Provider(ProviderId("prov-a".to_owned())),
-                    item: "SEL.1".to_owned(),
-                },
+                Pending::RemoveEvidence(crate::workspace::EvidenceId("evid-1".to_owned())),
             ),
             "Remove the evidence \"Messaging for the board",
         ),

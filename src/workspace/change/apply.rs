@@ -156,6 +156,9 @@ impl Workspace {
                 expect(&self.name == before, "the workspace's name")?;
                 self.name.clone_from(after);
             }
+            Change::Evidence { before, after } => {
+                self.make_evidence(before.as_deref(), after.as_deref())?;
+            }
             Change::ImportRecorded(record) => self.imports.push((**record).clone()),
             Change::ImportWithdrawn(record) => {
                 expect(

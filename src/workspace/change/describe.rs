@@ -107,6 +107,14 @@ impl Change {
                 name(&record.provider),
                 record.source
             ),
+            Change::Evidence { before, after } => match (before, after) {
+                (None, Some(added)) => format!("Evidence library · added \"{}\"", added.title),
+                (Some(removed), None) => {
+                    format!("Evidence library · removed \"{}\"", removed.title)
+                }
+                (_, Some(edited)) => format!("Evidence library · edited \"{}\"", edited.title),
+                (None, None) => "Evidence library · unchanged".to_owned(),
+            },
             Change::Batch(changes) => {
                 let lead = changes
                     .iter()
@@ -166,7 +174,7 @@ pub fn assessment_difference(
         (old.basis != new.basis, "basis"),
         (old.flagged != new.flagged, "flag"),
         (old.note != new.note, "note"),
-        (old.evidence != new.evidence, "evidence"),
+        (old.evidence_links != new.evidence_links, "evidence"),
         (old.actions != new.actions, "actions"),
         (old.claim != new.claim, "claim"),
         (old.treatment != new.treatment, "treatment"),

@@ -129,6 +129,7 @@ fn difference(replayed: &Workspace, saved: &Workspace) -> Option<String> {
         readiness_candidates,
         chosen,
         decision,
+        evidence,
         imports,
         history: _,
     } = replayed;
@@ -147,6 +148,7 @@ fn difference(replayed: &Workspace, saved: &Workspace) -> Option<String> {
         ),
         (*chosen == saved.chosen, "the chosen provider"),
         (*decision == saved.decision, "the decision"),
+        (*evidence == saved.evidence, "the evidence library"),
         (*imports == saved.imports, "the record of imports"),
     ] {
         if !same {

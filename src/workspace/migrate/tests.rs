@@ -1,6 +1,6 @@
 use super::*;
 use crate::catalogue::{AnswerMove, ItemMove, OptionRef, parse_catalogue};
-use crate::workspace::{Action, Day, Evidence, Provider, ProviderId, Status, Timestamp};
+use crate::workspace::{Action, Day, LegacyEvidence, Provider, ProviderId, Status, Timestamp};
 
 /// Version 2 of a small catalogue: O.1 is the organisation's, S.1 a provider setting with
 /// a deployment check, S.2 and S.3 split from an old S.2, context question C.1 split from
@@ -103,8 +103,8 @@ fn provider(id: &str, judgements: &[(&str, Assessment)]) -> Provider {
     provider
 }
 
-fn evidence(title: &str) -> Evidence {
-    Evidence {
+fn evidence(title: &str) -> LegacyEvidence {
+    LegacyEvidence {
         title: title.to_owned(),
         location: String::new(),
         file: None,
@@ -125,7 +125,7 @@ fn everything_recorded(workspace: &Workspace) -> Vec<String> {
     let mut texts = Vec::new();
     for assessment in all {
         texts.push(assessment.note.clone());
-        texts.extend(assessment.evidence.iter().map(|e| e.title.clone()));
+        texts.extend(assessment.legacy_evidence.iter().map(|e| e.title.clone()));
         texts.extend(assessment.actions.iter().map(|a| a.what.clone()));
     }
     texts
@@ -146,7 +146,7 @@ fn a_current_workspace_is_left_alone() {
 #[test]
 fn a_split_item_goes_to_each_part_flagged_with_why_and_nothing_is_lost() {
     let mut original = judged(Status::NotMet, "No audit log export");
-    original.evidence.push(evidence("Admin guide"));
+    original.legacy_evidence.push(evidence("Admin guide"));
     original.actions = vec![Action::new(
         "Ask for the export API",
         "Ana",
@@ -171,7 +171,7 @@ fn a_split_item_goes_to_each_part_flagged_with_why_and_nothing_is_lost() {
             "{}",
             moved.note
         );
-        assert_eq!(moved.evidence, original.evidence);
+        assert_eq!(moved.legacy_evidence, original.legacy_evidence);
         assert_eq!(moved.actions, original.actions);
     }
     assert_eq!(workspace.schema_version, SCHEMA_VERSION);
@@ -181,9 +181,9 @@ fn a_split_item_goes_to_each_part_flagged_with_why_and_nothing_is_lost() {
 #[test]
 fn merged_items_keep_both_judgements() {
     let mut kept = judged(Status::Met, "Sub-processors listed");
-    kept.evidence.push(evidence("Sub-processor list"));
+    kept.legacy_evidence.push(evidence("Sub-processor list"));
     let mut merged = judged(Status::PartlyMet, "Carriers not named");
-    merged.evidence.push(evidence("Telephony terms"));
+    merged.legacy_evidence.push(evidence("Telephony terms"));
     let mut workspace = version_one(vec![provider("a", &[("S.4", kept), ("S.9", merged)])]);
     migrate(&mut workspace, &catalogue(), &migration());
     let result = &workspace.providers[0].assessments["S.4"];
@@ -199,7 +199,11 @@ fn merged_items_keep_both_judgements() {
             .note
             .contains("formerly recorded as S.9: Partly met — Carriers not named")
     );
-    let titles: Vec<&str> = result.evidence.iter().map(|e| e.title.as_str()).collect();
+    let titles: Vec<&str> = result
+        .legacy_evidence
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
     assert_eq!(titles, ["Sub-processor list", "Telephony terms"]);
     assert!(!workspace.providers[0].assessments.contains_key("S.9"));
 }

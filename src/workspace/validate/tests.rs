@@ -1,5 +1,7 @@
 use super::*;
-use crate::workspace::{Assessment, Evidence, EvidenceFile, ProviderId, Status, Timestamp};
+use crate::workspace::{
+    Assessment, Evidence, EvidenceFile, EvidenceId, Provider, ProviderId, Status, Timestamp,
+};
 
 fn workspace_with(item_ids: &[&str]) -> Workspace {
     let now = Timestamp::parse("2026-11-28T09:00:00Z").expect("valid");
@@ -76,26 +78,45 @@ fn what_no_tiaki_writes_is_refused() {
     let mut workspace = workspace_with(&[&id]);
     workspace.providers[0].id = ProviderId(String::new());
     let evidence = Evidence {
+        id: EvidenceId("evid-1".into()),
         title: "Report".into(),
+        dated: None,
+        version: String::new(),
         location: String::new(),
         file: Some(EvidenceFile {
             path: "/x/report.pdf".into(),
             sha256: "not-a-digest".into(),
         }),
+        expires: None,
         seen: None,
     };
+    workspace.evidence.push(evidence.clone());
+    workspace.evidence.push(Evidence {
+        file: None,
+        ..evidence
+    });
     let assessment = workspace.providers[0]
         .assessments
         .get_mut(&id)
         .expect("assessed");
-    assessment.evidence.push(evidence);
+    assessment
+        .evidence_links
+        .push(EvidenceId("evid-hand-made".into()));
     let messages: Vec<String> = workspace_problems(&workspace)
         .into_iter()
         .map(|problem| problem.message)
         .collect();
-    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert_eq!(messages.len(), 4, "{messages:?}");
     assert!(messages[0].contains("empty id"), "{messages:?}");
     assert!(messages[1].contains("SHA-256"), "{messages:?}");
+    assert!(
+        messages[2].contains("`evid-1` is used more than once"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[3].contains("links to evidence `evid-hand-made`, which is not in"),
+        "{messages:?}"
+    );
 }
 
 #[test]

@@ -91,8 +91,8 @@ fn judgements() -> Vec<Command> {
         Command::CycleBasis,
         Command::ToggleFlag,
         Command::EditNote,
-        Command::AddEvidence,
-        Command::RemoveEvidence,
+        Command::LinkEvidence,
+        Command::UnlinkEvidence,
         Command::SetAction,
     ]);
     judgements

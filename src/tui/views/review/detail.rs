@@ -195,7 +195,7 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
             doc.sub(&treatment.rationale, Style::new());
         }
     }
-    evidence(doc, state, assessment);
+    super::evidence::evidence(doc, state, assessment);
     action(doc, state, assessment);
     if let Some(change) = &assessment.changed {
         let text = format!("{} by {}", change.at.short(), change.by);
@@ -233,45 +233,6 @@ fn claim(doc: &mut Doc, state: &State, assessment: &Assessment) {
             "The provider's claim disagrees with the finding: the finding stands.",
             theme.warning(),
         );
-    }
-}
-
-fn evidence(doc: &mut Doc, state: &State, assessment: &Assessment) {
-    let ascii = state.theme.ascii;
-    if assessment.evidence.is_empty() {
-        let add = state.keymap.key_label(Command::AddEvidence, ascii);
-        doc.hint("Evidence", &format!("none ({add} to add)"));
-        return;
-    }
-    for (index, evidence) in assessment.evidence.iter().enumerate() {
-        let label = if index == 0 { "Evidence" } else { "" };
-        let bullet = state.theme.bullet();
-        let title = if evidence.location.is_empty() {
-            format!("{bullet} {}", evidence.title)
-        } else {
-            format!("{bullet} {}, {}", evidence.title, evidence.location)
-        };
-        doc.field(label, &title, Style::new());
-        if let Some(file) = &evidence.file {
-            doc.sub(&file.path, Style::new());
-            let digest = short_digest(&file.sha256, ascii);
-            doc.sub(&format!("SHA-256 {digest}"), state.theme.dim());
-        }
-        if let Some(seen) = evidence.seen {
-            doc.sub(&format!("seen {seen}"), state.theme.dim());
-        }
-    }
-}
-
-/// The first and last eight hex digits: enough to compare by eye.
-fn short_digest(digest: &str, ascii: bool) -> String {
-    let ellipsis = if ascii { "..." } else { "…" };
-    match (
-        digest.get(..8),
-        digest.get(digest.len().saturating_sub(8)..),
-    ) {
-        (Some(head), Some(tail)) if digest.len() > 16 => format!("{head}{ellipsis}{tail}"),
-        _ => digest.to_owned(),
     }
 }
 

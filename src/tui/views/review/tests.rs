@@ -109,7 +109,7 @@ fn note_editor_overlay() {
 #[test]
 fn evidence_form_with_an_error() {
     let mut state = on_item(sample_workspace(), 6);
-    press(&mut state, "a<Enter>");
+    press(&mut state, "an<Enter>");
     snap("evidence_form_error", &state);
 }
 

@@ -1,5 +1,7 @@
 //! The tree pane: sections with their progress, items with the provider's status.
 
+use std::collections::BTreeSet;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -15,7 +17,7 @@ use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::workspace::{Assessment, Status};
+use crate::workspace::{Assessment, EvidenceId, Status};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
     let theme = state.theme;
@@ -54,6 +56,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
             .unwrap_or(0),
         derivation: state.derivation(),
         theme,
+        troubled: review_tree::troubled(state),
+        state,
     };
     let lines: Vec<Line> = rows
         .iter()
@@ -78,13 +82,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
 }
 
 /// What every row is drawn with, worked out once per frame.
-struct Columns {
+struct Columns<'a> {
     width: usize,
     /// The widest item id, so titles line up.
     id_width: usize,
     /// The level and the needed services, derived once for every row.
     derivation: Derivation,
     theme: Theme,
+    /// Library entries needing attention (`evidence::troubled`).
+    troubled: BTreeSet<EvidenceId>,
+    state: &'a State,
 }
 
 /// `▾ Title ……… 3/12`, the progress flush right.
@@ -124,13 +131,14 @@ fn section_line(
 }
 
 /// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag, id, title, then the required (or
-/// not-needed) and needs-a-reason marks flush right.
+/// not-needed) mark and the needs-a-reason mark (else the evidence mark) flush right.
 fn item_line(columns: &Columns, reviewed: &Reviewed, item: &Item) -> Line<'static> {
     let Columns {
         width,
         id_width,
         ref derivation,
         theme,
+        ..
     } = *columns;
     let in_scope = derivation.applies(item);
     let assessment = reviewed.judgements.get(&item.id);
@@ -172,6 +180,12 @@ fn item_line(columns: &Columns, reviewed: &Reviewed, item: &Item) -> Line<'stati
         } else {
             Span::styled(theme.out_of_scope_mark(), theme.dim())
         },
-        mark(unjustified, theme.unjustified_mark(), theme.warning()),
+        if unjustified {
+            Span::styled(theme.unjustified_mark(), theme.warning())
+        } else {
+            let attention = assessment
+                .is_some_and(|a| review_tree::needs_attention(columns.state, &columns.troubled, a));
+            mark(attention, theme.evidence_mark(), theme.error())
+        },
     ])
 }

@@ -2,8 +2,7 @@ use super::{assessment, go_to, ids, message, sample};
 use crate::tui::effect::Effect;
 use crate::tui::state::{Overlay, State};
 use crate::tui::testing::press;
-use crate::tui::update::review::evidence_file_read;
-use crate::workspace::{Day, EvidenceFile, ProviderId};
+use crate::workspace::Day;
 
 /// The error shown in the open form and the field it focuses.
 fn form_error(state: &State) -> Option<(String, usize)> {
@@ -67,120 +66,6 @@ fn the_editor_opens_on_the_note_and_esc_cancels_after_asking() {
     // Unchanged, Esc closes at once.
     press(&mut state, "e<Esc>");
     assert!(state.overlays.is_empty());
-}
-
-#[test]
-fn the_evidence_form_refuses_an_empty_title_and_a_bad_date() {
-    let mut state = sample();
-    let item = &ids()[6];
-    go_to(&mut state, item);
-    press(&mut state, "a");
-    assert!(press(&mut state, "<Enter>").is_empty());
-    let (error, field) = form_error(&state).expect("refused");
-    assert!(error.contains("title"));
-    assert_eq!(field, 0);
-    press(&mut state, "Contract schedule 4<Tab>clause 9<Tab><Tab>");
-    erase(&mut state, 10);
-    assert!(press(&mut state, "2026-02-30<Enter>").is_empty());
-    let (error, field) = form_error(&state).expect("refused");
-    assert!(error.contains("YYYY-MM-DD"), "{error}");
-    assert_eq!(field, 3);
-    erase(&mut state, 10);
-    assert_eq!(
-        press(&mut state, "2026-11-01<Enter>"),
-        [Effect::SaveWorkspace]
-    );
-    let evidence = assessment(&state, item).expect("kept").evidence;
-    assert_eq!(evidence.len(), 1);
-    assert_eq!(evidence[0].title, "Contract schedule 4");
-    assert_eq!(evidence[0].location, "clause 9");
-    assert_eq!(evidence[0].seen, Day::parse("2026-11-01").ok());
-    assert!(evidence[0].file.is_none());
-}
-
-#[test]
-fn evidence_with_a_file_is_hashed_by_the_runtime_first() {
-    let mut state = sample();
-    let item = ids()[6].clone();
-    go_to(&mut state, &item);
-    press(&mut state, "aAudit report<Tab><Tab>/tmp/audit.pdf");
-    let effects = press(&mut state, "<Enter>");
-    let [
-        Effect::AttachEvidenceFile {
-            subject: provider,
-            item: for_item,
-            evidence,
-            path,
-        },
-    ] = effects.as_slice()
-    else {
-        panic!("expected the file to be hashed first: {effects:?}");
-    };
-    assert_eq!(
-        (provider, for_item, path.as_str()),
-        (
-            &crate::workspace::Subject::Provider(ProviderId("prov-a".into())),
-            &item,
-            "/tmp/audit.pdf"
-        )
-    );
-    assert!(assessment(&state, &item).is_none(), "nothing added yet");
-    let mut hashed = evidence.clone();
-    hashed.file = Some(EvidenceFile {
-        path: path.clone(),
-        sha256: "ab".repeat(32),
-    });
-    assert!(
-        matches!(state.overlays.last(), Some(Overlay::Form(..))),
-        "the form stays open while the file is read"
-    );
-    let effects = evidence_file_read(&mut state, provider, &item, Ok(hashed.clone()));
-    assert_eq!(effects, [Effect::SaveWorkspace]);
-    assert!(
-        state.overlays.is_empty(),
-        "the form closes once the evidence is in"
-    );
-    assert_eq!(assessment(&state, &item).expect("added").evidence, [hashed]);
-}
-
-#[test]
-fn an_unreadable_evidence_file_keeps_the_form_with_the_reason_on_the_path() {
-    let mut state = sample();
-    let item = ids()[6].clone();
-    go_to(&mut state, &item);
-    press(&mut state, "aAudit report<Tab><Tab>/no/such/file.pdf");
-    press(&mut state, "<Enter>");
-    let provider = crate::workspace::Subject::Provider(ProviderId("prov-a".into()));
-    let outcome = Err("Cannot read /no/such/file.pdf (not found).".to_owned());
-    assert!(evidence_file_read(&mut state, &provider, &item, outcome).is_empty());
-    let (error, field) = form_error(&state).expect("the form shows why");
-    assert!(error.contains("/no/such/file.pdf"), "{error}");
-    assert_eq!(field, 2, "focus on the path");
-    assert!(assessment(&state, &item).is_none_or(|a| a.evidence.is_empty()));
-    erase(&mut state, "/no/such/file.pdf".len());
-    assert_eq!(press(&mut state, "<Enter>"), [Effect::SaveWorkspace]);
-    assert_eq!(
-        assessment(&state, &item).expect("added").evidence[0].title,
-        "Audit report"
-    );
-}
-
-#[test]
-fn removing_evidence_asks_first() {
-    let mut state = sample();
-    let item = &ids()[0];
-    go_to(&mut state, item);
-    assert!(press(&mut state, "X").is_empty());
-    assert!(matches!(state.overlays.last(), Some(Overlay::Confirm(_))));
-    press(&mut state, "n");
-    assert!(state.overlays.is_empty());
-    assert_eq!(assessment(&state, item).expect("kept").evidence.len(), 1);
-    press(&mut state, "X");
-    assert_eq!(press(&mut state, "y"), [Effect::SaveWorkspace]);
-    assert!(assessment(&state, item).expect("kept").evidence.is_empty());
-    press(&mut state, "X");
-    assert!(state.overlays.is_empty(), "nothing left to ask about");
-    assert!(message(&state).contains("no evidence"));
 }
 
 #[test]

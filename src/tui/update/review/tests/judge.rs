@@ -35,7 +35,7 @@ fn backspace_clears_the_status_and_keeps_the_rest() {
     assert_eq!(press(&mut state, "<Backspace>"), [Effect::SaveWorkspace]);
     let kept = assessment(&state, first).expect("note and evidence keep it");
     assert_eq!(kept.status, Status::NotAssessed);
-    assert_eq!(kept.evidence.len(), 1);
+    assert_eq!(kept.evidence_links.len(), 1);
 }
 
 #[test]

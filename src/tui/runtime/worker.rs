@@ -1,0 +1,108 @@
+//! Hashing on a worker thread, so that a multi-gigabyte file never freezes the screen:
+//! the worker reports progress and its result over a channel, and stops when asked.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::thread;
+
+use crate::store::{self, CheckProgress, HashError};
+use crate::workspace::{Evidence, EvidenceFile, FileStates, Link};
+
+/// What the worker says.
+pub(super) enum Report {
+    Progress(CheckProgress),
+    /// One file hashed for a library entry (`None`: stopped).
+    Hashed {
+        entry: Box<Evidence>,
+        link: Option<Link>,
+        outcome: Result<Option<EvidenceFile>, String>,
+    },
+    /// Every file of the library checked (`None`: stopped).
+    Verified(Option<FileStates>),
+}
+
+pub(super) struct Worker {
+    stop: Arc<AtomicBool>,
+    reports: Receiver<Report>,
+}
+
+impl Worker {
+    /// Hashes `path` (as typed: `shown` in messages) for `entry`.
+    pub fn hash_file(entry: Evidence, path: PathBuf, shown: String, link: Option<Link>) -> Self {
+        Self::spawn(move |stop, send| {
+            let hashed = store::sha256_file_with(&path, stop, |bytes, of_bytes| {
+                send(Report::Progress(CheckProgress {
+                    file: 0,
+                    files: 1,
+                    bytes,
+                    of_bytes,
+                }));
+            });
+            let outcome = match hashed {
+                Ok(sha256) => Ok(Some(EvidenceFile {
+                    path: path.display().to_string(),
+                    sha256,
+                })),
+                Err(HashError::Cancelled) => Ok(None),
+                Err(HashError::Io(error)) => Err(format!(
+                    "Cannot read {shown} ({error}). Correct the path, or clear it to keep the \
+                     evidence without a file."
+                )),
+            };
+            Report::Hashed {
+                entry: Box::new(entry),
+                link,
+                outcome,
+            }
+        })
+    }
+
+    /// Checks every file of `entries` against the digest recorded.
+    pub fn verify(entries: Vec<Evidence>) -> Self {
+        Self::spawn(move |stop, send| {
+            let found = store::check_evidence(&entries, stop, |step| send(Report::Progress(step)));
+            Report::Verified(found)
+        })
+    }
+
+    /// Runs `work` on a thread of its own; its return value is the last report.
+    fn spawn(work: impl FnOnce(&AtomicBool, &dyn Fn(Report)) -> Report + Send + 'static) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (sender, reports) = mpsc::channel();
+        let flag = Arc::clone(&stop);
+        thread::spawn(move || {
+            // A send fails only once the TUI has gone: nothing is left to tell.
+            let send = |report| {
+                let _ = sender.send(report);
+            };
+            let last = work(&flag, &send);
+            send(last);
+        });
+        Self { stop, reports }
+    }
+
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+
+    /// The reports waiting, without blocking, and whether the worker has finished (its
+    /// last report is among them, or it ended without one).
+    pub fn drain(&self) -> (Vec<Report>, bool) {
+        let mut reports = Vec::new();
+        loop {
+            match self.reports.try_recv() {
+                Ok(report) => {
+                    let last = !matches!(report, Report::Progress(_));
+                    reports.push(report);
+                    if last {
+                        return (reports, true);
+                    }
+                }
+                Err(TryRecvError::Empty) => return (reports, false),
+                Err(TryRecvError::Disconnected) => return (reports, true),
+            }
+        }
+    }
+}
