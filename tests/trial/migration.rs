@@ -203,15 +203,21 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
     // version kept whole (evidence and action included) until the assessor picks one.
     assert!(after.readiness["SET.3"].flagged);
     assert_eq!(after.readiness["SET.3"].status, Status::NotAssessed);
-    let versions: Vec<(&str, &Assessment)> = after.readiness_candidates["SET.3"]
+    // Each version's evidence is now a link into the library: read back as it was held.
+    let versions: Vec<(&str, Assessment)> = after.readiness_candidates["SET.3"]
         .iter()
-        .map(|c| (c.recorded_for.as_str(), &c.assessment))
+        .map(|c| {
+            let mut held = c.assessment.clone();
+            held.legacy_evidence = as_recorded(&after, &c.assessment);
+            held.evidence_links.clear();
+            (c.recorded_for.as_str(), held)
+        })
         .collect();
     assert_eq!(
         versions,
         [
-            ("Kōrero Cloud (fictional)", &old("prov-korero", "SET.3")),
-            ("Waka Voice (fictional)", &old("prov-waka", "SET.3")),
+            ("Kōrero Cloud (fictional)", old("prov-korero", "SET.3")),
+            ("Waka Voice (fictional)", old("prov-waka", "SET.3")),
         ]
     );
     // Answered alike: taken once, flagged, with its action.
