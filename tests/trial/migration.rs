@@ -9,7 +9,8 @@ use super::*;
 /// The file as it was written, before the catalogue migration: version-1 files parse into
 /// today's types because everything later versions added has a default. Each judgement's
 /// one action is put in its list as schema 3 keeps it, checked here to be the same
-/// action, open, so that what follows compares like with like.
+/// action, open, and its evidence moved into the library, checked here to read back as it
+/// was held, so that what follows compares like with like.
 fn raw(path: &Path) -> Workspace {
     let bytes = std::fs::read(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let mut workspace: Workspace =
@@ -29,6 +30,7 @@ fn raw(path: &Path) -> Workspace {
                 }
                 None => assert!(now.actions.is_empty(), "{id}"),
             }
+            assert_eq!(as_recorded(&workspace, now), was.legacy_evidence, "{id}");
         }
     }
     workspace
@@ -81,6 +83,15 @@ fn as_recorded(workspace: &Workspace, assessment: &Assessment) -> Vec<LegacyEvid
         .collect()
 }
 
+/// `assessment` with its evidence as held inside it, not linked: comparable across two
+/// workspaces whose libraries differ.
+fn as_held(workspace: &Workspace, assessment: &Assessment) -> Assessment {
+    let mut held = assessment.clone();
+    held.legacy_evidence = as_recorded(workspace, assessment);
+    held.evidence_links.clear();
+    held
+}
+
 /// Where each version-1 judgement's note, evidence and action went: all must be found.
 fn assert_nothing_lost(before: &Workspace, after: &Workspace) {
     let kept = every_assessment(after);
@@ -92,7 +103,7 @@ fn assert_nothing_lost(before: &Workspace, after: &Workspace) {
                 "{at}: note lost: {:?}",
                 old.note
             );
-            for evidence in &old.legacy_evidence {
+            for evidence in &as_recorded(before, old) {
                 assert!(
                     kept.iter()
                         .any(|a| as_recorded(after, a).contains(evidence)),
@@ -207,17 +218,21 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
     let versions: Vec<(&str, Assessment)> = after.readiness_candidates["SET.3"]
         .iter()
         .map(|c| {
-            let mut held = c.assessment.clone();
-            held.legacy_evidence = as_recorded(&after, &c.assessment);
-            held.evidence_links.clear();
+            let held = as_held(&after, &c.assessment);
             (c.recorded_for.as_str(), held)
         })
         .collect();
     assert_eq!(
         versions,
         [
-            ("Kōrero Cloud (fictional)", old("prov-korero", "SET.3")),
-            ("Waka Voice (fictional)", old("prov-waka", "SET.3")),
+            (
+                "Kōrero Cloud (fictional)",
+                as_held(&before, &old("prov-korero", "SET.3"))
+            ),
+            (
+                "Waka Voice (fictional)",
+                as_held(&before, &old("prov-waka", "SET.3"))
+            ),
         ]
     );
     // Answered alike: taken once, flagged, with its action.
@@ -246,7 +261,7 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
         let now = &korero.assessments[part];
         assert_eq!(
             (now.status, as_recorded(&after, now)),
-            (was.status, was.legacy_evidence.clone()),
+            (was.status, as_recorded(&before, &was)),
             "{part}"
         );
         assert!(now.flagged && now.note.starts_with(&was.note), "{part}");
@@ -287,7 +302,7 @@ fn the_hand_made_version_1_file_lands_where_catalogue_2_keeps_each_part() {
     );
     assert_eq!(
         as_recorded(&after, suppliers),
-        old("prov-korero", "SEL.4").legacy_evidence
+        as_recorded(&before, &old("prov-korero", "SEL.4"))
     );
     assert_eq!(waka.assessments["P7.3"].status, Status::Unknown);
 
