@@ -12,6 +12,7 @@ mod ctrl_c;
 mod damaged_file;
 mod decision;
 mod evidence_and_action;
+mod history;
 mod hostile_text;
 mod kill_loop;
 mod mouse;

@@ -39,10 +39,11 @@ pub fn body_for_size(size: Size) -> Rect {
         .map_or(Rect::ZERO, |screen| screen.body)
 }
 
-/// A list and its selected entry in full: side by side on a wide body, the list taking
-/// `list_percent` of it; otherwise the detail in `LIST_DETAIL_HEIGHT` rows below the list.
-fn list_and_detail(body: Rect, list_percent: u16) -> [Rect; 2] {
-    if body.width >= LIST_DETAIL_SIDE_BY_SIDE {
+/// A list and its selected entry in full: side by side on a body at least `side_by_side`
+/// wide, the list taking `list_percent` of it; otherwise the detail in
+/// `LIST_DETAIL_HEIGHT` rows below the list.
+fn list_and_detail(body: Rect, list_percent: u16, side_by_side: u16) -> [Rect; 2] {
+    if body.width >= side_by_side {
         Layout::horizontal([
             Constraint::Percentage(list_percent),
             Constraint::Percentage(100 - list_percent),
@@ -148,7 +149,7 @@ pub struct ActionsAreas {
 
 impl ActionsAreas {
     pub fn new(body: Rect) -> Self {
-        let [table, detail] = list_and_detail(body, 65);
+        let [table, detail] = list_and_detail(body, 65, LIST_DETAIL_SIDE_BY_SIDE);
         Self { table, detail }
     }
 
@@ -263,6 +264,9 @@ pub fn providers(body: Rect, count: usize) -> ProvidersAreas {
     }
 }
 
+/// The width from which History shows the selected change beside the list.
+const HISTORY_SIDE_BY_SIDE: u16 = 160;
+
 /// The History view: the list of changes, and the selected one in full (with the chain of
 /// changes to its finding) below it, or beside it on a wide terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,7 +277,9 @@ pub struct HistoryAreas {
 
 impl HistoryAreas {
     pub fn new(body: Rect) -> Self {
-        let [list, detail] = list_and_detail(body, 60);
+        // A line is long ("2026-12-07 14:02 · Aroha Ngata · Kōwhai Comms · P3.4 status:
+        // Not assessed → Met"): the list keeps the whole width until it can spare 100.
+        let [list, detail] = list_and_detail(body, 60, HISTORY_SIDE_BY_SIDE);
         Self { list, detail }
     }
 
