@@ -52,10 +52,10 @@ fn frames(c: &mut Criterion) {
             tui::press_and_draw(&mut terminal, state, key(code)).expect("drawn");
         };
         // What any frame costs on the test backend (tabs, status, hints, the buffer
-        // compared and copied), for scale: the History placeholder draws next to nothing.
+        // compared and copied), for scale: History with its one event draws next to nothing.
         press(&mut state, KeyCode::Char('6'));
         group.bench_function(
-            format!("baseline: placeholder frame, {width}x{height}"),
+            format!("baseline: History frame, one event, {width}x{height}"),
             |b| {
                 b.iter(|| press(&mut state, KeyCode::Char('z')));
             },

@@ -34,6 +34,7 @@ fn reports(c: &mut Criterion) {
     let options = Options {
         date: Day::parse("2026-11-28").expect("valid day"),
         scoring: ScoreOptions::default(),
+        since: None,
     };
     let mut group = c.benchmark_group("report_50_providers");
     for format in Format::ALL {

@@ -27,5 +27,7 @@ mod cli;
 
 #[path = "report/browser.rs"]
 mod browser;
+#[path = "report/history.rs"]
+mod history;
 #[path = "report/ranking.rs"]
 mod ranking;

@@ -24,5 +24,8 @@ pub fn fifty() -> Workspace {
             provider
         })
         .collect();
-    workspace
+    // Built, not changed: its history begins with it as it stands (as a workspace from
+    // before the history does).
+    workspace.history = tiaki::workspace::History::default();
+    workspace.with_history()
 }

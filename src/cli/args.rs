@@ -167,6 +167,10 @@ pub enum Command {
         /// workspace's setting (which Compare shows and switches; on at High by default)
         #[arg(long)]
         unknown_disqualifies: bool,
+        /// In the change history, list every change to a finding made on or after this day:
+        /// who, when, and what it was before
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = Day::parse)]
+        since: Option<Day>,
     },
     /// Write the questions a provider must answer, as a document to send to the provider
     Questionnaire {

@@ -35,6 +35,7 @@ pub struct ReportRequest<'r> {
     pub output: Option<&'r Path>,
     pub date: Option<Day>,
     pub unknown_disqualifies: bool,
+    pub since: Option<Day>,
 }
 
 pub fn report(
@@ -51,6 +52,7 @@ pub fn report(
             .date
             .unwrap_or_else(|| report::local_day(Timestamp::now())),
         scoring,
+        since: request.since,
     };
     let format = Format::from(request.format);
     let text = report::render(catalogue, &workspace, options, format).map_err(|error| {

@@ -8,6 +8,7 @@ mod comparison;
 mod crypto;
 mod findings;
 mod front;
+mod history;
 mod readiness;
 
 use std::borrow::Cow;
@@ -113,7 +114,7 @@ pub fn build<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
     blocks.push(readiness::readiness(report));
     blocks.extend(readiness::deployment(report));
     blocks.push(closing::actions(report));
-    blocks.push(closing::history(report));
+    blocks.push(history::history(report));
     blocks.push(readiness::additions(report));
     blocks.push(closing::closing(report));
     blocks

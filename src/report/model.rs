@@ -1,7 +1,11 @@
 //! The report's content, computed once from the catalogue and the workspace: every figure
 //! and list any format shows. Writers only arrange and escape what is here.
 
+mod history;
+
 use std::collections::BTreeMap;
+
+pub use history::HistorySummary;
 
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AnswerSpec, Catalogue, Item, Priority, Section};
@@ -19,6 +23,8 @@ pub struct Options {
     /// against. Passed in, never read from the clock here, so output is reproducible.
     pub date: Day,
     pub scoring: ScoreOptions,
+    /// List every change to a finding made on or after this day.
+    pub since: Option<Day>,
 }
 
 /// Everything a report shows, in the order it is shown.
@@ -40,6 +46,8 @@ pub struct Report<'a> {
     /// Every single judgement that would swap the two providers ranked first; `None` with
     /// fewer than two providers.
     pub swings: Option<Swings>,
+    /// The history: whether it verifies, who changed how much and when.
+    pub history: HistorySummary,
 }
 
 /// A context question and what the organisation answered.
@@ -164,6 +172,7 @@ impl<'a> Report<'a> {
             assessors,
             swings,
             comparison,
+            history: HistorySummary::of(workspace, options.since),
         }
     }
 

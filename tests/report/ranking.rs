@@ -17,6 +17,7 @@ fn render_with(workspace: &Workspace, format: Format, unknown_disqualifies: bool
         scoring: ScoreOptions {
             unknown_disqualifies,
         },
+        since: None,
     };
     report::render(builtin(), workspace, options, format).expect("renders")
 }

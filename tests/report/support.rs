@@ -20,6 +20,7 @@ pub fn render(workspace: &Workspace, format: Format) -> String {
     let options = Options {
         date: date(),
         scoring: ScoreOptions::default(),
+        since: None,
     };
     report::render(builtin(), workspace, options, format).expect("renders")
 }

@@ -1,4 +1,4 @@
-//! The last pages: the action plan, the change history summary and the closing line.
+//! The last pages: the action plan and the closing line.
 
 use super::{Block, Inline, Line, PartKind, Table, cows, muted, part, plural, strong, text};
 use crate::report::model::Report;
@@ -90,51 +90,6 @@ pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
         rows,
     }));
     part(PartKind::Actions, blocks)
-}
-
-pub fn history<'a>(report: &'a Report<'a>) -> Block<'a> {
-    let mut blocks = vec![
-        Block::Heading(2, vec![text("Change history")]),
-        Block::Para(vec![text(
-            "tiaki records who last changed each judgement and when; this summary is drawn \
-             from those records. The full change log, with every change and its before and \
-             after, arrives with the history feature.",
-        )]),
-    ];
-    if report.providers.is_empty() {
-        return part(PartKind::History, blocks);
-    }
-    let rows = report
-        .ranked()
-        .map(|(_, part)| {
-            let last = match part.last_change {
-                Some(change) => vec![text(format!("{} UTC by {}", change.at.short(), change.by))],
-                None => vec![muted("no changes recorded")],
-            };
-            let by: Vec<String> = part
-                .by_assessor
-                .iter()
-                .map(|(name, count)| format!("{name}: {count}"))
-                .collect();
-            vec![
-                vec![text(part.provider.name.as_str())],
-                vec![text(part.provider.assessments.len().to_string())],
-                last,
-                vec![text(by.join("; "))],
-            ]
-        })
-        .collect();
-    blocks.push(Block::Table(Table {
-        class: "history",
-        head: cows(&[
-            "Provider",
-            "Judgements recorded",
-            "Last change",
-            "Judgements by assessor",
-        ]),
-        rows,
-    }));
-    part(PartKind::History, blocks)
 }
 
 pub fn closing<'a>(report: &'a Report<'a>) -> Block<'a> {

@@ -34,6 +34,7 @@ pub fn export(
     let options = report::Options {
         date: day,
         scoring: ScoreOptions::for_workspace(&session.workspace.decision, &state.derivation()),
+        since: None,
     };
     let written = store
         .check_output(&target)
