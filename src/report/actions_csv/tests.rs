@@ -12,6 +12,7 @@ fn demo_rows() -> Vec<Vec<String>> {
     let options = Options {
         date: Day::parse("2026-11-28").expect("a day"),
         scoring: ScoreOptions::default(),
+        since: None,
     };
     let report = Report::build(builtin(), &workspace, options);
     let text = render(&report);
