@@ -9,7 +9,7 @@ use super::outcome::Outcome;
 use super::state::{FormPurpose, PickerEntry, State};
 use crate::store::{Settings, Store, StoreError, WorkspaceLock};
 use crate::workspace::Workspace;
-use worker::{Report, Worker};
+use worker::Worker;
 
 pub(super) mod export;
 mod worker;
@@ -43,41 +43,11 @@ impl Runtime {
         let Some(worker) = &self.worker else {
             return Vec::new();
         };
-        let (reports, finished) = worker.drain();
-        let mut out = Vec::new();
-        let mut answered = false;
-        for report in reports {
-            out.push(match report {
-                Report::Progress(progress) => Outcome::HashProgress(progress),
-                Report::Hashed {
-                    entry,
-                    link,
-                    outcome,
-                } => {
-                    answered = true;
-                    Outcome::EvidenceHashed {
-                        entry,
-                        link,
-                        result: outcome,
-                    }
-                }
-                Report::Verified(found) => {
-                    answered = true;
-                    Outcome::EvidenceChecked(found)
-                }
-            });
-        }
+        let (outcomes, finished) = worker.outcomes();
         if finished {
             self.worker = None;
-            if !answered {
-                // The thread ended without a word: it panicked (the hook has said so).
-                out.push(Outcome::EvidenceChecked(None));
-                out.push(Outcome::Failed(
-                    "Hashing stopped unexpectedly; nothing was changed.".to_owned(),
-                ));
-            }
         }
-        out
+        outcomes
     }
 
     /// Performs `effect` with what `state` holds now, and says what became of it, in order.

@@ -57,6 +57,11 @@ fn evidence_and_actions_are_kept() {
         |screen| !screen.contains("Evidence library"),
         "the library closes",
     );
+    // The file changes behind tiaki's back: V checks every file and Review marks the item.
+    fs::write(&report, "hello, altered\n").expect("changes the evidence file");
+    tui.send("V");
+    tui.expect("1 of 1 evidence files changed");
+    tui.expect("≠");
 
     tui.send("t");
     tui.expect("New action for SEL.1");

@@ -65,6 +65,8 @@ pub(super) fn default_bindings() -> Vec<Binding> {
         // The evidence library, and the dialog while files are hashed.
         bind(S::Library, &[ch('j'), key(K::Down)],          C::Down,               None),
         bind(S::Library, &[ch('k'), key(K::Up)],            C::Up,                 None),
+        bind(S::Library, &[ch('g'), key(K::Home)],          C::Top,                None),
+        bind(S::Library, &[ch('G'), key(K::End)],           C::Bottom,             None),
         bind(S::Library, &[key(K::Enter), ch(' ')],         C::Select,             Some("link")),
         bind(S::Library, &[ch('n')],                        C::NewEvidence,        Some("new")),
         bind(S::Library, &[ch('e')],                        C::EditEvidence,       Some("edit")),

@@ -8,10 +8,11 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::thread;
 
 use crate::store::{self, CheckProgress, HashError};
+use crate::tui::outcome::Outcome;
 use crate::workspace::{Evidence, EvidenceFile, FileStates, Link};
 
 /// What the worker says.
-pub(super) enum Report {
+enum Report {
     Progress(CheckProgress),
     /// One file hashed for a library entry (`None`: stopped).
     Hashed {
@@ -87,9 +88,46 @@ impl Worker {
         self.stop.store(true, Ordering::Relaxed);
     }
 
+    /// What the worker has said since the last look, as outcomes for `update`, and
+    /// whether it has finished. A worker that ended without its last word (it panicked;
+    /// the hook has said so) is reported as stopped, with why.
+    pub fn outcomes(&self) -> (Vec<Outcome>, bool) {
+        let (reports, finished) = self.drain();
+        let mut answered = false;
+        let mut out: Vec<Outcome> = reports
+            .into_iter()
+            .map(|report| match report {
+                Report::Progress(progress) => Outcome::HashProgress(progress),
+                Report::Hashed {
+                    entry,
+                    link,
+                    outcome,
+                } => {
+                    answered = true;
+                    Outcome::EvidenceHashed {
+                        entry,
+                        link,
+                        result: outcome,
+                    }
+                }
+                Report::Verified(found) => {
+                    answered = true;
+                    Outcome::EvidenceChecked(found)
+                }
+            })
+            .collect();
+        if finished && !answered {
+            out.push(Outcome::EvidenceChecked(None));
+            out.push(Outcome::Failed(
+                "Hashing stopped unexpectedly; nothing was changed.".to_owned(),
+            ));
+        }
+        (out, finished)
+    }
+
     /// The reports waiting, without blocking, and whether the worker has finished (its
     /// last report is among them, or it ended without one).
-    pub fn drain(&self) -> (Vec<Report>, bool) {
+    fn drain(&self) -> (Vec<Report>, bool) {
         let mut reports = Vec::new();
         loop {
             match self.reports.try_recv() {
@@ -106,3 +144,6 @@ impl Worker {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

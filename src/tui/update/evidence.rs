@@ -306,27 +306,27 @@ pub fn verified(state: &mut State, found: Option<FileStates>) {
         state.inform("Stopped: the evidence files were not all checked.");
         return;
     };
+    let mark = state.theme.evidence_mark();
+    let today = state.clock.now().day();
     let Some(session) = state.session.as_mut() else {
         return;
     };
-    let today = state.clock.now().day();
     let concerns = session.workspace.evidence_concerns(&found, today);
     let changed = concerns.iter().filter(|c| c.file.is_some()).count();
     let expired = concerns.iter().filter(|c| c.expired).count();
-    let items: usize = concerns.iter().map(|c| c.links.len()).sum();
     let checked = found.len();
     session.files = found;
-    let message = format!(
-        "Checked {checked} evidence file{}: {}; {expired} expired.",
-        if checked == 1 { "" } else { "s" },
-        if changed == 0 {
-            "all unchanged".to_owned()
-        } else {
-            format!(
-                "{changed} changed, missing or unreadable, relied on by {items} item link(s), marked in Review"
-            )
-        }
-    );
+    let message = if changed == 0 {
+        format!(
+            "{checked} evidence file{} checked, all unchanged; {expired} expired.",
+            if checked == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{changed} of {checked} evidence files changed, missing or unreadable (marked {mark} \
+             in Review); {expired} expired."
+        )
+    };
     if changed == 0 {
         state.inform(message);
     } else {

@@ -268,7 +268,11 @@ fn verifying_keeps_what_was_found_and_says_how_many_items_it_touches() {
     verified(&mut state, Some(found.clone()));
     assert!(state.overlays.is_empty());
     assert_eq!(state.session.as_ref().expect("open").files, found);
-    assert!(message(&state).contains("1 changed"), "{}", message(&state));
+    assert!(
+        message(&state).contains("1 of 1 evidence files changed"),
+        "{}",
+        message(&state)
+    );
     let troubled = review_tree::troubled(&state);
     assert!(troubled.contains(&whitepaper()));
     let linked = assessment(&state, &item);
