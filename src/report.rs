@@ -35,7 +35,7 @@ use std::borrow::Cow;
 use crate::catalogue::Catalogue;
 use crate::codec::DecodeError;
 use crate::text::neutralise;
-use crate::workspace::Workspace;
+use crate::workspace::{FileStates, Workspace};
 
 /// The formats a report can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +97,19 @@ pub fn render(
     options: Options,
     format: Format,
 ) -> Result<String, DecodeError> {
-    let report = Report::build(catalogue, workspace, options);
+    render_checked(catalogue, workspace, options, &FileStates::new(), format)
+}
+
+/// As `render`, listing also the evidence files `files` (a check's findings) found changed,
+/// missing or unreadable, with the items relying on them.
+pub fn render_checked(
+    catalogue: &Catalogue,
+    workspace: &Workspace,
+    options: Options,
+    files: &FileStates,
+    format: Format,
+) -> Result<String, DecodeError> {
+    let report = Report::build(catalogue, workspace, options).with_checked_files(files);
     Ok(match format {
         Format::Markdown => markdown::render(&running_head(&report), &document::build(&report)),
         Format::Html => html::render(

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 pub use atomic::{write_atomic, write_atomic_with};
 pub use crash::write_crash_report;
 pub use error::{IoAction, StoreError};
-pub use evidence::{CheckProgress, check_evidence, entries_with_files};
+pub use evidence::{CheckProgress, check_evidence, check_workspace_evidence, entries_with_files};
 pub use file::{read_bounded, read_workspace_file};
 pub use hash::{HashError, sha256_file, sha256_file_with};
 pub use lock::WorkspaceLock;

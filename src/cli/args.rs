@@ -171,6 +171,10 @@ pub enum Command {
         /// who, when, and what it was before
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = Day::parse)]
         since: Option<Day>,
+        /// Hash every evidence file first and list those changed, missing or unreadable
+        /// (with the items relying on them) beside the expired ones
+        #[arg(long)]
+        verify_evidence: bool,
     },
     /// Write the questions a provider must answer, as a document to send to the provider
     Questionnaire {

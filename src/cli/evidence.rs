@@ -3,7 +3,6 @@
 //! relying on each; expired entries and links to entries the library lacks are listed too.
 
 use std::io::Write;
-use std::sync::atomic::AtomicBool;
 
 use super::text::printable;
 use super::{CliError, EXIT_ATTENTION};
@@ -19,9 +18,7 @@ pub fn verify(
     let slug = store.resolve(name_or_slug)?;
     let workspace = store.load(&slug)?;
     let today = date.unwrap_or_else(Day::today);
-    let never = AtomicBool::new(false);
-    let entries = store::entries_with_files(&workspace);
-    let found = store::check_evidence(&entries, &never, |_| {}).unwrap_or_default();
+    let found = store::check_workspace_evidence(&workspace);
     let mut troubled = 0;
     for entry in &workspace.evidence {
         let file = found.get(&entry.id);

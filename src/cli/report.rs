@@ -36,6 +36,8 @@ pub struct ReportRequest<'r> {
     pub date: Option<Day>,
     pub unknown_disqualifies: bool,
     pub since: Option<Day>,
+    /// Hash the evidence files first, so the report lists those not as recorded.
+    pub verify_evidence: bool,
 }
 
 pub fn report(
@@ -55,11 +57,18 @@ pub fn report(
         since: request.since,
     };
     let format = Format::from(request.format);
-    let text = report::render(catalogue, &workspace, options, format).map_err(|error| {
-        CliError::new(format!(
-            "could not write the report: {error} — this is a bug in tiaki"
-        ))
-    })?;
+    let files = if request.verify_evidence {
+        crate::store::check_workspace_evidence(&workspace)
+    } else {
+        crate::workspace::FileStates::new()
+    };
+    let text = report::render_checked(catalogue, &workspace, options, &files, format).map_err(
+        |error| {
+            CliError::new(format!(
+                "could not write the report: {error} — this is a bug in tiaki"
+            ))
+        },
+    )?;
     let what = format!(
         "the {} report on \"{}\"",
         format.label(),

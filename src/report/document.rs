@@ -114,6 +114,7 @@ pub fn build<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
     blocks.push(readiness::readiness(report));
     blocks.extend(readiness::deployment(report));
     blocks.push(closing::actions(report));
+    blocks.extend(closing::evidence(report));
     blocks.push(history::history(report));
     blocks.push(readiness::additions(report));
     blocks.push(closing::closing(report));

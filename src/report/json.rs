@@ -11,7 +11,9 @@ use crate::catalogue::{AssuranceLevel, Priority, Property, Service, Source};
 use crate::codec::{self, DecodeError};
 use crate::plan::Owner;
 use crate::scoring::Tally;
-use crate::workspace::{ActionStatus, Day, ProviderId, Status, Workspace};
+use crate::workspace::{
+    ActionStatus, Day, EvidenceId, FileState, ProviderId, Status, Subject, Workspace,
+};
 
 /// Goes up when a field is removed, renamed or changes meaning; adding one does not
 /// (`ranking_changes` was added in version 1).
@@ -32,7 +34,29 @@ struct JsonReport<'a> {
     /// fewer than two providers.
     ranking_changes: Option<RankingChanges<'a>>,
     actions: Vec<PlannedAction<'a>>,
+    /// Evidence expired at the report's date, or whose file a check found changed,
+    /// missing or unreadable, with the items relying on it.
+    evidence_attention: Vec<Attention<'a>>,
     workspace: &'a Workspace,
+}
+
+#[derive(Serialize)]
+struct Attention<'a> {
+    id: &'a EvidenceId,
+    title: &'a str,
+    /// `changed since recorded`, `missing` or `unreadable`; null when not checked or
+    /// unchanged.
+    file: Option<&'static str>,
+    expired: bool,
+    relied_on_by: Vec<ReliedOn<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReliedOn<'a> {
+    /// `provider`, `readiness` or `deployment`, as for actions.
+    part: &'static str,
+    provider_id: Option<&'a ProviderId>,
+    item_id: &'a str,
 }
 
 #[derive(Serialize)]
@@ -289,6 +313,29 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                 closing_note: &planned.action.closing_note,
                 opened: planned.action.opened,
                 closed: planned.action.closed,
+            })
+            .collect(),
+        evidence_attention: report
+            .evidence
+            .iter()
+            .map(|concern| Attention {
+                id: &concern.entry.id,
+                title: &concern.entry.title,
+                file: concern.file.map(FileState::label),
+                expired: concern.expired,
+                relied_on_by: concern
+                    .links
+                    .iter()
+                    .map(|link| ReliedOn {
+                        part: match &link.subject {
+                            Subject::Provider(_) => "provider",
+                            Subject::Readiness => "readiness",
+                            Subject::Deployment(_) => "deployment",
+                        },
+                        provider_id: link.subject.provider(),
+                        item_id: &link.item,
+                    })
+                    .collect(),
             })
             .collect(),
         workspace: report.workspace,

@@ -13,8 +13,12 @@ use crate::compare::{self, Comparison};
 use crate::plan::{self, Planned};
 use crate::scoring::{ScoreOptions, Swings, Tally, in_scope};
 use crate::workspace::{
-    Action, Answer, Assessment, Day, Evidence, Provider, Stamp, Status, Workspace,
+    Action, Answer, Assessment, Concern, Day, Evidence, FileStates, Provider, Stamp, Status,
+    Workspace,
 };
+
+/// No file checked: a report then lists expired evidence only.
+static NO_FILES: FileStates = FileStates::new();
 
 /// Choices that shape a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +52,9 @@ pub struct Report<'a> {
     pub swings: Option<Swings>,
     /// The history: whether it verifies, who changed how much and when.
     pub history: HistorySummary,
+    /// Evidence needing attention: expired at the report's date, or a file a check found
+    /// changed, missing or unreadable (`with_checked_files`), with the items relying on it.
+    pub evidence: Vec<Concern<'a>>,
 }
 
 /// A context question and what the organisation answered.
@@ -173,7 +180,15 @@ impl<'a> Report<'a> {
             swings,
             comparison,
             history: HistorySummary::of(workspace, options.since),
+            evidence: workspace.evidence_concerns(&NO_FILES, options.date),
         }
+    }
+
+    /// The same report, also listing what a check of the evidence files found.
+    #[must_use]
+    pub fn with_checked_files(mut self, files: &'a FileStates) -> Self {
+        self.evidence = self.workspace.evidence_concerns(files, self.date);
+        self
     }
 
     pub fn derivation(&self) -> &Derivation {

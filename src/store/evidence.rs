@@ -27,6 +27,13 @@ pub fn entries_with_files(workspace: &Workspace) -> Vec<Evidence> {
         .collect()
 }
 
+/// Every file of `workspace`'s library checked, start to end (the command line's way:
+/// nothing to stop it but the process).
+pub fn check_workspace_evidence(workspace: &Workspace) -> FileStates {
+    let never = AtomicBool::new(false);
+    check_evidence(&entries_with_files(workspace), &never, |_| {}).unwrap_or_default()
+}
+
 /// Hashes each entry's file again and compares it with the digest recorded. A relative
 /// path is read from the current folder. `None` when `cancel` was set before the end.
 pub fn check_evidence(

@@ -104,6 +104,48 @@ fn a_changed_file_is_reported_with_the_three_items_relying_on_it() {
         "{stderr}"
     );
 
+    // Reports list it with the items relying on it when asked to check the files, and the
+    // expired entry always.
+    let markdown = super::process::stdout_of(tiaki(data.path()).args([
+        "report",
+        "trial",
+        "--format",
+        "md",
+        "--date",
+        "2026-12-07",
+        "--verify-evidence",
+    ]));
+    let section = markdown
+        .split("## Evidence needing attention")
+        .nth(1)
+        .expect("the report lists evidence needing attention");
+    assert!(section.contains("changed since recorded"), "{section}");
+    assert!(section.contains("expired 2026-01-31"), "{section}");
+    for item in &items {
+        assert!(section.contains(item.as_str()), "{item}: {section}");
+    }
+    let json: Value = serde_json::from_str(&super::process::stdout_of(tiaki(data.path()).args([
+        "report",
+        "trial",
+        "--format",
+        "json",
+        "--verify-evidence",
+    ])))
+    .expect("JSON");
+    let attention = json["evidence_attention"].as_array().expect("a list");
+    let soc2 = attention
+        .iter()
+        .find(|a| a["id"] == "evid-soc2")
+        .expect("the changed file is listed");
+    assert_eq!(soc2["file"], "changed since recorded");
+    assert_eq!(soc2["relied_on_by"].as_array().map(Vec::len), Some(3));
+    let plain =
+        super::process::stdout_of(tiaki(data.path()).args(["report", "trial", "--format", "md"]));
+    assert!(
+        !plain.contains("changed since recorded"),
+        "without --verify-evidence no file is hashed"
+    );
+
     fs::remove_file(&report).expect("removes the report");
     verify()
         .assert()

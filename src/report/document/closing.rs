@@ -1,8 +1,63 @@
 //! The last pages: the action plan and the closing line.
 
-use super::{Block, Inline, Line, PartKind, Table, cows, muted, part, plural, strong, text};
+use super::{
+    Block, Inline, Line, PartKind, Table, cows, muted, part, part_with_id, plural, strong, text,
+};
 use crate::report::model::Report;
 use crate::workspace::ActionStatus;
+
+/// Evidence needing attention, when there is any: each entry, what is wrong with it and
+/// the items relying on it.
+pub fn evidence<'a>(report: &'a Report<'a>) -> Option<Block<'a>> {
+    if report.evidence.is_empty() {
+        return None;
+    }
+    let mut blocks = vec![Block::Heading(2, vec![text("Evidence needing attention")])];
+    blocks.push(Block::Para(vec![text(format!(
+        "{} of the evidence library need{} attention on {}: expired, or a file found \
+         changed, missing or unreadable. The findings relying on them may need another look.",
+        plural(report.evidence.len(), "entry", "entries"),
+        if report.evidence.len() == 1 { "s" } else { "" },
+        report.date
+    ))]));
+    let rows = report
+        .evidence
+        .iter()
+        .map(|concern| {
+            let relied: Vec<String> = concern
+                .links
+                .iter()
+                .map(|link| {
+                    let whose = report.workspace.subject_label(&link.subject);
+                    format!("{} ({whose})", link.item)
+                })
+                .collect();
+            vec![
+                vec![strong(concern.entry.title.as_str())],
+                vec![
+                    Inline::Alert("attention"),
+                    text(" "),
+                    text(concern.describe()),
+                ],
+                vec![text(if relied.is_empty() {
+                    "no item".to_owned()
+                } else {
+                    relied.join(", ")
+                })],
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table(Table {
+        class: "evidence",
+        head: cows(&["Evidence", "Found", "Relied on by"]),
+        rows,
+    }));
+    Some(part_with_id(
+        PartKind::Actions,
+        "evidence".to_owned(),
+        blocks,
+    ))
+}
 
 pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
     let mut blocks = vec![Block::Heading(2, vec![text("Action plan")])];

@@ -40,7 +40,14 @@ pub fn export(
         .check_output(&target)
         .map_err(|error| error.to_string())
         .and_then(|()| {
-            report::render(state.catalogue, &session.workspace, options, format).map_err(|error| {
+            report::render_checked(
+                state.catalogue,
+                &session.workspace,
+                options,
+                &session.files,
+                format,
+            )
+            .map_err(|error| {
                 format!("Could not write the report: {error}. This is a bug in tiaki.")
             })
         })
