@@ -88,12 +88,19 @@ fn open(c: &mut Criterion) {
             built
         }),
     ];
-    for (name, workspace) in cases {
+    for (name, mut workspace) in cases {
         let folder = tempfile::tempdir().expect("temporary folder");
         let store = Store::open(Some(folder.path())).expect("store");
-        store
-            .save(&store.lock("bench").expect("lock"), &workspace)
-            .expect("saved");
+        let lock = store.lock("bench").expect("lock");
+        store.save(&lock, &workspace).expect("saved");
+        group.bench_function(format!("a change and its save, {name}"), |b| {
+            b.iter(|| {
+                let change = step(&workspace, "P1.1");
+                workspace.apply(change, "Bench", now()).expect("applied");
+                store.save(&lock, &workspace).expect("saved");
+            });
+        });
+        drop(lock);
         group.bench_function(format!("start to state, {name}"), |b| {
             b.iter(|| {
                 let store = Store::open(Some(folder.path())).expect("store");

@@ -18,6 +18,7 @@ mod output;
 mod paths;
 mod settings;
 mod temp;
+mod workspace_text;
 
 use std::path::{Path, PathBuf};
 
@@ -194,7 +195,7 @@ impl Store {
         let slug = lock.slug();
         check_slug(slug)?;
         let path = self.workspace_path(slug);
-        let text = encode(&path, workspace)?;
+        let text = encode_workspace(&path, workspace)?;
         if backup::keep_previous_generation(&path, &self.backup_path(slug), text.as_bytes())?
             == backup::Previous::Identical
         {
@@ -242,6 +243,22 @@ impl Store {
 /// a file tiaki wrote must never be one it then calls damaged.
 fn encode<T: serde::Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
     let text = codec::to_ron(value).map_err(|error| StoreError::Encode {
+        path: path.to_owned(),
+        message: error.message,
+    })?;
+    if text.len() > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            length: text.len() as u64,
+        });
+    }
+    Ok(text)
+}
+
+/// As `encode`, for a workspace: its history written as raw strings (fast to write and
+/// read).
+pub(crate) fn encode_workspace(path: &Path, workspace: &Workspace) -> Result<String, StoreError> {
+    let text = workspace_text::workspace_text(workspace).map_err(|error| StoreError::Encode {
         path: path.to_owned(),
         message: error.message,
     })?;

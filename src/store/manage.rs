@@ -8,7 +8,7 @@ use super::atomic::{sync_folder, write_new};
 use super::error::{IoAction, StoreError};
 use super::lock::lock_folder;
 use super::paths::{check_slug, slugify};
-use super::{Store, encode};
+use super::{Store, encode_workspace};
 use crate::workspace::{Change, Timestamp, Workspace};
 
 /// One workspace file found in the data folder. A file that cannot be read is listed
@@ -115,7 +115,7 @@ impl Store {
     /// creating at the same moment.
     fn store_new(&self, workspace: &Workspace) -> Result<String, StoreError> {
         let base = slugify(&workspace.name);
-        let text = encode(&self.workspace_path(&base), workspace)?;
+        let text = encode_workspace(&self.workspace_path(&base), workspace)?;
         let mut number = 1;
         loop {
             let slug = if number == 1 {

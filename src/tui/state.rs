@@ -99,11 +99,16 @@ pub struct Session {
 }
 
 impl Session {
+    /// The session of a workspace just opened: its history verified (and decoded once).
     pub fn new(slug: String, workspace: Workspace) -> Self {
+        let (broken, events) = match workspace.verify_history_keeping_events() {
+            Ok((_, events)) => (None, EventLog::decoded(&workspace.history, events)),
+            Err(broken) => (Some(broken), EventLog::of(&workspace.history)),
+        };
         Self {
             slug,
-            broken: workspace.verify_history().err(),
-            events: EventLog::of(&workspace.history),
+            broken,
+            events,
             workspace,
             undo: UndoLog::default(),
             files: FileStates::new(),

@@ -177,6 +177,43 @@ impl Workspace {
         }
     }
 
+    /// A copy without the history (which may be long): what a file's other parts hold.
+    #[must_use]
+    pub fn without_history(&self) -> Workspace {
+        let Workspace {
+            schema_version,
+            name,
+            created,
+            modified,
+            catalogue,
+            context,
+            providers,
+            readiness,
+            readiness_candidates,
+            chosen,
+            decision,
+            evidence,
+            imports,
+            history: _,
+        } = self;
+        Workspace {
+            schema_version: *schema_version,
+            name: name.clone(),
+            created: *created,
+            modified: *modified,
+            catalogue: catalogue.clone(),
+            context: context.clone(),
+            providers: providers.clone(),
+            readiness: readiness.clone(),
+            readiness_candidates: readiness_candidates.clone(),
+            chosen: chosen.clone(),
+            decision: decision.clone(),
+            evidence: evidence.clone(),
+            imports: imports.clone(),
+            history: History::default(),
+        }
+    }
+
     /// Records an applied change: called by `apply` alone.
     pub(super) fn record_event(&mut self, change: Change, origin: Origin, by: &str, at: Timestamp) {
         self.history.push(at, by, origin, What::Change(change));

@@ -20,6 +20,14 @@ impl EventLog {
         log
     }
 
+    /// Events already decoded (all of `history`'s, oldest first).
+    pub fn decoded(history: &History, events: Vec<Event>) -> Self {
+        Self {
+            read: history.len(),
+            events,
+        }
+    }
+
     /// Decodes the entries recorded since the last call.
     pub fn catch_up(&mut self, history: &History) {
         if history.len() < self.read {

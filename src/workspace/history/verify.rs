@@ -42,6 +42,13 @@ fn broken(event: usize, why: impl Into<String>) -> Broken {
 impl Workspace {
     /// Checks the history's chain and that replaying it gives this workspace.
     pub fn verify_history(&self) -> Result<Verified, Broken> {
+        self.verify_history_keeping_events()
+            .map(|(verified, _)| verified)
+    }
+
+    /// As `verify_history`, keeping the events it decoded (oldest first), so that a reader
+    /// of a long history decodes it once.
+    pub fn verify_history_keeping_events(&self) -> Result<(Verified, Vec<Event>), Broken> {
         let entries = self.history.entries();
         if entries.is_empty() {
             return Err(Broken {
@@ -53,6 +60,7 @@ impl Workspace {
         }
         let mut state: Option<Workspace> = None;
         let mut verified = Verified::default();
+        let mut events = Vec::with_capacity(entries.len());
         let mut prev = "";
         for (index, entry) in entries.iter().enumerate() {
             if digest(&entry.event) != entry.hash {
@@ -80,10 +88,10 @@ impl Workspace {
                 ));
             }
             prev = &entry.hash;
-            match (event.what, state.as_mut()) {
+            match (&event.what, state.as_mut()) {
                 (What::Baseline { snapshot, found }, None) => {
-                    state = Some(*snapshot);
-                    verified.found = found;
+                    state = Some((**snapshot).clone());
+                    verified.found = *found;
                 }
                 (What::Baseline { .. }, Some(_)) => {
                     return Err(broken(index, "a second baseline: the history was spliced"));
@@ -92,12 +100,13 @@ impl Workspace {
                     return Err(broken(index, "the history does not begin with a baseline"));
                 }
                 (What::Change(change), Some(state)) => {
-                    state.make(&change).map_err(|error| {
+                    state.make(change).map_err(|error| {
                         broken(index, format!("it cannot be replayed: {error}"))
                     })?;
                     state.modified = event.at;
                 }
             }
+            events.push(event);
         }
         let last = entries.len() - 1;
         if let Some(difference) = state.and_then(|state| difference(&state, self)) {
@@ -111,7 +120,7 @@ impl Workspace {
         }
         verified.events = entries.len();
         prev.clone_into(&mut verified.head);
-        Ok(verified)
+        Ok((verified, events))
     }
 }
 
