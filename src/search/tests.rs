@@ -43,16 +43,10 @@ fn provider_with(note: &str) -> Provider {
 fn workspace_with(providers: Vec<Provider>) -> Workspace {
     let mut workspace = Workspace::new("Trial", builtin(), now());
     workspace.providers = providers;
-    workspace.evidence.push(Evidence {
-        id: EvidenceId("evid-1".to_owned()),
-        title: "Cryptography statement".to_owned(),
-        dated: None,
-        version: String::new(),
-        location: String::new(),
-        file: None,
-        expires: None,
-        seen: None,
-    });
+    workspace.evidence.push(Evidence::new(
+        EvidenceId("evid-1".to_owned()),
+        "Cryptography statement".to_owned(),
+    ));
     workspace
 }
 

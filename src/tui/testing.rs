@@ -108,17 +108,16 @@ pub fn sample_workspace() -> Workspace {
         provider("prov-c", "Tūī Talk"),
     ];
     workspace.evidence.push(Evidence {
-        id: EvidenceId(WHITEPAPER.to_owned()),
-        title: "Security whitepaper v3".to_owned(),
-        dated: None,
-        version: String::new(),
         location: "p. 12".to_owned(),
         file: Some(EvidenceFile {
             path: "/evidence/whitepaper.pdf".to_owned(),
             sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".to_owned(),
         }),
-        expires: None,
         seen: Some(Day::parse("2026-11-20").expect("valid day")),
+        ..Evidence::new(
+            EvidenceId(WHITEPAPER.to_owned()),
+            "Security whitepaper v3".to_owned(),
+        )
     });
     workspace
 }

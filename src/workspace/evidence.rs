@@ -49,6 +49,20 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    /// An entry with only its id and title; the rest is filled in as it is known.
+    pub fn new(id: EvidenceId, title: impl Into<String>) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            dated: None,
+            version: String::new(),
+            location: String::new(),
+            file: None,
+            expires: None,
+            seen: None,
+        }
+    }
+
     /// Expired when its last day is before `today`.
     pub fn is_expired(&self, today: Day) -> bool {
         self.expires.is_some_and(|last| last < today)

@@ -71,17 +71,13 @@ pub fn hostile() -> Workspace {
     workspace.providers.push(provider);
     let hostile_entry = EvidenceId("evid-hostile".to_owned());
     workspace.evidence.push(Evidence {
-        id: hostile_entry.clone(),
-        title: TABLE_BREAK.to_owned(),
-        dated: None,
         version: FORMULA.to_owned(),
         location: FORMULA.to_owned(),
         file: Some(EvidenceFile {
             path: SCRIPT.to_owned(),
             sha256: "ab".repeat(32),
         }),
-        expires: None,
-        seen: None,
+        ..Evidence::new(hostile_entry.clone(), TABLE_BREAK.to_owned())
     });
     let items: Vec<String> = builtin()
         .assessable_items()

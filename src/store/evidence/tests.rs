@@ -4,17 +4,11 @@ use crate::workspace::{EvidenceFile, EvidenceId};
 
 fn entry(id: &str, path: &Path, sha256: &str) -> Evidence {
     Evidence {
-        id: EvidenceId(id.to_owned()),
-        title: id.to_owned(),
-        dated: None,
-        version: String::new(),
-        location: String::new(),
         file: Some(EvidenceFile {
             path: path.display().to_string(),
             sha256: sha256.to_owned(),
         }),
-        expires: None,
-        seen: None,
+        ..Evidence::new(EvidenceId(id.to_owned()), id.to_owned())
     }
 }
 

@@ -9,24 +9,11 @@ use std::thread;
 
 use crate::store::{self, CheckProgress, HashError};
 use crate::tui::outcome::Outcome;
-use crate::workspace::{Evidence, EvidenceFile, FileStates, Link};
-
-/// What the worker says.
-enum Report {
-    Progress(CheckProgress),
-    /// One file hashed for a library entry (`None`: stopped).
-    Hashed {
-        entry: Box<Evidence>,
-        link: Option<Link>,
-        outcome: Result<Option<EvidenceFile>, String>,
-    },
-    /// Every file of the library checked (`None`: stopped).
-    Verified(Option<FileStates>),
-}
+use crate::workspace::{Evidence, EvidenceFile, Link};
 
 pub(super) struct Worker {
     stop: Arc<AtomicBool>,
-    reports: Receiver<Report>,
+    reports: Receiver<Outcome>,
 }
 
 impl Worker {
@@ -34,7 +21,7 @@ impl Worker {
     pub fn hash_file(entry: Evidence, path: PathBuf, shown: String, link: Option<Link>) -> Self {
         Self::spawn(move |stop, send| {
             let hashed = store::sha256_file_with(&path, stop, |bytes, of_bytes| {
-                send(Report::Progress(CheckProgress {
+                send(Outcome::HashProgress(CheckProgress {
                     file: 0,
                     files: 1,
                     bytes,
@@ -52,10 +39,10 @@ impl Worker {
                      evidence without a file."
                 )),
             };
-            Report::Hashed {
+            Outcome::EvidenceHashed {
                 entry: Box::new(entry),
                 link,
-                outcome,
+                result: outcome,
             }
         })
     }
@@ -63,13 +50,14 @@ impl Worker {
     /// Checks every file of `entries` against the digest recorded.
     pub fn verify(entries: Vec<Evidence>) -> Self {
         Self::spawn(move |stop, send| {
-            let found = store::check_evidence(&entries, stop, |step| send(Report::Progress(step)));
-            Report::Verified(found)
+            let found =
+                store::check_evidence(&entries, stop, |step| send(Outcome::HashProgress(step)));
+            Outcome::EvidenceChecked(found)
         })
     }
 
     /// Runs `work` on a thread of its own; its return value is the last report.
-    fn spawn(work: impl FnOnce(&AtomicBool, &dyn Fn(Report)) -> Report + Send + 'static) -> Self {
+    fn spawn(work: impl FnOnce(&AtomicBool, &dyn Fn(Outcome)) -> Outcome + Send + 'static) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
         let (sender, reports) = mpsc::channel();
         let flag = Arc::clone(&stop);
@@ -92,30 +80,10 @@ impl Worker {
     /// whether it has finished. A worker that ended without its last word (it panicked;
     /// the hook has said so) is reported as stopped, with why.
     pub fn outcomes(&self) -> (Vec<Outcome>, bool) {
-        let (reports, finished) = self.drain();
-        let mut answered = false;
-        let mut out: Vec<Outcome> = reports
-            .into_iter()
-            .map(|report| match report {
-                Report::Progress(progress) => Outcome::HashProgress(progress),
-                Report::Hashed {
-                    entry,
-                    link,
-                    outcome,
-                } => {
-                    answered = true;
-                    Outcome::EvidenceHashed {
-                        entry,
-                        link,
-                        result: outcome,
-                    }
-                }
-                Report::Verified(found) => {
-                    answered = true;
-                    Outcome::EvidenceChecked(found)
-                }
-            })
-            .collect();
+        let (mut out, finished) = self.drain();
+        let answered = out
+            .iter()
+            .any(|outcome| !matches!(outcome, Outcome::HashProgress(_)));
         if finished && !answered {
             out.push(Outcome::EvidenceChecked(None));
             out.push(Outcome::Failed(
@@ -127,12 +95,12 @@ impl Worker {
 
     /// The reports waiting, without blocking, and whether the worker has finished (its
     /// last report is among them, or it ended without one).
-    fn drain(&self) -> (Vec<Report>, bool) {
+    fn drain(&self) -> (Vec<Outcome>, bool) {
         let mut reports = Vec::new();
         loop {
             match self.reports.try_recv() {
                 Ok(report) => {
-                    let last = !matches!(report, Report::Progress(_));
+                    let last = !matches!(report, Outcome::HashProgress(_));
                     reports.push(report);
                     if last {
                         return (reports, true);

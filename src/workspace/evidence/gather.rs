@@ -39,14 +39,10 @@ pub fn gather_evidence(workspace: &mut Workspace) -> usize {
 /// The library entry identical to `old`, made when there is none; its id.
 fn entry_for(library: &mut Vec<Evidence>, old: LegacyEvidence) -> EvidenceId {
     let mut entry = Evidence {
-        id: EvidenceId(String::new()),
-        title: old.title,
-        dated: None,
-        version: String::new(),
         location: old.location,
         file: old.file,
-        expires: None,
         seen: old.seen,
+        ..Evidence::new(EvidenceId(String::new()), old.title)
     };
     let same = |other: &Evidence| {
         Evidence {

@@ -11,16 +11,7 @@ fn day(text: &str) -> Day {
 }
 
 fn entry(id: &str, title: &str) -> Evidence {
-    Evidence {
-        id: EvidenceId(id.to_owned()),
-        title: title.to_owned(),
-        dated: None,
-        version: String::new(),
-        location: String::new(),
-        file: None,
-        expires: None,
-        seen: None,
-    }
+    Evidence::new(EvidenceId(id.to_owned()), title.to_owned())
 }
 
 fn legacy(title: &str, page: &str) -> LegacyEvidence {

@@ -78,17 +78,11 @@ fn what_no_tiaki_writes_is_refused() {
     let mut workspace = workspace_with(&[&id]);
     workspace.providers[0].id = ProviderId(String::new());
     let evidence = Evidence {
-        id: EvidenceId("evid-1".into()),
-        title: "Report".into(),
-        dated: None,
-        version: String::new(),
-        location: String::new(),
         file: Some(EvidenceFile {
             path: "/x/report.pdf".into(),
             sha256: "not-a-digest".into(),
         }),
-        expires: None,
-        seen: None,
+        ..Evidence::new(EvidenceId("evid-1".into()), "Report")
     };
     workspace.evidence.push(evidence.clone());
     workspace.evidence.push(Evidence {

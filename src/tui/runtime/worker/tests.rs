@@ -4,16 +4,7 @@ use super::*;
 use crate::workspace::EvidenceId;
 
 fn entry() -> Evidence {
-    Evidence {
-        id: EvidenceId("evid-1".to_owned()),
-        title: "SOC 2".to_owned(),
-        dated: None,
-        version: String::new(),
-        location: String::new(),
-        file: None,
-        expires: None,
-        seen: None,
-    }
+    Evidence::new(EvidenceId("evid-1".to_owned()), "SOC 2")
 }
 
 /// Every outcome the worker gives until it finishes (or a minute passes: a failure).

@@ -35,16 +35,7 @@ pub(super) fn open(state: &mut State, entry: Option<&Evidence>, link: Option<Lin
 }
 
 fn blank() -> Evidence {
-    Evidence {
-        id: EvidenceId(String::new()),
-        title: String::new(),
-        dated: None,
-        version: String::new(),
-        location: String::new(),
-        file: None,
-        expires: None,
-        seen: None,
-    }
+    Evidence::new(EvidenceId(String::new()), String::new())
 }
 
 fn filled(entry: &Evidence, day: impl Fn(Option<crate::workspace::Day>) -> String) -> Form {
