@@ -82,7 +82,8 @@ pub fn draw_status(frame: &mut Frame, area: Rect, state: &State) {
         let at = broken
             .event
             .map_or_else(String::new, |event| format!(" at event {event}"));
-        let warning = format!("History does not verify{at}: `tiaki verify` says why");
+        // Short, to fit beside the level at 80 columns; opening said it in full.
+        let warning = format!("History check fails{at}: see tiaki verify");
         let text = truncate(&one_line(&warning, theme.ascii), room, theme.ascii);
         frame.render_widget(Line::styled(format!(" {text}"), theme.error()), left);
         return;

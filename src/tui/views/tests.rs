@@ -147,10 +147,7 @@ fn a_history_that_does_not_verify_is_said_on_opening_and_stays_in_the_status_lin
     assert!(text.contains("its history does not"), "{text}");
     state.message = None;
     let text = screen(&state, 120, 40);
-    assert!(
-        text.contains("History does not verify at event 0"),
-        "{text}"
-    );
+    assert!(text.contains("History check fails at event 0"), "{text}");
     let broken = state.session.as_ref().and_then(|s| s.broken.as_ref());
     assert!(broken.is_some_and(|b| b.why.contains("Aroha Video SEL.1")));
     assert_eq!(
