@@ -242,23 +242,22 @@ impl Store {
 /// The text of a file tiaki writes, refused when it would be larger than tiaki reads:
 /// a file tiaki wrote must never be one it then calls damaged.
 fn encode<T: serde::Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
-    let text = codec::to_ron(value).map_err(|error| StoreError::Encode {
-        path: path.to_owned(),
-        message: error.message,
-    })?;
-    if text.len() > MAX_FILE_BYTES {
-        return Err(StoreError::TooLarge {
-            path: path.to_owned(),
-            length: text.len() as u64,
-        });
-    }
-    Ok(text)
+    within_limit(path, codec::to_ron(value))
 }
 
 /// As `encode`, for a workspace: its history written as raw strings (fast to write and
 /// read).
 pub(crate) fn encode_workspace(path: &Path, workspace: &Workspace) -> Result<String, StoreError> {
-    let text = workspace_text::workspace_text(workspace).map_err(|error| StoreError::Encode {
+    within_limit(path, workspace_text::workspace_text(workspace))
+}
+
+/// The encoded text for `path`, or why it cannot be written: encoding failed, or the text
+/// is larger than tiaki reads back.
+fn within_limit(
+    path: &Path,
+    encoded: Result<String, codec::DecodeError>,
+) -> Result<String, StoreError> {
+    let text = encoded.map_err(|error| StoreError::Encode {
         path: path.to_owned(),
         message: error.message,
     })?;
