@@ -157,24 +157,17 @@ fn starts_raw_string(bytes: &[u8], at: usize) -> bool {
     bytes.get(at + 1 + hashes) == Some(&b'"')
 }
 
-/// Past `r#"..."#` with any number of hashes.
+/// Past `r#"..."#` with any number of hashes. The end is found by a substring search,
+/// not byte by byte: the history's events are megabytes of JSON in raw strings, full of
+/// quotes, and this scan runs on every open.
 fn skip_raw_string(bytes: &[u8], at: usize) -> usize {
     let hashes = bytes[at + 1..].iter().take_while(|&&b| b == b'#').count();
-    let mut pos = at + 1 + hashes + 1;
-    while pos < bytes.len() {
-        if bytes[pos] == b'"'
-            && bytes[pos + 1..]
-                .iter()
-                .take(hashes)
-                .filter(|&&b| b == b'#')
-                .count()
-                == hashes
-        {
-            return pos + 1 + hashes;
-        }
-        pos += 1;
-    }
-    pos
+    let start = at + 1 + hashes + 1;
+    let closing = format!("\"{}", "#".repeat(hashes));
+    bytes
+        .get(start..)
+        .and_then(|rest| memchr::memmem::find(rest, closing.as_bytes()))
+        .map_or(bytes.len(), |end| start + end + closing.len())
 }
 
 /// Past a `//` line comment or a (nested) `/* */` block comment.
@@ -254,6 +247,17 @@ mod tests {
         assert_eq!(first_duplicate(text, Syntax::Ron), None);
         let twice = r#"(answers: { "P1": (a: 1), "P2": (a: 2), "P1": (a: 3) })"#;
         assert_eq!(keys(twice, Syntax::Ron).map(|k| k.0), Some("P1".to_owned()));
+    }
+
+    #[test]
+    fn raw_strings_end_at_their_own_hashes() {
+        let text = r###"{"x": r##"a "# "x": "##, "x": 1}"###;
+        let found = first_duplicate(text, Syntax::Ron).expect("the second x, after the string");
+        assert_eq!(found.second, text.rfind("\"x\"").expect("x"));
+        assert_eq!(
+            first_duplicate(r#"{"x": r#"never closed "x": 1}"#, Syntax::Ron),
+            None
+        );
     }
 
     #[test]
