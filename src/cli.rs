@@ -65,7 +65,11 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
             };
             Ok(crate::tui::run(Store::open(data_dir)?, &options)?)
         }
-        Some(Command::New { name }) => workspaces::new(&Store::open(data_dir)?, &name, out),
+        Some(Command::New { name }) => {
+            let store = Store::open(data_dir)?;
+            let by = assessor(cli.assessor, &store)?;
+            workspaces::new(&store, &name, &by, out)
+        }
         Some(Command::List) => workspaces::list(&Store::open(data_dir)?, out),
         Some(Command::Demo { force }) => workspaces::demo(&Store::open(data_dir)?, force, out),
         Some(Command::Export {
@@ -156,10 +160,7 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
             undo,
         }) => {
             let store = Store::open(data_dir)?;
-            let by = match cli.assessor {
-                Some(name) if !name.trim().is_empty() => name.trim().to_owned(),
-                _ => store.load_settings()?.assessor_name(),
-            };
+            let by = assessor(cli.assessor, &store)?;
             match (provider, file) {
                 (Some(provider), Some(file)) if !undo => {
                     answers::import_answers(&store, &workspace, &provider, &file, &by, out)
@@ -173,5 +174,14 @@ fn dispatch(cli: Cli, out: &mut impl Write, err: &mut impl Write) -> Result<(), 
             clap_complete::generate(shell, &mut Cli::command(), "tiaki", &mut script);
             Ok(out.write_all(&script)?)
         }
+    }
+}
+
+/// The name a command stamps on what it changes: `--assessor` when given, else the
+/// settings' (or the system's) name.
+fn assessor(given: Option<String>, store: &Store) -> Result<String, CliError> {
+    match given {
+        Some(name) if !name.trim().is_empty() => Ok(name.trim().to_owned()),
+        _ => Ok(store.load_settings()?.assessor_name()),
     }
 }

@@ -12,8 +12,8 @@ use crate::store::{Store, WorkspaceEntry};
 use crate::workspace::known_catalogue;
 use crate::workspace::{Timestamp, Workspace};
 
-pub fn new(store: &Store, name: &str, out: &mut impl Write) -> Result<(), CliError> {
-    let workspace = Workspace::new(name, catalogue::builtin(), Timestamp::now());
+pub fn new(store: &Store, name: &str, by: &str, out: &mut impl Write) -> Result<(), CliError> {
+    let workspace = Workspace::created_by(name, catalogue::builtin(), Timestamp::now(), by);
     let slug = store.create(&workspace)?;
     writeln!(
         out,

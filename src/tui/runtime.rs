@@ -70,7 +70,12 @@ impl Runtime {
                 self.open(&slug, is_open(&slug), &mut out);
             }
             Effect::CreateWorkspace(name) => {
-                let workspace = Workspace::new(&name, state.catalogue, state.clock.now());
+                let workspace = Workspace::created_by(
+                    &name,
+                    state.catalogue,
+                    state.clock.now(),
+                    &state.assessor,
+                );
                 match self.store.create(&workspace) {
                     Ok(slug) => {
                         self.open(&slug, is_open(&slug), &mut out);

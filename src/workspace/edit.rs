@@ -65,9 +65,16 @@ impl Context {
 }
 
 impl Workspace {
-    /// A new, empty workspace following `catalogue`.
+    /// A new, empty workspace following `catalogue`, its history begun by nobody in
+    /// particular (tests, the demo).
     pub fn new(name: &str, catalogue: &Catalogue, now: Timestamp) -> Self {
-        Self {
+        Self::created_by(name, catalogue, now, "")
+    }
+
+    /// A new, empty workspace following `catalogue`, its history's first event saying who
+    /// created it.
+    pub fn created_by(name: &str, catalogue: &Catalogue, now: Timestamp, by: &str) -> Self {
+        let mut workspace = Self {
             schema_version: SCHEMA_VERSION,
             name: name.trim().to_owned(),
             created: now,
@@ -85,8 +92,9 @@ impl Workspace {
             evidence: Vec::new(),
             imports: Vec::new(),
             history: History::default(),
-        }
-        .with_history()
+        };
+        workspace.begin_history_by(false, by);
+        workspace
     }
 
     /// The workspace with its history begun from itself, as a new one's is.

@@ -170,10 +170,16 @@ impl Workspace {
     /// workspace, or (`found`) one made before tiaki kept a history. A workspace that has a
     /// history is left alone.
     pub fn begin_history(&mut self, found: bool) {
+        self.begin_history_by(found, "");
+    }
+
+    /// As `begin_history`, naming who began it (whoever created the workspace; nobody
+    /// can say who made one found without a history).
+    pub(super) fn begin_history_by(&mut self, found: bool, by: &str) {
         if self.history.is_empty() {
             let snapshot = Box::new(self.clone());
             let what = What::Baseline { snapshot, found };
-            self.history.push(self.modified, "", Origin::Edit, what);
+            self.history.push(self.modified, by, Origin::Edit, what);
         }
     }
 

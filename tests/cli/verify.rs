@@ -89,3 +89,22 @@ fn an_unknown_workspace_is_refused() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn a_new_workspace_names_who_created_it_in_its_first_event() {
+    let data = tempfile::tempdir().expect("temporary folder");
+    tiaki(data.path())
+        .args(["--assessor", "Aroha Ngata", "new", "Panel 2027"])
+        .assert()
+        .success();
+    let file = data.path().join("workspaces").join("panel-2027.ron");
+    let text = fs::read_to_string(&file).expect("readable");
+    assert!(
+        text.contains(r#"\"by\":\"Aroha Ngata\""#) || text.contains(r#""by":"Aroha Ngata""#),
+        "the baseline names its creator"
+    );
+    tiaki(data.path())
+        .args(["verify", "Panel 2027"])
+        .assert()
+        .success();
+}
