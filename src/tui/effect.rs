@@ -40,6 +40,9 @@ pub enum Effect {
     VerifyEvidence,
     /// Ask the worker thread to stop hashing.
     StopHashing,
+    /// Check the open workspace's history (chain and replay) on a worker thread of its
+    /// own, over a copy of the workspace as it is now: opening does not wait for it.
+    CheckHistory,
     /// Write a report of the open workspace to `path` (a folder gets the usual file name;
     /// a relative path is in the export folder). A file already there is replaced only
     /// when `replace` says so: otherwise the runtime asks.

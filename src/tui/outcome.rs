@@ -7,7 +7,9 @@ use super::state::{FormPurpose, PickerEntry};
 use crate::catalogue::Catalogue;
 use crate::report::Format;
 use crate::store::CheckProgress;
-use crate::workspace::{Evidence, EvidenceFile, FileStates, Link, Workspace};
+use crate::workspace::{
+    Broken, Event, Evidence, EvidenceFile, FileStates, Link, Verified, Workspace,
+};
 
 #[derive(Debug)]
 pub enum Outcome {
@@ -68,6 +70,12 @@ pub enum Outcome {
     },
     /// The worker checked every file of the library (`None`: stopped).
     EvidenceChecked(Option<FileStates>),
+    /// The history of the session `session` (its `id`) was checked: it holds (with its
+    /// events, decoded), or not.
+    HistoryChecked {
+        session: u64,
+        result: Box<Result<(Verified, Vec<Event>), Broken>>,
+    },
     /// The report's file is already there: the user is asked before it is replaced.
     ExportExists {
         format: Format,

@@ -9,9 +9,11 @@ use super::outcome::Outcome;
 use super::state::{FormPurpose, PickerEntry, State};
 use crate::store::{Settings, Store, StoreError, WorkspaceLock};
 use crate::workspace::Workspace;
+use history_check::HistoryCheck;
 use worker::Worker;
 
 pub(super) mod export;
+mod history_check;
 mod worker;
 
 pub struct Runtime {
@@ -21,6 +23,8 @@ pub struct Runtime {
     lock: Option<WorkspaceLock>,
     /// Hashing files, when it is.
     worker: Option<Worker>,
+    /// Checking the history of the workspace just opened, when it is.
+    history_check: Option<HistoryCheck>,
 }
 
 impl Runtime {
@@ -30,22 +34,32 @@ impl Runtime {
             settings,
             lock: None,
             worker: None,
+            history_check: None,
         }
     }
 
-    /// Whether a worker is hashing: the loop then wakes now and then to show its progress.
+    /// Whether a worker is hashing or checking a history: the loop then wakes now and then
+    /// to show its progress or result.
     pub fn busy(&self) -> bool {
-        self.worker.is_some()
+        self.worker.is_some() || self.history_check.is_some()
     }
 
-    /// What the worker has reported since the last look, without waiting.
+    /// What the workers have reported since the last look, without waiting.
     pub fn poll(&mut self) -> Vec<Outcome> {
-        let Some(worker) = &self.worker else {
-            return Vec::new();
-        };
-        let (outcomes, finished) = worker.outcomes();
-        if finished {
-            self.worker = None;
+        let mut outcomes = Vec::new();
+        if let Some(worker) = &self.worker {
+            let (reports, finished) = worker.outcomes();
+            outcomes = reports;
+            if finished {
+                self.worker = None;
+            }
+        }
+        if let Some(check) = &self.history_check {
+            let (outcome, finished) = check.outcome();
+            outcomes.extend(outcome);
+            if finished {
+                self.history_check = None;
+            }
         }
         outcomes
     }
@@ -129,6 +143,12 @@ impl Runtime {
                 if let Some(session) = &state.session {
                     let entries = crate::store::entries_with_files(&session.workspace);
                     self.worker = Some(Worker::verify(entries));
+                }
+            }
+            Effect::CheckHistory => {
+                if let Some(session) = &state.session {
+                    let copy = session.workspace.clone();
+                    self.history_check = Some(HistoryCheck::spawn(session.id, copy));
                 }
             }
             Effect::StopHashing => {

@@ -3,10 +3,11 @@
 mod history;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use ratatui::layout::Size;
 
-pub use history::{EventLog, HistoryState};
+pub use history::{Chain, EventLog, HistoryState};
 
 use super::command::View;
 use super::keymap::{Keymap, Scope};
@@ -14,9 +15,7 @@ use super::theme::Theme;
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AssuranceLevel, Catalogue, Item};
 use crate::scoring;
-use crate::workspace::{
-    Broken, Change, ChangeError, Context, FileStates, Timestamp, UndoLog, Workspace,
-};
+use crate::workspace::{Change, ChangeError, Context, FileStates, Timestamp, UndoLog, Workspace};
 use crate::{compare, plan};
 
 mod dialog;
@@ -85,13 +84,16 @@ impl Clock {
 
 /// An open workspace and what belongs to it alone.
 pub struct Session {
+    /// Which opening this is, unique while tiaki runs: a worker's report about a session
+    /// since closed (or the same workspace opened again) is told apart by it.
+    pub id: u64,
     pub slug: String,
     pub workspace: Workspace,
     /// Every kind of change, in the order made (the workspace keeps one history).
     pub undo: UndoLog,
-    /// What is wrong with the workspace's history, found as it opened: the status line
-    /// keeps saying so. It still opens; nothing is rewritten.
-    pub broken: Option<Broken>,
+    /// What the check of the history as opened found, once a worker has run it: a broken
+    /// chain stays in the status line. It still opens; nothing is rewritten.
+    pub chain: Chain,
     /// The history's events, decoded, for the History view and Review's detail.
     pub events: EventLog,
     /// What the last check of the evidence files found (none until one is run).
@@ -99,16 +101,15 @@ pub struct Session {
 }
 
 impl Session {
-    /// The session of a workspace just opened: its history verified (and decoded once).
+    /// The session of a workspace just opened; its history is checked on a worker
+    /// (`Effect::CheckHistory`), which decodes the events for the view as it goes.
     pub fn new(slug: String, workspace: Workspace) -> Self {
-        let (broken, events) = match workspace.verify_history_keeping_events() {
-            Ok((_, events)) => (None, EventLog::decoded(&workspace.history, events)),
-            Err(broken) => (Some(broken), EventLog::of(&workspace.history)),
-        };
+        static OPENED: AtomicU64 = AtomicU64::new(0);
         Self {
+            id: OPENED.fetch_add(1, Ordering::Relaxed),
             slug,
-            broken,
-            events,
+            chain: Chain::Checking,
+            events: EventLog::default(),
             workspace,
             undo: UndoLog::default(),
             files: FileStates::new(),

@@ -39,9 +39,27 @@ pub fn state_with(mut workspace: Workspace) -> State {
     workspace.history = crate::workspace::History::default();
     workspace.begin_history(false);
     let mut state = empty_state();
-    update::workspace_opened(&mut state, "test".to_owned(), workspace);
+    opened_and_checked(&mut state, "test", workspace);
     state.message = None;
     state
+}
+
+/// Opens `workspace` in `state` and applies the check of its history as the worker would
+/// report it (`runtime::tests` drives the worker itself).
+pub fn opened_and_checked(state: &mut State, slug: &str, workspace: Workspace) {
+    let effects = update::workspace_opened(state, slug.to_owned(), workspace);
+    assert_eq!(
+        effects,
+        [Effect::CheckHistory],
+        "opening asks for the check"
+    );
+    let session = state.session.as_ref().expect("opened");
+    let result = Box::new(session.workspace.verify_history_keeping_events());
+    let checked = crate::tui::outcome::Outcome::HistoryChecked {
+        session: session.id,
+        result,
+    };
+    assert!(update::on_outcome(state, checked).is_empty());
 }
 
 pub fn provider(id: &str, name: &str) -> Provider {

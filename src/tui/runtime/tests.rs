@@ -337,3 +337,79 @@ fn a_new_workspace_opens_on_context() {
     crate::tui::update::workspace_opened(&mut state, "answered".to_owned(), answered);
     assert_eq!(state.view, crate::tui::command::View::Providers);
 }
+
+/// Polls the runtime as the loop does until its workers are done, applying what they say.
+fn settle(runtime: &mut Runtime, state: &mut State) {
+    let started = std::time::Instant::now();
+    while runtime.busy() {
+        assert!(started.elapsed().as_secs() < 30, "the workers finish");
+        for outcome in runtime.poll() {
+            for effect in crate::tui::update::on_outcome(state, outcome) {
+                perform(state, runtime, effect);
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
+/// A workspace whose history does not replay to it: a status changed without an event.
+fn altered() -> Workspace {
+    let mut workspace = sample_workspace();
+    workspace.history = crate::workspace::History::default();
+    workspace.begin_history(false);
+    let assessment = workspace.providers[0].assessments.values_mut().next();
+    assessment.expect("assessed").status = crate::workspace::Status::NotApplicable;
+    workspace
+}
+
+#[test]
+fn a_broken_history_is_found_by_the_worker_after_the_workspace_opens() {
+    let (_dir, mut runtime) = runtime();
+    let lock = runtime.store.lock("altered").expect("lock");
+    runtime.store.save(&lock, &altered()).expect("save");
+    drop(lock);
+    let mut state = empty_state();
+    perform(
+        &mut state,
+        &mut runtime,
+        Effect::OpenWorkspace("altered".to_owned()),
+    );
+    let session = state.session.as_ref().expect("opened at once");
+    assert_eq!(session.chain, crate::tui::state::Chain::Checking);
+    assert!(runtime.busy(), "the check runs on a worker");
+    settle(&mut runtime, &mut state);
+    let (text, is_error) = message(&state);
+    assert!(
+        is_error && text.contains("its history does not verify"),
+        "{text}"
+    );
+    let broken = state.session.as_ref().and_then(|s| s.chain.broken());
+    assert!(broken.is_some_and(|b| b.why.contains("Aroha Video SEL.1")));
+    state.message = None;
+    let text = screen(&state, 120, 40);
+    assert!(text.contains("History check fails at event 0"), "{text}");
+}
+
+#[test]
+fn a_check_of_a_workspace_no_longer_open_is_ignored() {
+    let mut state = empty_state();
+    let workspace = altered();
+    let result = workspace.verify_history_keeping_events();
+    assert!(result.is_err(), "the check finds the alteration");
+    crate::tui::update::workspace_opened(&mut state, "altered".to_owned(), workspace.clone());
+    let first = state.session.as_ref().expect("opened").id;
+    // The same workspace opened again: a new session, whose own check is still running.
+    crate::tui::update::workspace_opened(&mut state, "altered".to_owned(), workspace);
+    state.message = None;
+    let effects = crate::tui::update::on_outcome(
+        &mut state,
+        Outcome::HistoryChecked {
+            session: first,
+            result: Box::new(result),
+        },
+    );
+    assert!(effects.is_empty());
+    assert!(state.message.is_none(), "nothing said");
+    let session = state.session.as_ref().expect("still open");
+    assert_eq!(session.chain, crate::tui::state::Chain::Checking);
+}

@@ -1,10 +1,29 @@
 //! What the History view keeps: the workspace's events decoded once (the file holds them as
 //! text), the filters and the selection.
 
-use crate::workspace::{Day, Event, History, ProviderId, Subject};
+use crate::workspace::{Broken, Day, Event, History, ProviderId, Subject};
 
-/// The open workspace's events, decoded as they are recorded: opening decodes them all once,
-/// each change adds its own.
+/// What the check of the open workspace's history has found: nothing yet while a worker
+/// runs it (the workspace is usable meanwhile), then whether the chain holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Chain {
+    #[default]
+    Checking,
+    Intact,
+    Broken(Broken),
+}
+
+impl Chain {
+    pub fn broken(&self) -> Option<&Broken> {
+        match self {
+            Chain::Broken(broken) => Some(broken),
+            Chain::Checking | Chain::Intact => None,
+        }
+    }
+}
+
+/// The open workspace's events, decoded as they are recorded: the check on opening decodes
+/// them all once, each change adds its own.
 #[derive(Debug, Clone, Default)]
 pub struct EventLog {
     events: Vec<Event>,
@@ -14,18 +33,15 @@ pub struct EventLog {
 }
 
 impl EventLog {
-    pub fn of(history: &History) -> Self {
-        let mut log = Self::default();
+    /// Events already decoded (the first of `history`'s, oldest first), with any recorded
+    /// since they were.
+    pub fn decoded(history: &History, events: Vec<Event>) -> Self {
+        let mut log = Self {
+            read: events.len(),
+            events,
+        };
         log.catch_up(history);
         log
-    }
-
-    /// Events already decoded (all of `history`'s, oldest first).
-    pub fn decoded(history: &History, events: Vec<Event>) -> Self {
-        Self {
-            read: history.len(),
-            events,
-        }
     }
 
     /// Decodes the entries recorded since the last call.

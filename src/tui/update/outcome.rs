@@ -5,7 +5,8 @@
 use super::picker::name_form;
 use crate::tui::effect::Effect;
 use crate::tui::outcome::Outcome;
-use crate::tui::state::{Confirm, Overlay, Pending, SaveState, State};
+use crate::tui::state::{Chain, Confirm, EventLog, Overlay, Pending, SaveState, State};
+use crate::workspace::{Broken, Event, Verified};
 
 /// What a workspace opened read-only means for the user's changes.
 const READ_ONLY: &str = "Changes stay on screen but cannot be saved; to change it, copy the \
@@ -40,7 +41,10 @@ pub fn on_outcome(state: &mut State, outcome: Outcome) -> Vec<Effect> {
             catalogue,
         } => {
             state.catalogue = catalogue;
-            super::workspace_opened(state, slug, *workspace);
+            return super::workspace_opened(state, slug, *workspace);
+        }
+        Outcome::HistoryChecked { session, result } => {
+            history_checked(state, session, *result);
         }
         Outcome::OpenedReadOnly(error) => {
             state.fail(format!("Opened read-only: {error}. {READ_ONLY}"));
@@ -107,4 +111,29 @@ pub fn on_outcome(state: &mut State, outcome: Outcome) -> Vec<Effect> {
         )),
     }
     Vec::new()
+}
+
+/// The worker's check of the history of session `id`: kept, and a broken chain said, when
+/// that session is still the one open; otherwise dropped.
+pub fn history_checked(state: &mut State, id: u64, result: Result<(Verified, Vec<Event>), Broken>) {
+    let Some(session) = state.session.as_mut().filter(|session| session.id == id) else {
+        return;
+    };
+    let history = &session.workspace.history;
+    match result {
+        Ok((_, events)) => {
+            session.events = EventLog::decoded(history, events);
+            session.chain = Chain::Intact;
+        }
+        Err(broken) => {
+            session.events.catch_up(history);
+            let message = format!(
+                "Opened \"{}\", but its history does not verify ({broken}): it may have been \
+                 altered outside tiaki. Nothing was rewritten; `tiaki verify` says more.",
+                session.workspace.name
+            );
+            session.chain = Chain::Broken(broken);
+            state.fail(message);
+        }
+    }
 }

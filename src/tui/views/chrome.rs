@@ -78,7 +78,7 @@ pub fn draw_status(frame: &mut Frame, area: Rect, state: &State) {
     }
     // One column stays free before the level, so the two never run together.
     let room = usize::from(left.width.saturating_sub(2));
-    if let Some(broken) = state.session.as_ref().and_then(|s| s.broken.as_ref()) {
+    if let Some(broken) = state.session.as_ref().and_then(|s| s.chain.broken()) {
         let at = broken
             .event
             .map_or_else(String::new, |event| format!(" at event {event}"));

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 use crate::tui::command::Command;
 use crate::tui::layout::{HistoryAreas, centred_offset};
 use crate::tui::selectors::history_listed;
-use crate::tui::state::State;
+use crate::tui::state::{Chain, State};
 use crate::tui::text::{one_line, truncate};
 use crate::tui::theme::Theme;
 use crate::workspace::{Event, Subject, Workspace};
@@ -24,9 +24,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let listed = history_listed(state);
     let areas = HistoryAreas::new(area);
     let mut list_block = block(title(state, listed.len()), theme);
-    list_block = list_block.title_bottom(match &session.broken {
-        None => Line::styled(" chain intact ", theme.dim()),
-        Some(broken) => Line::styled(format!(" does not verify: {broken} "), theme.error()),
+    list_block = list_block.title_bottom(match &session.chain {
+        Chain::Checking => Line::styled(checking(theme), theme.dim()),
+        Chain::Intact => Line::styled(" chain intact ", theme.dim()),
+        Chain::Broken(broken) => {
+            Line::styled(format!(" does not verify: {broken} "), theme.error())
+        }
     });
     if listed.is_empty() {
         let text = Paragraph::new(empty_text(state))
@@ -53,6 +56,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         .block(block(" Change ".to_owned(), theme))
         .wrap(Wrap { trim: false });
     frame.render_widget(detail, areas.detail);
+}
+
+/// Said while the worker checks the chain: nothing is claimed before it has.
+fn checking(theme: Theme) -> &'static str {
+    if theme.ascii {
+        " checking chain... "
+    } else {
+        " checking chain… "
+    }
 }
 
 fn block(title: String, theme: Theme) -> Block<'static> {

@@ -143,12 +143,19 @@ fn a_history_that_does_not_verify_is_said_on_opening_and_stays_in_the_status_lin
     let assessment = workspace.providers[0].assessments.values_mut().next();
     assessment.expect("assessed").status = crate::workspace::Status::NotApplicable;
     crate::tui::update::workspace_opened(&mut state, "test".to_owned(), workspace.clone());
+    // Opened at once; nothing is claimed about the chain until the worker reports.
+    state.view = View::History;
+    let text = screen(&state, 80, 24);
+    assert!(!text.contains("its history does not"), "{text}");
+    assert!(text.contains("checking chain"), "{text}");
+    state = empty_state();
+    crate::tui::testing::opened_and_checked(&mut state, "test", workspace.clone());
     let text = screen(&state, 80, 24);
     assert!(text.contains("its history does not"), "{text}");
     state.message = None;
     let text = screen(&state, 120, 40);
     assert!(text.contains("History check fails at event 0"), "{text}");
-    let broken = state.session.as_ref().and_then(|s| s.broken.as_ref());
+    let broken = state.session.as_ref().and_then(|s| s.chain.broken());
     assert!(broken.is_some_and(|b| b.why.contains("Aroha Video SEL.1")));
     assert_eq!(
         state.workspace(),
