@@ -84,7 +84,7 @@ fn record(summary: &HistorySummary) -> String {
     match &summary.verified {
         Ok(head) => format!(
             "{changes} recorded{began}, each with who made it, when and what it replaced; \
-             the record verifies (`tiaki verify`) and ends with SHA-256 {head}: a workspace \
+             the record verifies (as tiaki verify checks it) and ends with SHA-256 {head}: a workspace \
              whose history ends otherwise has been changed since this report."
         ),
         Err(broken) => format!(
