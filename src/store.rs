@@ -36,7 +36,7 @@ pub use settings::Settings;
 
 use crate::codec::{self, MAX_FILE_BYTES};
 use crate::workspace::Workspace;
-use file::{Format, decode, parse_workspace, probe_version, read_own};
+use file::{Format, Parsed, decode, parse_workspace, read_own};
 use paths::{check_slug, ensure_private_dir, with_suffix};
 
 const WORKSPACES_DIR: &str = "workspaces";
@@ -150,11 +150,11 @@ impl Store {
         check_slug(slug)?;
         let path = self.workspace_path(slug);
         let bytes = read_own(&path).map_err(|error| self.offer_backup(slug, error))?;
-        let workspace = parse_workspace(&path, &bytes, Format::Ron)
+        let Parsed { workspace, found } = parse_workspace(&path, &bytes, Format::Ron)
             .map_err(|error| self.offer_backup(slug, error))?;
-        if workspace.schema_version > probe_version(&bytes) {
+        if workspace.schema_version > found {
             // Migrated as read: the file as it was is kept once, beside it, for good.
-            backup::keep_original(&self.original_path(slug, probe_version(&bytes)), &bytes)?;
+            backup::keep_original(&self.original_path(slug, found), &bytes)?;
         }
         Ok(workspace)
     }

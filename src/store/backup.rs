@@ -94,7 +94,7 @@ impl Store {
                 error
             }
         })?;
-        let workspace = parse_workspace(&backup, &bytes, Format::Ron)?;
+        let workspace = parse_workspace(&backup, &bytes, Format::Ron)?.workspace;
         match fs::symlink_metadata(&path) {
             Ok(_) => keep_aside(&path)?,
             Err(error) if error.kind() == io::ErrorKind::NotFound => {}

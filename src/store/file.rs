@@ -53,7 +53,14 @@ struct Probe {
 /// `tiaki import` and `tiaki validate`.
 pub fn read_workspace_file(path: &Path) -> Result<Workspace, StoreError> {
     let bytes = read_bounded(path)?;
-    parse_workspace(path, &bytes, Format::detect(path, &bytes))
+    parse_workspace(path, &bytes, Format::detect(path, &bytes)).map(|parsed| parsed.workspace)
+}
+
+/// A workspace as read, brought onto the current schema, and the schema version its file
+/// had (older means it was migrated as read).
+pub(crate) struct Parsed {
+    pub workspace: Workspace,
+    pub found: u32,
 }
 
 /// Parses the whole workspace and refuses one from a newer tiaki. The version is probed
@@ -63,7 +70,7 @@ pub(crate) fn parse_workspace(
     path: &Path,
     bytes: &[u8],
     format: Format,
-) -> Result<Workspace, StoreError> {
+) -> Result<Parsed, StoreError> {
     let parsed = decode::<Workspace>(path, bytes, format);
     let version = match &parsed {
         Ok(workspace) => workspace.schema_version,
@@ -107,12 +114,7 @@ pub(crate) fn parse_workspace(
         workspace.schema_version = SCHEMA_VERSION;
         workspace.begin_history(true);
     }
-    Ok(workspace)
-}
-
-/// The schema version a RON workspace file says it has; 0 when it cannot say.
-pub(crate) fn probe_version(bytes: &[u8]) -> u32 {
-    codec::from_ron::<Probe>(bytes).map_or(0, |probe| probe.schema_version)
+    Ok(Parsed { workspace, found })
 }
 
 pub(crate) fn decode<T: DeserializeOwned>(

@@ -12,6 +12,8 @@ mod verify;
 #[cfg(test)]
 mod tests;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -21,11 +23,13 @@ use super::time::Timestamp;
 
 pub use verify::{Broken, Verified};
 
-/// The events, oldest first, as stored.
+/// The events, oldest first, as stored. Shared rather than copied when the workspace is
+/// copied (the check on opening reads a copy on another thread), so a long history costs
+/// nothing to hand over; the next event recorded copies it only while that copy is alive.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct History {
-    entries: Vec<Entry>,
+    entries: Arc<Vec<Entry>>,
 }
 
 /// One event as stored: its canonical text and that text's SHA-256.
@@ -117,7 +121,7 @@ impl History {
         };
         // Every part of an event is plain data: encoding it cannot fail.
         let text = serde_json::to_string(&event).unwrap_or_default();
-        self.entries.push(Entry {
+        Arc::make_mut(&mut self.entries).push(Entry {
             hash: digest(&text),
             event: text,
             signature: None,

@@ -43,7 +43,7 @@ fn broken_at(workspace: &Workspace) -> Option<usize> {
 
 /// Replaces the text of event `index` and, when `forge`, its hash to match.
 fn alter(workspace: &mut Workspace, index: usize, from: &str, to: &str, forge: bool) {
-    let entry = &mut workspace.history.entries[index];
+    let entry = &mut Arc::make_mut(&mut workspace.history.entries)[index];
     assert!(entry.event.contains(from), "{}", entry.event);
     entry.event = entry.event.replacen(from, to, 1);
     if forge {
@@ -76,14 +76,14 @@ fn a_recorded_history_verifies_and_says_who_did_what() {
 #[test]
 fn an_event_deleted_is_named() {
     let mut workspace = recorded();
-    workspace.history.entries.remove(3);
+    Arc::make_mut(&mut workspace.history.entries).remove(3);
     assert_eq!(broken_at(&workspace), Some(3));
 }
 
 #[test]
 fn events_reordered_are_named() {
     let mut workspace = recorded();
-    workspace.history.entries.swap(2, 3);
+    Arc::make_mut(&mut workspace.history.entries).swap(2, 3);
     assert_eq!(broken_at(&workspace), Some(2));
 }
 
@@ -149,6 +149,28 @@ fn a_workspace_from_before_begins_with_the_state_as_found() {
 #[test]
 fn a_signature_can_be_added_to_an_entry_without_breaking_the_chain() {
     let mut workspace = recorded();
-    workspace.history.entries[2].signature = Some("sig".into());
+    Arc::make_mut(&mut workspace.history.entries)[2].signature = Some("sig".into());
     assert!(workspace.verify_history().is_ok());
+}
+
+#[test]
+fn a_copy_keeps_its_history_while_the_original_records_more() {
+    // The check on opening reads a copy on another thread while the assessor works on.
+    let mut original = recorded();
+    let copy = original.clone();
+    let before = copy.history.len();
+    original
+        .apply(
+            Change::Renamed {
+                before: "Trial".into(),
+                after: "Renamed".into(),
+            },
+            "Aroha Ngata",
+            at(10),
+        )
+        .expect("renamed");
+    assert_eq!(copy.history.len(), before);
+    assert_eq!(original.history.len(), before + 1);
+    assert!(copy.verify_history().is_ok());
+    assert!(original.verify_history().is_ok());
 }
