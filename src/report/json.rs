@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+mod history;
+
 use super::model::Report;
 use crate::catalogue::{AssuranceLevel, Priority, Property, Service, Source};
 use crate::codec::{self, DecodeError};
@@ -37,6 +39,8 @@ struct JsonReport<'a> {
     /// Evidence expired at the report's date, or whose file a check found changed,
     /// missing or unreadable, with the items relying on it.
     evidence_attention: Vec<Attention<'a>>,
+    /// What the readable reports say of the history: the record itself is in `workspace`.
+    history: history::History<'a>,
     workspace: &'a Workspace,
 }
 
@@ -327,18 +331,24 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                     .links
                     .iter()
                     .map(|link| ReliedOn {
-                        part: match &link.subject {
-                            Subject::Provider(_) => "provider",
-                            Subject::Readiness => "readiness",
-                            Subject::Deployment(_) => "deployment",
-                        },
+                        part: part(&link.subject),
                         provider_id: link.subject.provider(),
                         item_id: &link.item,
                     })
                     .collect(),
             })
             .collect(),
+        history: history::History::of(&report.history),
         workspace: report.workspace,
     };
     codec::to_json(&document)
+}
+
+/// Which part of the workspace an item belongs to, as actions and evidence name it.
+fn part(subject: &Subject) -> &'static str {
+    match subject {
+        Subject::Provider(_) => "provider",
+        Subject::Readiness => "readiness",
+        Subject::Deployment(_) => "deployment",
+    }
 }

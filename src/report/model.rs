@@ -5,7 +5,7 @@ mod history;
 
 use std::collections::BTreeMap;
 
-pub use history::HistorySummary;
+pub use history::{HistorySummary, ItemChange};
 
 use crate::assurance::{self, Derivation};
 use crate::catalogue::{AnswerSpec, Catalogue, Item, Priority, Section};

@@ -7,6 +7,8 @@ use tiaki::report::{self, Format, Options};
 use tiaki::scoring::ScoreOptions;
 use tiaki::workspace::{Assessment, Day, Status, Subject, Timestamp, Workspace};
 
+use serde_json::{Value, json};
+
 use super::support::{date, demo};
 
 fn at(text: &str) -> Timestamp {
@@ -32,13 +34,21 @@ fn changed() -> Workspace {
     workspace
 }
 
-fn markdown(workspace: &Workspace, since: Option<Day>) -> String {
+fn render(workspace: &Workspace, since: Option<Day>, format: Format) -> String {
     let options = Options {
         date: date(),
         scoring: ScoreOptions::default(),
         since,
     };
-    report::render(builtin(), workspace, options, Format::Markdown).expect("renders")
+    report::render(builtin(), workspace, options, format).expect("renders")
+}
+
+fn markdown(workspace: &Workspace, since: Option<Day>) -> String {
+    render(workspace, since, Format::Markdown)
+}
+
+fn json(workspace: &Workspace, since: Option<Day>) -> Value {
+    serde_json::from_str(&render(workspace, since, Format::Json)).expect("valid JSON")
 }
 
 #[test]
@@ -71,4 +81,57 @@ fn a_record_that_does_not_verify_says_so() {
     workspace.name.push_str(" (edited)");
     let text = markdown(&workspace, None);
     assert!(text.contains("The record does NOT verify"), "{text}");
+}
+
+#[test]
+fn the_json_report_sums_up_the_history_as_the_readable_ones_do() {
+    let workspace = changed();
+    let history = &json(&workspace, None)["history"];
+    assert_eq!(history["verified"], true);
+    assert_eq!(history["events"], workspace.history.len());
+    assert_eq!(
+        history["head"],
+        workspace.history.head().expect("a history")
+    );
+    assert_eq!(history["broken"], Value::Null);
+    assert_eq!(
+        history["by_assessor"],
+        json!([
+            {"assessor": "Aroha Ngata", "changes": 1},
+            {"assessor": "Ben Smith", "changes": 1}
+        ])
+    );
+    assert_eq!(
+        history["by_day"][1],
+        json!({"day": "2026-11-27", "changes": 1})
+    );
+    assert_eq!(history["since"], Value::Null);
+}
+
+#[test]
+fn the_json_report_lists_findings_changed_since_and_a_broken_record() {
+    let mut workspace = changed();
+    let history = &json(&workspace, Some(Day::parse("2026-11-25").expect("valid")))["history"];
+    let changes = history["since"]["changes"].as_array().expect("a list");
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0]["by"], "Ben Smith");
+    assert_eq!(changes[0]["part"], "provider");
+    assert_eq!(
+        changes[0]["provider_id"],
+        workspace.providers[0].id.0.as_str()
+    );
+    assert_eq!(changes[0]["item_id"], "P1.2");
+    assert_eq!(changes[0]["origin"], "Edit");
+    assert!(
+        changes[0]["what"]
+            .as_str()
+            .expect("text")
+            .contains("→ Not met"),
+        "{changes:?}"
+    );
+    workspace.name.push_str(" (edited)");
+    let history = &json(&workspace, None)["history"];
+    assert_eq!(history["verified"], false);
+    assert_eq!(history["head"], Value::Null);
+    assert!(history["broken"]["why"].as_str().is_some(), "{history}");
 }
