@@ -3,7 +3,7 @@
 
 use super::Change;
 use crate::workspace::edit::Subject;
-use crate::workspace::model::{Assessment, ProviderId, Workspace};
+use crate::workspace::model::{Assessment, Basis, ProviderId, Workspace};
 
 impl Change {
     /// What it did, naming providers as `workspace` knows them (by id once deleted);
@@ -153,8 +153,10 @@ impl Change {
     }
 }
 
-/// What differs between two versions of an assessment: "status: Met → Not met" first,
-/// then the other parts by name ("note, evidence").
+/// What differs between two versions of an assessment: the status and what it rests on
+/// with what they were ("status: Met → Not met", "basis: none → our own test"), whether
+/// it was flagged, then the other parts, whose text is too long for a line, by name
+/// ("note, evidence").
 pub fn assessment_difference(
     before: Option<&Assessment>,
     after: Option<&Assessment>,
@@ -170,9 +172,25 @@ pub fn assessment_difference(
             new.status.label()
         ));
     }
+    if old.basis != new.basis {
+        let label = |basis: Option<Basis>| basis.map_or("none", Basis::label);
+        parts.push(format!(
+            "basis: {} {arrow} {}",
+            label(old.basis),
+            label(new.basis)
+        ));
+    }
+    if old.flagged != new.flagged {
+        parts.push(
+            if new.flagged {
+                "flagged"
+            } else {
+                "flag cleared"
+            }
+            .to_owned(),
+        );
+    }
     for (changed, what) in [
-        (old.basis != new.basis, "basis"),
-        (old.flagged != new.flagged, "flag"),
         (old.note != new.note, "note"),
         (old.evidence_links != new.evidence_links, "evidence"),
         (old.actions != new.actions, "actions"),

@@ -229,3 +229,32 @@ fn removing_the_chosen_provider_alone_is_refused() {
     assert!(workspace.apply(remove, "Ana", at(2)).is_err());
     assert_eq!(workspace.chosen, Some(id));
 }
+
+#[test]
+fn a_difference_says_what_the_status_and_basis_were_and_names_the_rest() {
+    use crate::workspace::{Assessment, Basis};
+    let before = Assessment {
+        status: Status::NotAssessed,
+        basis: Some(Basis::ProviderClaim),
+        ..Assessment::default()
+    };
+    let after = Assessment {
+        status: Status::Met,
+        basis: Some(Basis::OwnTest),
+        flagged: true,
+        note: "Tested on 3 December.".into(),
+        ..Assessment::default()
+    };
+    assert_eq!(
+        assessment_difference(Some(&before), Some(&after), "→"),
+        "status: Not assessed → Met, basis: provider's claim → our own test, flagged, note"
+    );
+    assert_eq!(
+        assessment_difference(Some(&after), None, "->"),
+        "status: Met -> Not assessed, basis: our own test -> none, flag cleared, note"
+    );
+    assert_eq!(
+        assessment_difference(Some(&after), Some(&after), "→"),
+        "unchanged"
+    );
+}
