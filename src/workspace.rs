@@ -16,7 +16,8 @@ mod validate;
 
 pub use catalogue::{UnknownCatalogue, known_catalogue};
 pub use change::{
-    Applied, Change, ChangeError, Origin, ProviderDetails, UndoLog, assessment_difference,
+    Applied, Change, ChangeError, Origin, ProviderDetails, TextDifference, UndoLog,
+    assessment_difference, text_differences,
 };
 pub use claim::{Claim, ImportRecord, ImportedItem};
 pub use decision::{Decision, Residual, Signature, Treatment, TreatmentKind};

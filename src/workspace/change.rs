@@ -26,7 +26,7 @@ use super::model::{Assessment, Context, Deployment, Provider, ProviderId};
 use crate::nzism::StatedCrypto;
 
 pub use apply::{Applied, ChangeError, Origin};
-pub use describe::assessment_difference;
+pub use describe::{TextDifference, assessment_difference, text_differences};
 pub use undo::UndoLog;
 
 /// One change to a workspace, with what it replaces.

@@ -279,7 +279,14 @@ impl HistoryAreas {
     pub fn new(body: Rect) -> Self {
         // A line is long ("2026-12-07 14:02 · Aroha Ngata · Kōwhai Comms · P3.4 status:
         // Not assessed → Met"): the list keeps the whole width until it can spare 100.
-        let [list, detail] = list_and_detail(body, 60, HISTORY_SIDE_BY_SIDE);
+        let [list, detail] = if body.width >= HISTORY_SIDE_BY_SIDE {
+            list_and_detail(body, 60, HISTORY_SIDE_BY_SIDE)
+        } else {
+            // Below the list, the change and every change to its finding: two fifths of a
+            // tall terminal, so a finding's chain is not cut at the eighth line.
+            let detail = (body.height * 2 / 5).max(LIST_DETAIL_HEIGHT);
+            Layout::vertical([Constraint::Min(4), Constraint::Length(detail)]).areas(body)
+        };
         Self { list, detail }
     }
 

@@ -14,7 +14,7 @@ use crate::tui::selectors::history_listed;
 use crate::tui::state::{Chain, State};
 use crate::tui::text::{one_line, truncate};
 use crate::tui::theme::Theme;
-use crate::workspace::{Event, Subject, Workspace};
+use crate::workspace::{Event, Subject, Workspace, text_differences};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
     let (Some(session), theme) = (state.session.as_ref(), state.theme) else {
@@ -174,6 +174,7 @@ fn detail(state: &State, event: &Event) -> Vec<Line<'static>> {
         .change()
         .and_then(|change| change.items().first().copied());
     if let Some((subject, item)) = finding {
+        lines.extend(replaced_texts(state, event, subject, item));
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!("Every change to {item} of {}:", whose(workspace, subject)),
@@ -181,6 +182,38 @@ fn detail(state: &State, event: &Event) -> Vec<Line<'static>> {
         ));
         for earlier in session.events.of_item(subject, item) {
             lines.push(Line::raw(finding_line(state, earlier, subject, item)));
+        }
+    }
+    lines
+}
+
+/// The note, claim or treatment the change replaced, before and after, whole: the line
+/// above can only name them.
+fn replaced_texts(
+    state: &State,
+    event: &Event,
+    subject: &Subject,
+    item: &str,
+) -> Vec<Line<'static>> {
+    let theme = state.theme;
+    let Some((before, after)) = event
+        .change()
+        .and_then(|change| change.item_versions(subject, item))
+    else {
+        return Vec::new();
+    };
+    let mut lines = Vec::new();
+    for difference in text_differences(before, after) {
+        for (when, text) in [("before", difference.before), ("after", difference.after)] {
+            let text = if text.trim().is_empty() {
+                "(none)".to_owned()
+            } else {
+                text
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} {when}: ", difference.part), theme.dim()),
+                Span::raw(one_line(&text, theme.ascii)),
+            ]));
         }
     }
     lines

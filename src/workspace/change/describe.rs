@@ -134,23 +134,81 @@ impl Change {
 impl Change {
     /// What it did to one finding ("status: Met → Not met", "note"), when it touched it.
     pub fn item_difference(&self, subject: &Subject, item: &str, arrow: &str) -> Option<String> {
+        self.item_versions(subject, item)
+            .map(|(before, after)| assessment_difference(before, after, arrow))
+    }
+
+    /// The finding `item` of `subject` as it was before this change and after it (`None`
+    /// for a side where there was none), when this change touches it.
+    pub fn item_versions(
+        &self,
+        subject: &Subject,
+        item: &str,
+    ) -> Option<(Option<&Assessment>, Option<&Assessment>)> {
         match self {
             Change::Assessment {
                 subject: s,
                 item: i,
                 before,
                 after,
-            } if s == subject && i == item => Some(assessment_difference(
-                before.as_deref(),
-                after.as_deref(),
-                arrow,
-            )),
+            } if s == subject && i == item => Some((before.as_deref(), after.as_deref())),
             Change::Batch(changes) => changes
                 .iter()
-                .find_map(|change| change.item_difference(subject, item, arrow)),
+                .find_map(|change| change.item_versions(subject, item)),
             _ => None,
         }
     }
+}
+
+/// One part of a finding whose text a change replaced, with both texts whole (empty for
+/// none): what a line can only name, an auditor reads here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextDifference {
+    /// "Note", "Claim" or "Treatment".
+    pub part: &'static str,
+    pub before: String,
+    pub after: String,
+}
+
+/// The note, the provider's claim and the treatment, each where a change replaced it.
+pub fn text_differences(
+    before: Option<&Assessment>,
+    after: Option<&Assessment>,
+) -> Vec<TextDifference> {
+    let claim = |assessment: Option<&Assessment>| {
+        assessment
+            .and_then(|a| a.claim.as_ref())
+            .map_or_else(String::new, |claim| {
+                format!("{}: {}", claim.status.label(), claim.answer.trim())
+            })
+    };
+    let treatment = |assessment: Option<&Assessment>| {
+        assessment
+            .and_then(|a| a.treatment.as_ref())
+            .map_or_else(String::new, |treatment| {
+                let rationale = treatment.rationale.trim();
+                if rationale.is_empty() {
+                    treatment.summary()
+                } else {
+                    format!("{}: {rationale}", treatment.summary())
+                }
+            })
+    };
+    let note =
+        |assessment: Option<&Assessment>| assessment.map_or_else(String::new, |a| a.note.clone());
+    [
+        ("Note", note(before), note(after)),
+        ("Claim", claim(before), claim(after)),
+        ("Treatment", treatment(before), treatment(after)),
+    ]
+    .into_iter()
+    .filter(|(_, before, after)| before != after)
+    .map(|(part, before, after)| TextDifference {
+        part,
+        before,
+        after,
+    })
+    .collect()
 }
 
 /// What differs between two versions of an assessment: the status and what it rests on

@@ -258,3 +258,39 @@ fn a_difference_says_what_the_status_and_basis_were_and_names_the_rest() {
         "unchanged"
     );
 }
+
+#[test]
+fn text_differences_hold_each_replaced_text_whole() {
+    use crate::workspace::{Assessment, Claim, Day, text_differences};
+    let before = Assessment {
+        note: "First look.".into(),
+        ..Assessment::default()
+    };
+    let after = Assessment {
+        note: "First look. Asked for the audit report.".into(),
+        claim: Some(Claim {
+            status: Status::Met,
+            answer: " Encrypted end to end. ".into(),
+            received: Day::parse("2026-12-01").expect("valid"),
+            source: "answers.xlsx".into(),
+        }),
+        ..Assessment::default()
+    };
+    let differences = text_differences(Some(&before), Some(&after));
+    let parts: Vec<(&str, &str, &str)> = differences
+        .iter()
+        .map(|d| (d.part, d.before.as_str(), d.after.as_str()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (
+                "Note",
+                "First look.",
+                "First look. Asked for the audit report."
+            ),
+            ("Claim", "", "Met: Encrypted end to end."),
+        ]
+    );
+    assert!(text_differences(Some(&after), Some(&after)).is_empty());
+}

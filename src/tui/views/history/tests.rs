@@ -74,3 +74,34 @@ fn enter_goes_to_the_item_in_review() {
     let text = screen(&state, 160, 48);
     assert!(text.contains("Last changes (all in History, 6):"), "{text}");
 }
+
+#[test]
+fn a_note_change_shows_the_note_before_and_after_it_whole() {
+    let mut state = state_with(sample_workspace());
+    state.view = View::Review;
+    press(
+        &mut state,
+        "jeFirst look.<C-s>eAsked for the audit report.<C-s>6",
+    );
+    assert_eq!(state.view, View::History);
+    let text = screen(&state, 80, 24);
+    // The sample's note was "Checked against the admin guide."; each edit appended.
+    assert!(
+        text.contains("Note before: Checked against the admin guide.First look.  "),
+        "the note it replaced:\n{text}"
+    );
+    assert!(
+        text.contains("Note after: Checked against the admin guide.First look.Asked for"),
+        "{text}"
+    );
+    let wide = screen(&state, 120, 40);
+    assert!(
+        wide.contains("Every change to SEL.1 of Aroha Video:"),
+        "a tall terminal has room for the chain:\n{wide}"
+    );
+    assert_eq!(
+        wide.matches("Ana Tester · note").count(),
+        2,
+        "both edits in the finding's chain:\n{wide}"
+    );
+}
