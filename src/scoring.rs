@@ -8,7 +8,7 @@ mod settle;
 
 use crate::assurance::Derivation;
 use crate::catalogue::{AssuranceLevel, Catalogue, Item, Priority};
-use crate::workspace::{Decision, Provider, ProviderId, Status, Treatment};
+use crate::workspace::{Acceptance, Day, Decision, Provider, ProviderId, Status};
 
 pub use progress::Progress;
 pub use ranking::{Swing, Swings, rank, swings, swings_among};
@@ -19,17 +19,28 @@ pub use settle::unsettled;
 pub struct ScoreOptions {
     /// Count a required item the provider will not answer (Unknown) as disqualifying too.
     pub unknown_disqualifies: bool,
+    /// The day the scores speak for: an accepted risk whose `until` is before it has
+    /// lapsed, and its finding blocks again. Without a day every acceptance holds.
+    pub on: Option<Day>,
 }
 
 impl ScoreOptions {
-    /// The options a workspace's decision sets; Unknown disqualifies at High unless the
-    /// assessor chose otherwise. The TUI and every report use this, so they agree.
-    pub fn for_workspace(decision: &Decision, derivation: &Derivation) -> Self {
+    /// The options a workspace's decision sets, on day `on`; Unknown disqualifies at High
+    /// unless the assessor chose otherwise. The TUI and every report use this, so they
+    /// agree.
+    pub fn for_workspace(decision: &Decision, derivation: &Derivation, on: Day) -> Self {
         Self {
-            unknown_disqualifies: decision
-                .unknown_disqualifies
-                .unwrap_or(derivation.effective == AssuranceLevel::High),
+            unknown_disqualifies: Self::unknown_disqualifies(decision, derivation),
+            on: Some(on),
         }
+    }
+
+    /// Whether a required item left Unknown disqualifies: the decision's setting, else on
+    /// at High.
+    pub fn unknown_disqualifies(decision: &Decision, derivation: &Derivation) -> bool {
+        decision
+            .unknown_disqualifies
+            .unwrap_or(derivation.effective == AssuranceLevel::High)
     }
 }
 
@@ -130,6 +141,9 @@ pub struct Scorecard {
     /// Required items that would be disqualifying but whose risk has been accepted (with an
     /// approver): they no longer block, and are shown as accepted.
     pub accepted: Vec<String>,
+    /// Required items whose accepted risk has lapsed (its `until` is past): they are in
+    /// `disqualifying` again, and listed here so that every reader is told why.
+    pub lapsed: Vec<String>,
     /// Applicable items not yet assessed, required ones first, each in catalogue order:
     /// what would settle the score.
     pub open: Vec<String>,
@@ -164,16 +178,16 @@ pub fn score(
     options: ScoreOptions,
 ) -> Scorecard {
     let judged = |item: &str| {
-        provider
-            .assessments
-            .get(item)
-            .map_or((Status::NotAssessed, false), |assessment| {
-                let accepted = assessment
+        provider.assessments.get(item).map_or(
+            (Status::NotAssessed, Acceptance::NotAccepted),
+            |assessment| {
+                let acceptance = assessment
                     .treatment
                     .as_ref()
-                    .is_some_and(Treatment::accepts);
-                (assessment.status, accepted)
-            })
+                    .map_or(Acceptance::NotAccepted, |t| t.acceptance(options.on));
+                (assessment.status, acceptance)
+            },
+        )
     };
     score_by(catalogue, &provider.id, judged, derivation, options)
 }
@@ -183,7 +197,7 @@ pub fn score(
 fn score_by(
     catalogue: &Catalogue,
     provider: &ProviderId,
-    judged: impl Fn(&str) -> (Status, bool),
+    judged: impl Fn(&str) -> (Status, Acceptance),
     derivation: &Derivation,
     options: ScoreOptions,
 ) -> Scorecard {
@@ -191,6 +205,7 @@ fn score_by(
     let mut sections = Vec::new();
     let mut disqualifying = Vec::new();
     let mut accepted = Vec::new();
+    let mut lapsed = Vec::new();
     let (mut open_required, mut open_other) = (Vec::new(), Vec::new());
     for section in &catalogue.sections {
         let mut tally = Tally::default();
@@ -200,7 +215,7 @@ fn score_by(
             if !in_scope(item, derivation) {
                 continue;
             }
-            let (status, risk_accepted) = judged(&item.id);
+            let (status, acceptance) = judged(&item.id);
             if status == Status::NotApplicable {
                 continue;
             }
@@ -216,10 +231,13 @@ fn score_by(
             let fails = status == Status::NotMet
                 || (options.unknown_disqualifies && status == Status::Unknown);
             if priority == Priority::Required && fails {
-                if risk_accepted {
-                    accepted.push(item.id.clone());
-                } else {
-                    disqualifying.push(item.id.clone());
+                match acceptance {
+                    Acceptance::Holds => accepted.push(item.id.clone()),
+                    Acceptance::Lapsed => {
+                        lapsed.push(item.id.clone());
+                        disqualifying.push(item.id.clone());
+                    }
+                    Acceptance::NotAccepted => disqualifying.push(item.id.clone()),
                 }
             }
         }
@@ -236,6 +254,7 @@ fn score_by(
         sections,
         disqualifying,
         accepted,
+        lapsed,
         open: open_required,
         open_required: required,
     }

@@ -20,7 +20,7 @@ pub use change::{
     assessment_difference, text_differences,
 };
 pub use claim::{Claim, ImportRecord, ImportedItem};
-pub use decision::{Decision, Residual, Signature, Treatment, TreatmentKind};
+pub use decision::{Acceptance, Decision, Residual, Signature, Treatment, TreatmentKind};
 pub use edit::Subject;
 pub use evidence::{
     Concern, Evidence, EvidenceFile, EvidenceId, FileState, FileStates, LegacyEvidence, Link,

@@ -28,9 +28,11 @@ const GAPS: [&str; 5] = ["SET.3", "P1.8", "P4.10", "P7.6", "P7.10"];
 const BOTH_OPTIONS: [ScoreOptions; 2] = [
     ScoreOptions {
         unknown_disqualifies: false,
+        on: None,
     },
     ScoreOptions {
         unknown_disqualifies: true,
+        on: None,
     },
 ];
 

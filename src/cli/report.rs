@@ -47,12 +47,13 @@ pub fn report(
 ) -> Result<(), CliError> {
     let (workspace, catalogue) = load(store, request.workspace)?;
     let derivation = crate::assurance::derive(catalogue, &workspace.context);
-    let mut scoring = ScoreOptions::for_workspace(&workspace.decision, &derivation);
+    let date = request
+        .date
+        .unwrap_or_else(|| report::local_day(Timestamp::now()));
+    let mut scoring = ScoreOptions::for_workspace(&workspace.decision, &derivation, date);
     scoring.unknown_disqualifies |= request.unknown_disqualifies;
     let options = Options {
-        date: request
-            .date
-            .unwrap_or_else(|| report::local_day(Timestamp::now())),
+        date,
         scoring,
         since: request.since,
     };

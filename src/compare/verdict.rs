@@ -83,26 +83,41 @@ impl Comparison<'_> {
         }
     }
 
-    /// " Accepted: P1.1 (by Ana)." for a provider's required items whose risk is accepted.
+    /// " Accepted, not blocking: P1.1 (by Ana)." for a provider's required items whose
+    /// risk is accepted, and " Acceptance lapsed, blocking again: P2.1 (by Ana, until
+    /// 2026-06-30)." for those whose acceptance has run out.
     fn accepted_note(&self, index: usize) -> String {
         let card = &self.cards[index];
-        if card.accepted.is_empty() {
-            return String::new();
-        }
         let provider = &self.providers()[index];
-        let each: Vec<String> = card
-            .accepted
-            .iter()
-            .map(|id| {
-                let approver = provider
-                    .assessments
-                    .get(id)
-                    .and_then(|assessment| assessment.treatment.as_ref())
-                    .map_or("", |treatment| treatment.approver.trim());
-                format!("{id} (by {approver})")
-            })
-            .collect();
-        format!(" Accepted, not blocking: {}.", each.join(", "))
+        let each = |ids: &[String]| -> Vec<String> {
+            ids.iter()
+                .map(|id| {
+                    let treatment = provider
+                        .assessments
+                        .get(id)
+                        .and_then(|assessment| assessment.treatment.as_ref());
+                    let approver = treatment.map_or("", |t| t.approver.trim());
+                    match treatment.and_then(|t| t.until) {
+                        Some(until) => format!("{id} (by {approver}, until {until})"),
+                        None => format!("{id} (by {approver})"),
+                    }
+                })
+                .collect()
+        };
+        let mut parts = Vec::new();
+        if !card.accepted.is_empty() {
+            parts.push(format!(
+                " Accepted, not blocking: {}.",
+                each(&card.accepted).join(", ")
+            ));
+        }
+        if !card.lapsed.is_empty() {
+            parts.push(format!(
+                " Acceptance lapsed, blocking again: {}.",
+                each(&card.lapsed).join(", ")
+            ));
+        }
+        parts.concat()
     }
 
     /// "Tuatara Talk's 12 open items (3 required: P1.1, P1.2, P2.1)".

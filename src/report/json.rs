@@ -117,6 +117,11 @@ struct Scores<'a> {
     rank: usize,
     disqualified: bool,
     disqualifying: &'a [String],
+    /// Required items failing whose risk is accepted and in force: not blocking.
+    accepted: &'a [String],
+    /// Required items whose acceptance lapsed before the report's date: also in
+    /// `disqualifying`.
+    lapsed: &'a [String],
     overall: Figures,
     sections: Vec<SectionScore<'a>>,
 }
@@ -264,6 +269,8 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                 rank: comparison.rank_of(index),
                 disqualified: card.is_disqualified(),
                 disqualifying: &card.disqualifying,
+                accepted: &card.accepted,
+                lapsed: &card.lapsed,
                 overall: Figures::from(&card.overall),
                 sections: card
                     .sections

@@ -134,11 +134,17 @@ impl<'a> Report<'a> {
     /// Computes the report; pure, so the same inputs always give the same report.
     pub fn build(catalogue: &'a Catalogue, workspace: &'a Workspace, options: Options) -> Self {
         let derivation = assurance::derive(catalogue, &workspace.context);
+        // Scored on the report's own day, whatever the options say: an accepted risk that
+        // has lapsed by then blocks in the report as it does on that day in the TUI.
+        let scoring = ScoreOptions {
+            on: Some(options.date),
+            ..options.scoring
+        };
         let comparison = Comparison::new(
             catalogue,
             &workspace.providers,
             derivation,
-            options.scoring,
+            scoring,
             compare::Sort::Rank,
         );
         let providers: Vec<ProviderPart<'a>> = workspace

@@ -290,6 +290,7 @@ pub(super) fn changed(
         sections: Vec::new(),
         disqualifying,
         accepted: card.accepted.clone(),
+        lapsed: card.lapsed.clone(),
         open: Vec::new(),
         open_required: 0,
     }

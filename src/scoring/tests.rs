@@ -196,6 +196,7 @@ fn required_items_not_met_disqualify_and_unknown_only_when_configured() {
         &baseline(),
         ScoreOptions {
             unknown_disqualifies: true,
+            on: None,
         },
     );
     assert_eq!(strict.disqualifying, ["S.1"]);
@@ -432,6 +433,7 @@ fn a_trial_change_matches_scoring_again() {
         ScoreOptions::default(),
         ScoreOptions {
             unknown_disqualifies: true,
+            on: None,
         },
     ] {
         for provider in &workspace.providers {
@@ -449,7 +451,12 @@ fn a_trial_change_matches_scoring_again() {
                 }
                 for to in [Status::Met, Status::NotMet] {
                     let trial = ranking::changed(&card, item, &derivation, options, from, to);
-                    let status = |id: &str| (if id == item.id { to } else { status_of(id) }, false);
+                    let status = |id: &str| {
+                        (
+                            if id == item.id { to } else { status_of(id) },
+                            Acceptance::NotAccepted,
+                        )
+                    };
                     let again = score_by(builtin(), &provider.id, status, &derivation, options);
                     assert_eq!(trial.overall, again.overall, "{} {}", provider.id, item.id);
                     let mut failures = trial.disqualifying.clone();

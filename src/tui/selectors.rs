@@ -11,7 +11,8 @@ use crate::scoring::ScoreOptions;
 pub fn comparison(state: &State) -> Option<Comparison<'_>> {
     let workspace = state.workspace()?;
     let derivation = state.derivation();
-    let options = ScoreOptions::for_workspace(&workspace.decision, &derivation);
+    let today = state.clock.now().day();
+    let options = ScoreOptions::for_workspace(&workspace.decision, &derivation, today);
     Some(Comparison::new(
         state.catalogue,
         &workspace.providers,

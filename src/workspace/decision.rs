@@ -95,10 +95,40 @@ impl Treatment {
         format!("{} ({})", self.kind.label(), parts.join(", "))
     }
 
-    /// Accepted with an approver: the finding no longer blocks the provider.
+    /// Accepted with an approver: the finding no longer blocks the provider, until the
+    /// acceptance lapses (`acceptance`).
     pub fn accepts(&self) -> bool {
         self.kind == TreatmentKind::Accept && !self.approver.trim().is_empty()
     }
+
+    /// Whether, on day `on`, this takes a failing finding out of the provider's way: an
+    /// acceptance holds to the end of its `until` day and has lapsed after it. Without a
+    /// day (`None`) an acceptance holds.
+    pub fn acceptance(&self, on: Option<Day>) -> Acceptance {
+        if !self.accepts() {
+            return Acceptance::NotAccepted;
+        }
+        match (self.until, on) {
+            (Some(until), Some(day)) if day > until => Acceptance::Lapsed,
+            _ => Acceptance::Holds,
+        }
+    }
+
+    /// Whether it is an acceptance that has lapsed by day `on`.
+    pub fn lapsed_on(&self, on: Day) -> bool {
+        self.acceptance(Some(on)) == Acceptance::Lapsed
+    }
+}
+
+/// What a treatment does for a failing finding on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acceptance {
+    /// Not accepted (another kind of treatment, or no approver): the finding blocks.
+    NotAccepted,
+    /// Accepted and in force: the finding does not block.
+    Holds,
+    /// Accepted until a day now past: the finding blocks again.
+    Lapsed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

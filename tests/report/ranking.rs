@@ -16,6 +16,7 @@ fn render_with(workspace: &Workspace, format: Format, unknown_disqualifies: bool
         date: date(),
         scoring: ScoreOptions {
             unknown_disqualifies,
+            on: None,
         },
         since: None,
     };
@@ -332,5 +333,33 @@ fn when_no_provider_qualifies_the_report_says_so_first() {
     assert!(
         markdown.contains("accepted by Ana Approver"),
         "{markdown:.4000}"
+    );
+    // Accepted until a day before the report's (2026-11-28): it has lapsed and blocks
+    // again, and the report says so where the decision is read and beside the finding.
+    let failure = workspace.providers[1]
+        .assessments
+        .get_mut(&first_id)
+        .expect("judged");
+    if let Some(treatment) = failure.treatment.as_mut() {
+        treatment.until = Some(tiaki::workspace::Day::parse("2026-10-31").expect("valid"));
+    }
+    let markdown = render(&workspace, Format::Markdown);
+    assert!(
+        markdown.contains(&format!(
+            "Acceptance lapsed, blocking again: {first_id} (by Ana Approver, until 2026-10-31)."
+        )),
+        "{markdown:.4000}"
+    );
+    assert!(
+        markdown.contains("No provider meets every required item"),
+        "{markdown:.4000}"
+    );
+    assert!(
+        markdown.contains("### Accepted risks that have lapsed (blocking again)"),
+        "{markdown:.6000}"
+    );
+    assert!(
+        markdown.contains("lapsed: it blocks again"),
+        "{markdown:.6000}"
     );
 }

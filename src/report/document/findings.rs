@@ -242,6 +242,9 @@ pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> 
         next(&mut detail);
         detail.push(muted("Treatment: "));
         detail.push(strong(treatment.summary()));
+        if treatment.lapsed_on(report.date) {
+            detail.push(Inline::Alert("lapsed: it blocks again"));
+        }
         if !treatment.rationale.is_empty() {
             detail.push(text(" — "));
             detail.push(text(treatment.rationale.as_str()));

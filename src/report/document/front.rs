@@ -7,7 +7,7 @@ use super::{
 };
 use crate::catalogue::Service;
 use crate::report::model::{Answered, Report};
-use crate::scoring::Tally;
+use crate::scoring::{Scorecard, Tally};
 use crate::workspace::Status;
 
 pub fn cover<'a>(report: &'a Report<'a>) -> Block<'a> {
@@ -85,13 +85,34 @@ fn reach(tally: &Tally) -> String {
     }
 }
 
-/// Required items failing but accepted: no longer blocking, shown with who accepted them.
+/// Required items failing but accepted: no longer blocking, shown with who accepted them;
+/// then those whose acceptance has lapsed by the report's day, blocking again.
 fn accepted<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
+    let mut blocks = accepted_list(
+        report,
+        |card| &card.accepted,
+        "Accepted risks (not blocking)",
+    );
+    blocks.extend(accepted_list(
+        report,
+        |card| &card.lapsed,
+        "Accepted risks that have lapsed (blocking again)",
+    ));
+    blocks
+}
+
+/// The items `of` each provider's scorecard names, each with who accepted it and until
+/// when, under `heading`; nothing when there are none.
+fn accepted_list<'a>(
+    report: &'a Report<'a>,
+    of: fn(&Scorecard) -> &Vec<String>,
+    heading: &'static str,
+) -> Vec<Block<'a>> {
     let lines: Vec<Line<'a>> = report
         .ranked()
         .flat_map(|(index, part)| {
             let card = &report.comparison.cards[index];
-            card.accepted.iter().map(move |id| {
+            of(card).iter().map(move |id| {
                 let treatment = part
                     .provider
                     .assessments
@@ -114,10 +135,7 @@ fn accepted<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
     if lines.is_empty() {
         return Vec::new();
     }
-    vec![
-        Block::Heading(3, vec![text("Accepted risks (not blocking)")]),
-        Block::List(lines),
-    ]
+    vec![Block::Heading(3, vec![text(heading)]), Block::List(lines)]
 }
 
 /// The decision, its conditions and who has signed it: what a reader needs first.

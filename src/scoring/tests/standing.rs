@@ -151,3 +151,46 @@ fn an_accepted_required_failure_no_longer_disqualifies_but_is_listed() {
     assert!(cards[0].disqualifying.is_empty());
     assert_eq!(cards[0].accepted, ["S.1"]);
 }
+
+#[test]
+fn an_acceptance_holds_to_the_end_of_its_day_and_then_blocks_again() {
+    use crate::workspace::{Day, Residual, Treatment, TreatmentKind};
+    let day = |text: &str| Day::parse(text).expect("valid");
+    let mut accepted = provider("a", &[("S.1", Status::NotMet), ("S.2", Status::Met)]);
+    let judged = accepted.assessments.get_mut("S.1").expect("judged");
+    judged.treatment = Some(Treatment {
+        kind: TreatmentKind::Accept,
+        rationale: "Until the new client ships".into(),
+        residual: Residual::Medium,
+        approver: "Ana".into(),
+        until: Some(day("2026-06-30")),
+    });
+    let on = |when: Option<Day>| {
+        let options = ScoreOptions {
+            on: when,
+            ..ScoreOptions::default()
+        };
+        score_all(
+            &catalogue(),
+            std::slice::from_ref(&accepted),
+            &baseline(),
+            options,
+        )
+        .remove(0)
+    };
+    let last_day = on(Some(day("2026-06-30")));
+    assert!(
+        last_day.disqualifying.is_empty(),
+        "it holds on its last day"
+    );
+    assert_eq!(last_day.accepted, ["S.1"]);
+    let after = on(Some(day("2026-07-01")));
+    assert_eq!(
+        after.disqualifying,
+        ["S.1"],
+        "it blocks again the day after"
+    );
+    assert_eq!(after.lapsed, ["S.1"], "and says why");
+    assert!(after.accepted.is_empty());
+    assert!(on(None).disqualifying.is_empty(), "without a day it holds");
+}

@@ -33,7 +33,7 @@ pub fn export(
     }
     let options = report::Options {
         date: day,
-        scoring: ScoreOptions::for_workspace(&session.workspace.decision, &state.derivation()),
+        scoring: ScoreOptions::for_workspace(&session.workspace.decision, &state.derivation(), day),
         since: None,
     };
     let written = store

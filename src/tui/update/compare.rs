@@ -70,7 +70,7 @@ fn toggle_unknown_disqualifies(state: &mut State) -> Vec<Effect> {
     let Some(before) = state.workspace().map(|w| w.decision.clone()) else {
         return Vec::new();
     };
-    let on = !ScoreOptions::for_workspace(&before, &derivation).unknown_disqualifies;
+    let on = !ScoreOptions::unknown_disqualifies(&before, &derivation);
     let after = Decision {
         unknown_disqualifies: Some(on),
         ..before.clone()

@@ -190,7 +190,11 @@ fn assessment_detail(doc: &mut Doc, state: &State, reviewed: &Reviewed, assessme
         doc.note("Note", &assessment.note);
     }
     if let Some(treatment) = &assessment.treatment {
-        doc.field("Treatment", &treatment.summary(), theme.warning());
+        let mut summary = treatment.summary();
+        if treatment.lapsed_on(state.clock.now().day()) {
+            summary.push_str(" — lapsed: it blocks again");
+        }
+        doc.field("Treatment", &summary, theme.warning());
         if !treatment.rationale.is_empty() {
             doc.sub(&treatment.rationale, Style::new());
         }

@@ -304,3 +304,39 @@ fn readiness_answers_kept_from_a_migration_are_shown_until_one_is_recorded() {
         "nothing is dropped: {text}"
     );
 }
+
+#[test]
+fn an_acceptance_past_its_day_says_it_has_lapsed() {
+    use crate::tui::testing::screen;
+    use crate::workspace::{Residual, Status, Treatment, TreatmentKind};
+    let mut workspace = sample_workspace();
+    let item = ids()[0].clone();
+    let assessment = workspace.providers[0]
+        .assessments
+        .get_mut(&item)
+        .expect("judged");
+    assessment.status = Status::NotMet;
+    let treatment = |until: &str| Treatment {
+        kind: TreatmentKind::Accept,
+        rationale: "Pilot only".into(),
+        residual: Residual::Medium,
+        approver: "Ana".into(),
+        until: Some(Day::parse(until).expect("valid")),
+    };
+    // The test clock reads 2026-11-28.
+    assessment.treatment = Some(treatment("2026-11-28"));
+    let holding = screen(&on_item(workspace.clone(), 0), 160, 48);
+    assert!(holding.contains("until 2026-11-28)"), "{holding}");
+    assert!(
+        !holding.contains("lapsed"),
+        "it holds on its last day:\n{holding}"
+    );
+    let assessment = workspace.providers[0]
+        .assessments
+        .get_mut(&item)
+        .expect("judged");
+    assessment.treatment = Some(treatment("2026-11-27"));
+    let lapsed = screen(&on_item(workspace, 0), 160, 48);
+    // The detail pane wraps the line; its start is enough to know.
+    assert!(lapsed.contains("until 2026-11-27) — lapsed:"), "{lapsed}");
+}
