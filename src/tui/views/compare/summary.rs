@@ -77,6 +77,32 @@ pub fn draw_summary(frame: &mut Frame, area: Rect, state: &State, comparison: &C
             text: format!("{failures} disqualifying: {}", ids(&summary.disqualifying)),
         }
     });
+    // Accepted risks and lapsed acceptances are named here as in the headline, so that a
+    // provider's standing is never read without the approvals it rests on.
+    let card = &comparison.cards[provider];
+    let listed = |ids: &[String]| ids.join(", ");
+    if !card.accepted.is_empty() {
+        entries.push(Entry {
+            mark: if theme.ascii { "~" } else { "≈" },
+            style: theme.warning(),
+            text: format!(
+                "{} accepted, not blocking: {}",
+                card.accepted.len(),
+                listed(&card.accepted)
+            ),
+        });
+    }
+    if !card.lapsed.is_empty() {
+        entries.push(Entry {
+            mark: "!",
+            style: theme.status_style(Status::NotMet),
+            text: format!(
+                "{} acceptance lapsed, blocking again: {}",
+                card.lapsed.len(),
+                listed(&card.lapsed)
+            ),
+        });
+    }
     let lists = [
         (Status::Unknown, "unknown, to ask", &summary.unknown),
         (Status::PartlyMet, "partly met", &summary.partly_met),
