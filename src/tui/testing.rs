@@ -12,12 +12,23 @@ use super::update;
 use crate::catalogue::builtin;
 use crate::workspace::{
     Action, Assessment, Basis, Day, Deployment, Evidence, EvidenceFile, EvidenceId, Provider,
-    ProviderId, Status, Timestamp, Workspace,
+    ProviderId, Residual, Status, Timestamp, Treatment, TreatmentKind, Workspace,
 };
 
 /// The instant every fixture lives at, so snapshots never change with the clock.
 pub fn fixed_now() -> Timestamp {
     Timestamp::parse("2026-11-28T09:30:00Z").expect("valid timestamp")
+}
+
+/// A risk accepted by Ana for a pilot, until the end of `until` (YYYY-MM-DD).
+pub fn accepted_until(until: &str) -> Treatment {
+    Treatment {
+        kind: TreatmentKind::Accept,
+        rationale: "Pilot only".into(),
+        residual: Residual::Medium,
+        approver: "Ana".into(),
+        until: Some(Day::parse(until).expect("valid day")),
+    }
 }
 
 /// A state with nothing open (the picker shows), monochrome Unicode.

@@ -375,15 +375,8 @@ fn a_provider_not_assessed_yet_gets_no_green_tick() {
 
 #[test]
 fn the_summary_names_accepted_risks_and_lapsed_acceptances() {
-    use crate::workspace::{Day, Residual, Treatment, TreatmentKind};
+    use crate::tui::testing::accepted_until;
     let mut workspace = demo_workspace(builtin(), fixed_now());
-    let accept = |until: &str| Treatment {
-        kind: TreatmentKind::Accept,
-        rationale: "Pilot only".into(),
-        residual: Residual::Medium,
-        approver: "Ana".into(),
-        until: Some(Day::parse(until).expect("valid")),
-    };
     // The test clock reads 2026-11-28: P1.1's acceptance ran out the day before.
     for (item, until) in [("P1.1", "2026-11-27"), ("P1.2", "2026-12-31")] {
         let assessment = workspace.providers[0]
@@ -391,7 +384,7 @@ fn the_summary_names_accepted_risks_and_lapsed_acceptances() {
             .entry(item.to_owned())
             .or_default();
         assessment.status = Status::NotMet;
-        assessment.treatment = Some(accept(until));
+        assessment.treatment = Some(accepted_until(until));
     }
     let state = comparing(workspace);
     let wide = screen(&state, 160, 48);

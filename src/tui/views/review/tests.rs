@@ -307,8 +307,8 @@ fn readiness_answers_kept_from_a_migration_are_shown_until_one_is_recorded() {
 
 #[test]
 fn an_acceptance_past_its_day_says_it_has_lapsed() {
-    use crate::tui::testing::screen;
-    use crate::workspace::{Residual, Status, Treatment, TreatmentKind};
+    use crate::tui::testing::{accepted_until, screen};
+    use crate::workspace::Status;
     let mut workspace = sample_workspace();
     let item = ids()[0].clone();
     let assessment = workspace.providers[0]
@@ -316,15 +316,8 @@ fn an_acceptance_past_its_day_says_it_has_lapsed() {
         .get_mut(&item)
         .expect("judged");
     assessment.status = Status::NotMet;
-    let treatment = |until: &str| Treatment {
-        kind: TreatmentKind::Accept,
-        rationale: "Pilot only".into(),
-        residual: Residual::Medium,
-        approver: "Ana".into(),
-        until: Some(Day::parse(until).expect("valid")),
-    };
     // The test clock reads 2026-11-28.
-    assessment.treatment = Some(treatment("2026-11-28"));
+    assessment.treatment = Some(accepted_until("2026-11-28"));
     let holding = screen(&on_item(workspace.clone(), 0), 160, 48);
     assert!(holding.contains("until 2026-11-28)"), "{holding}");
     assert!(
@@ -335,7 +328,7 @@ fn an_acceptance_past_its_day_says_it_has_lapsed() {
         .assessments
         .get_mut(&item)
         .expect("judged");
-    assessment.treatment = Some(treatment("2026-11-27"));
+    assessment.treatment = Some(accepted_until("2026-11-27"));
     let lapsed = screen(&on_item(workspace, 0), 160, 48);
     // The detail pane wraps the line; its start is enough to know.
     assert!(lapsed.contains("until 2026-11-27) — lapsed:"), "{lapsed}");
