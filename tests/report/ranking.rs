@@ -359,7 +359,7 @@ fn when_no_provider_qualifies_the_report_says_so_first() {
         "{markdown:.6000}"
     );
     assert!(
-        markdown.contains("lapsed: it blocks again"),
-        "{markdown:.6000}"
+        markdown.contains("until 2026-10-31)** **⚠ lapsed: it blocks again**"),
+        "the alert stands apart from the treatment it qualifies: {markdown:.6000}"
     );
 }

@@ -243,6 +243,7 @@ pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> 
         detail.push(muted("Treatment: "));
         detail.push(strong(treatment.summary()));
         if treatment.lapsed_on(report.date) {
+            detail.push(text(" "));
             detail.push(Inline::Alert("lapsed: it blocks again"));
         }
         if !treatment.rationale.is_empty() {
