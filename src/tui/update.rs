@@ -29,6 +29,7 @@ use super::state::{
     ActionsState, CompareState, Confirm, ContextState, Drawn, FormPurpose, HistoryState, Overlay,
     Pending, ProvidersState, ReviewState, SaveState, Session, State,
 };
+use super::widgets::text_keys;
 use crate::workspace::Workspace;
 
 pub use outcome::on_outcome;
@@ -105,7 +106,7 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
             }
         }
         Some(Overlay::Editor(editor)) => {
-            editor.text.input(key);
+            text_keys::edit(&mut editor.text, key);
         }
         Some(Overlay::Search(_)) => search::input(state, key),
         Some(Overlay::Palette(_)) => palette::input(state, key),

@@ -4,3 +4,4 @@ pub mod finder;
 pub mod form;
 pub mod list;
 pub mod popup;
+pub mod text_keys;

@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthChar;
 
 use super::list::step;
 use super::popup::{centred, frame_popup};
+use super::text_keys;
 use crate::search::Ranked;
 use crate::tui::command::Command;
 use crate::tui::layout::body_for_size;
@@ -75,7 +76,7 @@ impl Finder {
         let breaks_line = matches!(key.code, KeyCode::Enter | KeyCode::Tab | KeyCode::BackTab)
             || (key.modifiers.contains(KeyModifiers::CONTROL)
                 && matches!(key.code, KeyCode::Char('m' | 'j')));
-        !breaks_line && self.input.input(key)
+        !breaks_line && text_keys::edit(&mut self.input, key)
     }
 
     /// Pasted text replaces the selection, as one line; true when the query changed.

@@ -11,6 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::popup::{centred, frame_popup};
+use super::text_keys;
 use crate::tui::text::{neutralise, one_line};
 use crate::tui::theme::Theme;
 
@@ -207,7 +208,7 @@ impl Form {
                 // A one-line field: keys that would break the line are ignored. (Plain
                 // Enter saves the form, so it only arrives here from tests.)
                 if !matches!(key.code, KeyCode::Enter) {
-                    area.input(key);
+                    text_keys::edit(area, key);
                 }
             }
             Input::Choice { options, selected } => match key.code {

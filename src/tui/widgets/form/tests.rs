@@ -17,6 +17,14 @@ fn typing_goes_to_the_focused_field() {
 }
 
 #[test]
+fn ctrl_u_empties_a_field_that_came_filled_in() {
+    let mut form = Form::new("t").text("Name", "root");
+    form.input(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    form.input(press(KeyCode::Char('A')));
+    assert_eq!(form.value(0), "A");
+}
+
+#[test]
 fn enter_never_breaks_a_one_line_field() {
     let mut form = Form::new("t").text("Name", "a");
     form.input(press(KeyCode::Enter));
