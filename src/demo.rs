@@ -32,6 +32,9 @@ pub fn is_demo(workspace: &Workspace) -> bool {
     workspace.name == DEMO_NAME
 }
 
+/// Who the demo's history says made it: no assessor did.
+const DEMO_AUTHOR: &str = "tiaki (demo data)";
+
 /// Builds the demo workspace as it stands at `now`.
 pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
     let mut workspace = Workspace::new(DEMO_NAME, catalogue, now);
@@ -67,9 +70,10 @@ pub fn demo_workspace(catalogue: &Catalogue, now: Timestamp) -> Workspace {
         readiness::deployment(chosen, catalogue, &workspace.context, now);
         workspace.chosen = Some(chosen.id.clone());
     }
-    // Built as it stands, not changed by anyone: its history begins with the demo.
+    // Built as it stands, not changed by anyone: its history begins with the demo, made
+    // by tiaki rather than by a person, and says so.
     workspace.history = History::default();
-    workspace.with_history()
+    workspace.with_history_by(DEMO_AUTHOR)
 }
 
 fn provider(

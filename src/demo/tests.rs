@@ -227,3 +227,11 @@ fn stated_cryptography_parses_and_shows_a_version_that_matters() {
         .expect("signature checked");
     assert!(rsa.sentence.contains("3.3"), "{}", rsa.sentence);
 }
+
+#[test]
+fn its_history_begins_with_tiaki_as_the_maker_not_a_blank() {
+    let workspace = demo();
+    let events = workspace.history.events().expect("a sound history");
+    assert_eq!(events.len(), 1, "nobody has changed it yet");
+    assert_eq!(events[0].by, "tiaki (demo data)");
+}

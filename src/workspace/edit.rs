@@ -97,10 +97,10 @@ impl Workspace {
         workspace
     }
 
-    /// The workspace with its history begun from itself, as a new one's is.
+    /// The workspace with its history begun from itself by `by`, as a new one's is.
     #[must_use]
-    pub fn with_history(mut self) -> Self {
-        self.begin_history(false);
+    pub fn with_history_by(mut self, by: &str) -> Self {
+        self.begin_history_by(false, by);
         self
     }
 
