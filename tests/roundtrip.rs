@@ -304,7 +304,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     imports,
                     history: History::default(),
                 }
-                .with_history()
+                .with_history_by("proptest")
             },
         )
 }

@@ -27,5 +27,5 @@ pub fn fifty() -> Workspace {
     // Built, not changed: its history begins with it as it stands (as a workspace from
     // before the history does).
     workspace.history = tiaki::workspace::History::default();
-    workspace.with_history()
+    workspace.with_history_by("bench")
 }

@@ -47,7 +47,7 @@ fn an_event_edited_by_hand_fails_naming_it() {
     let data = with_demo();
     let file = demo_file(data.path());
     let text = fs::read_to_string(&file).expect("readable");
-    let edited = text.replacen(r#""by":"""#, r#""by":"Mallory""#, 1);
+    let edited = text.replacen(r#""by":"tiaki (demo data)""#, r#""by":"Mallory""#, 1);
     assert_ne!(edited, text, "the event names its assessor");
     fs::write(&file, edited).expect("edited");
     tiaki(data.path())

@@ -25,6 +25,7 @@ fn changed() -> Workspace {
     ] {
         let not_met = Assessment {
             status: Status::NotMet,
+            note: format!("{by}: the scan shows TLS 1.0 still accepted."),
             ..Assessment::default()
         };
         workspace
@@ -57,6 +58,20 @@ fn the_summary_counts_changes_and_pins_the_record_with_its_hash() {
     let text = markdown(&workspace, None);
     let head = workspace.history.head().expect("a history");
     assert!(text.contains("2 changes recorded"), "{text}");
+    // The demo's own judgements came before the history: said, not left to contradict
+    // the "2 changes" beside them.
+    let judgements: usize = demo()
+        .providers
+        .iter()
+        .map(|p| p.assessments.len() + p.deployment_checks.len())
+        .sum::<usize>()
+        + demo().readiness.len();
+    assert!(
+        text.contains(&format!(
+            "The history began with {judgements} judgements already recorded"
+        )),
+        "{text}"
+    );
     assert!(
         text.contains(&format!("ends with SHA-256 {head}")),
         "{text}"
@@ -73,6 +88,17 @@ fn since_lists_each_finding_changed_with_what_it_was() {
     assert!(text.contains("Ben Smith"), "{text}");
     assert!(text.contains("**P1.2**"), "{text}");
     assert!(!text.contains("**P1.1** |"), "before the day: {text}");
+    // The note it replaced (none) and the new one, in full, as the History view shows
+    // them, in the change's own row.
+    assert!(demo().providers[0].assessments["P1.2"].note.is_empty());
+    let row = text
+        .lines()
+        .find(|line| line.contains("| **P1.2** | status"))
+        .expect("the change's row");
+    assert!(
+        row.contains("_Note:_ _none_ → “Ben Smith: the scan shows TLS 1.0 still accepted.”"),
+        "{row}"
+    );
 }
 
 #[test]
@@ -121,6 +147,11 @@ fn the_json_report_lists_findings_changed_since_and_a_broken_record() {
         workspace.providers[0].id.0.as_str()
     );
     assert_eq!(changes[0]["item_id"], "P1.2");
+    assert_eq!(changes[0]["texts"][0]["part"], "Note");
+    assert_eq!(
+        changes[0]["texts"][0]["after"],
+        "Ben Smith: the scan shows TLS 1.0 still accepted."
+    );
     assert_eq!(changes[0]["origin"], "Edit");
     assert!(
         changes[0]["what"]

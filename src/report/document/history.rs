@@ -2,8 +2,8 @@
 //! report pins the record), changes per assessor and per day, who last changed each
 //! provider's judgements, and with `--since` every change to a finding since that day.
 
-use super::{Block, PartKind, Table, cows, muted, part, plural, strong, text};
-use crate::report::model::{HistorySummary, Report};
+use super::{Block, Inline, PartKind, Table, cows, muted, part, plural, strong, text};
+use crate::report::model::{HistorySummary, ItemChange, Report};
 use crate::workspace::Subject;
 
 pub fn history<'a>(report: &'a Report<'a>) -> Block<'a> {
@@ -53,7 +53,7 @@ pub fn history<'a>(report: &'a Report<'a>) -> Block<'a> {
                         vec![text(change.event.by.clone())],
                         vec![text(whose(report, &change.subject))],
                         vec![strong(change.item.clone())],
-                        vec![text(change.what.clone())],
+                        what_changed(change),
                     ]
                 })
                 .collect();
@@ -70,26 +70,61 @@ pub fn history<'a>(report: &'a Report<'a>) -> Block<'a> {
     part(PartKind::History, blocks)
 }
 
+/// What a change did, then each text it replaced as "Note: before → after", so the
+/// printed record says what a finding said, not only that its note changed.
+fn what_changed(change: &ItemChange) -> Vec<Inline<'static>> {
+    let mut cell = vec![text(change.what.clone())];
+    for difference in &change.texts {
+        let shown = |words: &str, none: &'static str| {
+            if words.trim().is_empty() {
+                muted(none)
+            } else {
+                text(format!("“{}”", words.trim()))
+            }
+        };
+        cell.push(Inline::Break);
+        cell.push(muted(format!("{}: ", difference.part)));
+        cell.push(shown(&difference.before, "none"));
+        cell.push(text(" → "));
+        cell.push(shown(&difference.after, "removed"));
+    }
+    cell
+}
+
 /// "47 changes recorded since 2026-11-07 in a history that verifies; it ends with …".
 fn record(summary: &HistorySummary) -> String {
     let changes = plural(summary.events.saturating_sub(1), "change", "changes");
-    let began = match summary.began {
-        Some((day, false)) => format!(" since the workspace was created on {day}"),
-        Some((day, true)) => format!(
-            " since {day}, when the history began from the workspace as found (made before \
-             tiaki kept one)"
+    let began = match &summary.began {
+        Some(began) if began.found => format!(
+            " since {}, when the history began from the workspace as found (made before \
+             tiaki kept one)",
+            began.day
         ),
+        Some(began) if began.judgements == 0 => {
+            format!(" since the workspace was created on {}", began.day)
+        }
+        Some(began) => format!(" since the history began on {}", began.day),
         None => String::new(),
+    };
+    // Without this, "0 changes" beside hundreds of judgements reads as a contradiction, or
+    // as if the judgements had no record at all.
+    let prior = match &summary.began {
+        Some(began) if began.judgements > 0 => format!(
+            " The history began with {} already recorded: its first hash covers them as \
+             they then stood, but not who made each or when.",
+            plural(began.judgements, "judgement", "judgements")
+        ),
+        _ => String::new(),
     };
     match &summary.verified {
         Ok(head) => format!(
             "{changes} recorded{began}, each with who made it, when and what it replaced; \
-             the record verifies (as tiaki verify checks it) and ends with SHA-256 {head}: a workspace \
-             whose history ends otherwise has been changed since this report."
+             the record verifies (as tiaki verify checks it) and ends with SHA-256 {head}: a \
+             workspace whose history ends otherwise has been changed since this report.{prior}"
         ),
         Err(broken) => format!(
             "{changes} recorded{began}. The record does NOT verify: {broken}. The workspace \
-             may have been altered outside tiaki; treat its findings with care."
+             may have been altered outside tiaki; treat its findings with care.{prior}"
         ),
     }
 }

@@ -37,6 +37,9 @@ struct BrokenAt<'a> {
 struct Began {
     day: Day,
     found: bool,
+    /// Judgements the workspace already held when the history began: covered as a whole
+    /// by the first hash, with no event naming who made each.
+    judgements: usize,
 }
 
 #[derive(Serialize)]
@@ -71,6 +74,17 @@ struct Changed<'a> {
     item_id: &'a str,
     /// What changed, e.g. `status: Not assessed → Met`.
     what: &'a str,
+    /// Each note, claim or treatment the change replaced, with both texts whole (empty for
+    /// none).
+    texts: Vec<Text<'a>>,
+}
+
+#[derive(Serialize)]
+struct Text<'a> {
+    /// `Note`, `Claim` or `Treatment`.
+    part: &'a str,
+    before: &'a str,
+    after: &'a str,
 }
 
 impl<'a> History<'a> {
@@ -83,7 +97,11 @@ impl<'a> History<'a> {
                 event: broken.event,
                 why: &broken.why,
             }),
-            began: summary.began.map(|(day, found)| Began { day, found }),
+            began: summary.began.as_ref().map(|began| Began {
+                day: began.day,
+                found: began.found,
+                judgements: began.judgements,
+            }),
             by_assessor: summary
                 .by_assessor
                 .iter()
@@ -116,6 +134,15 @@ impl<'a> Changed<'a> {
             provider_id: change.subject.provider(),
             item_id: &change.item,
             what: &change.what,
+            texts: change
+                .texts
+                .iter()
+                .map(|difference| Text {
+                    part: difference.part,
+                    before: &difference.before,
+                    after: &difference.after,
+                })
+                .collect(),
         }
     }
 }

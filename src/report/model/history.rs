@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::workspace::{Broken, Day, Event, Subject, Workspace};
+use crate::workspace::{Broken, Day, Event, Subject, TextDifference, Workspace, text_differences};
 
 /// The history, summed up.
 pub struct HistorySummary {
@@ -12,14 +12,24 @@ pub struct HistorySummary {
     pub events: usize,
     /// The hash the history ends with, or why it does not verify.
     pub verified: Result<String, Broken>,
-    /// When the history began, and whether with a workspace made before it was kept.
-    pub began: Option<(Day, bool)>,
+    /// When and how the history began.
+    pub began: Option<Began>,
     /// Changes per assessor, most first.
     pub by_assessor: Vec<(String, usize)>,
     /// Changes per day, oldest first.
     pub by_day: Vec<(Day, usize)>,
     /// With `--since`: the day, and every change to a finding on or after it, oldest first.
     pub since: Option<(Day, Vec<ItemChange>)>,
+}
+
+/// How the history began.
+pub struct Began {
+    pub day: Day,
+    /// With a workspace made before tiaki kept a history.
+    pub found: bool,
+    /// Judgements the workspace already held then (the demo's, a found workspace's): the
+    /// baseline's hash covers them as a whole, but no event says who made each.
+    pub judgements: usize,
 }
 
 /// One change to one finding.
@@ -29,6 +39,9 @@ pub struct ItemChange {
     pub item: String,
     /// "status: Not assessed → Met", "note".
     pub what: String,
+    /// The note, claim or treatment the change replaced, before and after, whole: `what`
+    /// only names them, and an auditor reading the report has no History view to ask.
+    pub texts: Vec<TextDifference>,
 }
 
 impl HistorySummary {
@@ -39,8 +52,12 @@ impl HistorySummary {
         let mut began = None;
         for event in &events {
             match &event.what {
-                crate::workspace::What::Baseline { found, .. } => {
-                    began = Some((event.at.day(), *found));
+                crate::workspace::What::Baseline { snapshot, found } => {
+                    began = Some(Began {
+                        day: event.at.day(),
+                        found: *found,
+                        judgements: judgements(snapshot),
+                    });
                 }
                 crate::workspace::What::Change(_) => {
                     *by_assessor.entry(event.by.as_str()).or_default() += 1;
@@ -65,6 +82,16 @@ impl HistorySummary {
     }
 }
 
+/// Every judgement a workspace holds: on providers, their deployments and readiness.
+fn judgements(workspace: &Workspace) -> usize {
+    workspace.readiness.len()
+        + workspace
+            .providers
+            .iter()
+            .map(|provider| provider.assessments.len() + provider.deployment_checks.len())
+            .sum::<usize>()
+}
+
 fn item_changes(events: &[Event], since: Day) -> Vec<ItemChange> {
     let mut changes = Vec::new();
     for event in events.iter().filter(|event| event.at.day() >= since) {
@@ -75,11 +102,16 @@ fn item_changes(events: &[Event], since: Day) -> Vec<ItemChange> {
             let what = change
                 .item_difference(subject, item, "→")
                 .unwrap_or_default();
+            let texts = change
+                .item_versions(subject, item)
+                .map(|(before, after)| text_differences(before, after))
+                .unwrap_or_default();
             changes.push(ItemChange {
                 event: event.clone(),
                 subject: subject.clone(),
                 item: item.to_owned(),
                 what,
+                texts,
             });
         }
     }
