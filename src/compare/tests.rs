@@ -339,3 +339,33 @@ fn names_alike_even_in_part_fall_back_to_their_place_in_the_list() {
     let labels = telling_apart(&names, "…", |name: &str| name.to_owned());
     assert_eq!(labels, ["1. Same", "2. Same", "Other"]);
 }
+
+#[test]
+fn a_settled_leader_is_called_final_even_while_the_rest_of_the_order_is_open() {
+    // In the demo only Kōtuku Connect, disqualified and half assessed, has open items:
+    // they can move it past Tuatara Talk, never past the two above.
+    let workspace = demo();
+    let comparison = compare(&workspace, Sort::Rank);
+    let verdict = comparison.verdict();
+    assert!(verdict.provisional);
+    assert_eq!(verdict.settled_places, 2);
+    let standing = verdict.standing.expect("four providers");
+    assert!(
+        standing.starts_with(
+            "Provisional ranking: places 1–2 are final, but the order of Kōtuku Connect \
+             (fictional) and Tuatara Talk (fictional) could still change."
+        ),
+        "{standing}"
+    );
+    // Left wholly open, the leader's own items could cost it first place.
+    let mut open = workspace.clone();
+    open.providers[0].assessments.clear();
+    let verdict = compare(&open, Sort::Rank).verdict();
+    assert_eq!(verdict.settled_places, 0);
+    assert!(
+        verdict
+            .standing
+            .expect("four providers")
+            .starts_with("Provisional ranking: the items not yet assessed could still change")
+    );
+}

@@ -17,6 +17,9 @@ pub struct Verdict {
     /// No provider meets every required item.
     pub none_qualifies: bool,
     pub provisional: bool,
+    /// How many places from the top no item still to assess could change: all of them
+    /// when the ranking is final. A provisional ranking may still have a settled leader.
+    pub settled_places: usize,
 }
 
 impl Comparison<'_> {
@@ -30,6 +33,7 @@ impl Comparison<'_> {
                 standing: None,
                 none_qualifies: false,
                 provisional: false,
+                settled_places: 0,
             };
         };
         let name = |index: usize| self.providers()[index].name.trim().to_owned();
@@ -59,6 +63,13 @@ impl Comparison<'_> {
             )
         };
         let open = unsettled(cards, &self.ranking);
+        // The places above the first that could still move: a CIO must be able to tell a
+        // leader already settled from a race still open.
+        let settled_places = self
+            .ranking
+            .iter()
+            .take_while(|index| !open.contains(index))
+            .count();
         let standing = (cards.len() > 1 || !card.open.is_empty()).then(|| {
             if open.is_empty() {
                 "Final ranking: no item still to assess could change the order.".to_owned()
@@ -68,9 +79,22 @@ impl Comparison<'_> {
                     .filter(|&&index| !cards[index].open.is_empty())
                     .map(|&index| self.open_items(index))
                     .collect();
+                let moving: Vec<String> = open.iter().map(|&index| name(index)).collect();
+                let lead = match settled_places {
+                    0 => "the items not yet assessed could still change the order".to_owned(),
+                    1 => format!(
+                        "first place is final (no item still to assess could move {}), but \
+                         the order of {} could still change",
+                        name(first),
+                        and_list(&moving)
+                    ),
+                    places => format!(
+                        "places 1–{places} are final, but the order of {} could still change",
+                        and_list(&moving)
+                    ),
+                };
                 format!(
-                    "Provisional ranking: the items not yet assessed could still change the \
-                     order. Assessing these would settle it: {}.",
+                    "Provisional ranking: {lead}. Assessing these would settle it: {}.",
                     settle.join("; ")
                 )
             }
@@ -80,6 +104,7 @@ impl Comparison<'_> {
             standing,
             none_qualifies,
             provisional: !open.is_empty(),
+            settled_places,
         }
     }
 
@@ -154,6 +179,15 @@ pub fn score_text(card: &Scorecard) -> String {
 
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "A", "A and B", "A, B and C".
+fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// The first few ids, then how many more.

@@ -28,6 +28,8 @@ struct JsonReport<'a> {
     generator: String,
     catalogue: CatalogueInfo<'a>,
     assurance: Assurance<'a>,
+    /// The first words of every readable report, and whether the ranking is final.
+    verdict: JsonVerdict,
     /// Provider ids, best first.
     ranking: Vec<&'a ProviderId>,
     /// One per provider, in the workspace's order.
@@ -42,6 +44,18 @@ struct JsonReport<'a> {
     /// What the readable reports say of the history: the record itself is in `workspace`.
     history: history::History<'a>,
     workspace: &'a Workspace,
+}
+
+#[derive(Serialize)]
+struct JsonVerdict {
+    headline: String,
+    /// Whether the ranking is final or provisional, in words; null with one provider
+    /// fully assessed.
+    standing: Option<String>,
+    none_qualifies: bool,
+    provisional: bool,
+    /// How many places from the top no item still to assess could change.
+    settled_places: usize,
 }
 
 #[derive(Serialize)]
@@ -137,6 +151,10 @@ struct SectionScore<'a> {
 struct Figures {
     /// Rounded to one decimal, as the readable reports show it; null when nothing applies.
     percent: Option<f64>,
+    /// The lowest and highest the percentage could still reach, every open item failing
+    /// or met (rounded alike); equal once every applicable item is judged.
+    lowest: Option<f64>,
+    highest: Option<f64>,
     earned_points: f64,
     possible_points: u32,
     applicable: usize,
@@ -146,8 +164,12 @@ struct Figures {
 
 impl From<&Tally> for Figures {
     fn from(tally: &Tally) -> Self {
+        let rounded = |value: f64| (value * 10.0).round() / 10.0;
+        let range = tally.range();
         Self {
-            percent: tally.percent().map(|value| (value * 10.0).round() / 10.0),
+            percent: tally.percent().map(rounded),
+            lowest: range.map(|(lowest, _)| rounded(lowest)),
+            highest: range.map(|(_, highest)| rounded(highest)),
             earned_points: f64::from(tally.earned_halves) / 2.0,
             possible_points: tally.possible,
             applicable: tally.applicable,
@@ -252,6 +274,16 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                 })
                 .collect(),
             needed_services: derivation.needed_services.as_ref(),
+        },
+        verdict: {
+            let verdict = comparison.verdict();
+            JsonVerdict {
+                headline: verdict.headline,
+                standing: verdict.standing,
+                none_qualifies: verdict.none_qualifies,
+                provisional: verdict.provisional,
+                settled_places: verdict.settled_places,
+            }
         },
         ranking: comparison
             .ranking

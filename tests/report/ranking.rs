@@ -214,6 +214,29 @@ fn unknown_items_counted_as_failing_are_not_called_not_met() {
 }
 
 #[test]
+fn the_summary_says_how_unknown_counts_and_who_has_required_items_unknown() {
+    let workspace = demo();
+    // The demo's Pīwakawaka Chat has required items left Unknown and no failure: a reader
+    // must not take its clean column for certainty.
+    let plain = render_with(&workspace, Format::Markdown, false);
+    let summary = part(&plain, "## Executive summary");
+    assert!(
+        summary.contains("Unknown does not disqualify in this report (at Enhanced)"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Required items left Unknown: Pīwakawaka Chat (fictional) 28."),
+        "{summary}"
+    );
+    let strict = render_with(&workspace, Format::Markdown, true);
+    let summary = part(&strict, "## Executive summary");
+    assert!(
+        summary.contains("Unknown disqualifies in this report (at Enhanced): a required item"),
+        "{summary}"
+    );
+}
+
+#[test]
 fn nothing_applicable_reads_as_a_dash_as_on_screen() {
     let workspace = workspace_of(vec![
         provider("prov-a", "Aroha Video", |_, _| Status::Met),
@@ -362,4 +385,31 @@ fn when_no_provider_qualifies_the_report_says_so_first() {
         markdown.contains("until 2026-10-31)** **⚠ lapsed: it blocks again**"),
         "the alert stands apart from the treatment it qualifies: {markdown:.6000}"
     );
+}
+
+#[test]
+fn the_json_report_carries_the_verdict_and_the_range_each_score_could_reach() {
+    let report = json(&demo());
+    let verdict = &report["verdict"];
+    assert!(
+        verdict["headline"]
+            .as_str()
+            .expect("text")
+            .starts_with("Kererū Meet (fictional) ranks first"),
+        "{verdict}"
+    );
+    assert_eq!(verdict["provisional"], true);
+    assert_eq!(verdict["settled_places"], 2);
+    let scores = report["scores"].as_array().expect("a list");
+    let half_done = scores
+        .iter()
+        .find(|score| score["provider"] == "Kōtuku Connect (fictional)")
+        .expect("in the demo");
+    let overall = &half_done["overall"];
+    assert!(
+        overall["lowest"].as_f64() < overall["highest"].as_f64(),
+        "open items leave a range: {overall}"
+    );
+    let settled = &scores[0]["overall"];
+    assert_eq!(settled["lowest"], settled["highest"], "{settled}");
 }

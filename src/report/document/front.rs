@@ -5,7 +5,7 @@ use super::{
     Block, Inline, Line, PartKind, Table, coverage, cows, failure, muted, no_failure, part,
     percent, plural, strong, text,
 };
-use crate::catalogue::Service;
+use crate::catalogue::{Priority, Service};
 use crate::report::model::{Answered, Report};
 use crate::scoring::{Scorecard, Tally};
 use crate::workspace::Status;
@@ -63,7 +63,10 @@ pub fn cover<'a>(report: &'a Report<'a>) -> Block<'a> {
                 ),
                 (
                     "Assurance level",
-                    vec![strong(report.derivation().effective.label())],
+                    vec![
+                        strong(report.derivation().effective.label()),
+                        muted(" (tiaki's model: the guidance names no levels)"),
+                    ],
                 ),
                 ("Catalogue", catalogue_line),
                 ("Source", vec![text(source_line)]),
@@ -367,6 +370,44 @@ fn ranking_changes<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
 }
 
 /// The sentences a decision-maker reads first.
+/// How this report treats a required item left Unknown, and which providers have any: a
+/// reader must not take "no disqualifying failure" for "nothing required is in doubt".
+fn unknown_rule(report: &Report<'_>, level: &str) -> String {
+    let rule = if report.unknown_disqualifies() {
+        format!(
+            "Unknown disqualifies in this report (at {level}): a required item left Unknown \
+             rules a provider out, as a failure does."
+        )
+    } else {
+        format!(
+            "Unknown does not disqualify in this report (at {level}): a required item left \
+             Unknown earns no points but does not rule a provider out."
+        )
+    };
+    let open: Vec<String> = report
+        .ranked()
+        .filter_map(|(_, part)| {
+            let count = part
+                .provider
+                .assessments
+                .iter()
+                .filter(|(id, assessment)| {
+                    assessment.status == Status::Unknown
+                        && report.catalogue.item(id).is_some_and(|item| {
+                            report.in_scope(item) && report.priority(item) == Priority::Required
+                        })
+                })
+                .count();
+            (count > 0).then(|| format!("{} {count}", part.provider.name.trim()))
+        })
+        .collect();
+    if open.is_empty() {
+        rule
+    } else {
+        format!("{rule} Required items left Unknown: {}.", open.join(", "))
+    }
+}
+
 fn headlines<'a>(report: &Report<'a>) -> Vec<Line<'a>> {
     let level = report.derivation().effective.label();
     let total = report.providers.len();
@@ -409,6 +450,7 @@ fn headlines<'a>(report: &Report<'a>) -> Vec<Line<'a>> {
             overall.unknown
         )
     })]);
+    lines.push(vec![text(unknown_rule(report, level))]);
     let flagged: usize = report.providers.iter().map(|part| part.flagged).sum();
     let unjustified: usize = report.providers.iter().map(|part| part.unjustified).sum();
     if flagged > 0 {
@@ -446,8 +488,10 @@ pub fn context<'a>(report: &'a Report<'a>) -> Block<'a> {
     let mut blocks = vec![
         Block::Heading(2, vec![text("Context and assurance level")]),
         Block::Para(vec![text(
-            "The organisation's answers to the guidance's context questions set the assurance \
-             level, and the level sets each item's priority: required, recommended or optional.",
+            "The organisation's answers to the context questions (from the guidance's \
+             Understanding your context, with the GCDO cloud risk questions it points to) set the assurance level, \
+             and the level sets each item's priority: required, recommended or optional. The \
+             levels Baseline, Enhanced and High are tiaki's model; the guidance names no levels.",
         )]),
     ];
     let mut level = vec![strong(derivation.effective.label())];

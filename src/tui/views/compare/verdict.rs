@@ -35,13 +35,23 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
     // here it must fit one line at 80 columns.
     let mut standing = Vec::new();
     if verdict.standing.is_some() {
-        let (text, style) = if verdict.provisional {
-            (
-                "Provisional: open items could change the order",
+        let (text, style) = match (verdict.provisional, verdict.settled_places) {
+            (false, _) => (
+                "Final: no open item can change the order".to_owned(),
+                theme.ok(),
+            ),
+            (true, 0) => (
+                "Provisional: open items could change the order".to_owned(),
                 theme.warning(),
-            )
-        } else {
-            ("Final: no open item can change the order", theme.ok())
+            ),
+            (true, 1) => (
+                "#1 final; open items could change the rest".to_owned(),
+                theme.warning(),
+            ),
+            (true, places) => (
+                format!("#1–#{places} final; open items could change the rest"),
+                theme.warning(),
+            ),
         };
         standing.push(Span::styled(format!("{text} · "), style));
     }
