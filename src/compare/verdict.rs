@@ -108,6 +108,24 @@ impl Comparison<'_> {
         }
     }
 
+    /// Why a decision recommending provider `index` goes against the ranking, when it
+    /// does: it is disqualified, as "2 required items fail (SEL.3, SEL.10)". The decision is the
+    /// approver's, but no reader may miss that it overrides the guidance's required items.
+    pub fn against_the_ranking(&self, index: usize) -> Option<String> {
+        let card = self.cards.get(index)?;
+        card.is_disqualified().then(|| {
+            format!(
+                "{} ({})",
+                count(
+                    card.disqualifying.len(),
+                    "required item fails",
+                    "required items fail"
+                ),
+                listed(&card.disqualifying)
+            )
+        })
+    }
+
     /// " Accepted, not blocking: P1.1 (by Ana)." for a provider's required items whose
     /// risk is accepted, and " Acceptance lapsed, blocking again: P2.1 (by Ana, until
     /// 2026-06-30)." for those whose acceptance has run out.

@@ -413,3 +413,30 @@ fn the_json_report_carries_the_verdict_and_the_range_each_score_could_reach() {
     let settled = &scores[0]["overall"];
     assert_eq!(settled["lowest"], settled["highest"], "{settled}");
 }
+
+#[test]
+fn a_decision_for_a_disqualified_provider_says_it_goes_against_the_ranking() {
+    let mut workspace = demo();
+    let markdown = render_with(&workspace, Format::Markdown, false);
+    assert!(
+        markdown.contains("**Its standing:** ranked \\#1 of 4, with no disqualifying failure"),
+        "{markdown:.3000}"
+    );
+    let tuatara = workspace
+        .providers
+        .iter()
+        .find(|provider| provider.name.starts_with("Tuatara"))
+        .expect("in the demo")
+        .id
+        .clone();
+    workspace.chosen = Some(tuatara);
+    let markdown = render_with(&workspace, Format::Markdown, false);
+    assert!(
+        markdown.contains(
+            "**Its standing:** ranked \\#4 of 4; **⚠ disqualified** — 11 required items fail \
+             (SEL.5, SEL.12, SEC.7, P1.4, P3.3 and 6 more). Chosen against the ranking: the \
+             conditions must say why."
+        ),
+        "{markdown:.3000}"
+    );
+}

@@ -154,6 +154,9 @@ fn decision<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
             |provider| vec![strong(provider.name.as_str())],
         );
     let mut fields = vec![("Recommended provider", recommended)];
+    if let Some(standing) = chosen_standing(report) {
+        fields.push(("Its standing", standing));
+    }
     if !decision.conditions.is_empty() {
         fields.push(("Conditions", vec![text(decision.conditions.as_str())]));
     }
@@ -187,6 +190,33 @@ fn decision<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
             rows,
         }),
     ]
+}
+
+/// Where the recommended provider stands: its place, and an alert when the decision goes
+/// against the ranking (a disqualified provider chosen), so no reader takes it for the
+/// verdict's own choice.
+fn chosen_standing<'a>(report: &'a Report<'a>) -> Option<Line<'a>> {
+    let workspace = report.workspace;
+    let chosen = workspace.chosen.as_ref()?;
+    let index = workspace.providers.iter().position(|p| &p.id == chosen)?;
+    let comparison = &report.comparison;
+    let place = format!(
+        "ranked #{} of {}",
+        comparison.rank_of(index),
+        workspace.providers.len()
+    );
+    Some(match comparison.against_the_ranking(index) {
+        Some(why) => {
+            vec![
+                text(format!("{place}; ")),
+                Inline::Alert("disqualified"),
+                text(format!(
+                    " — {why}. Chosen against the ranking: the conditions must say why."
+                )),
+            ]
+        }
+        None => vec![text(format!("{place}, with no disqualifying failure"))],
+    })
 }
 
 pub fn summary<'a>(report: &'a Report<'a>) -> Block<'a> {

@@ -7,6 +7,7 @@ use crate::tui::widgets::form::Form;
 use crate::workspace::{Change, Day, Decision, Signature};
 
 use super::Refusal;
+use crate::tui::selectors;
 
 const SIGNERS: [&str; 3] = ["Assessor", "Reviewer", "Approver"];
 
@@ -72,6 +73,27 @@ pub fn submit(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusal> {
         })?;
         Some(provider.id.clone())
     };
+    let conditions = form.value(1);
+    // A disqualified provider may be chosen, but only with the reason written down.
+    let against = recommended.as_ref().and_then(|id| {
+        let comparison = selectors::comparison(state)?;
+        let index = workspace.providers.iter().position(|p| &p.id == id)?;
+        let name = workspace.providers[index].name.trim().to_owned();
+        comparison
+            .against_the_ranking(index)
+            .map(|why| format!("{name} is disqualified: {why}"))
+    });
+    if let Some(against) = &against
+        && conditions.trim().is_empty()
+    {
+        return Err((
+            format!(
+                "{against}. Treat each in Review (T), or say in Conditions why it is \
+                 chosen anyway."
+            ),
+            1,
+        ));
+    }
     let marking = Some(form.value(2)).filter(|marking| !marking.is_empty());
     let mut signatures = Vec::new();
     for (index, role) in SIGNERS.iter().enumerate() {
@@ -83,8 +105,8 @@ pub fn submit(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusal> {
     let [assessor, reviewer, approver]: [Option<Signature>; 3] =
         signatures.try_into().unwrap_or_default();
     let decision = Decision {
-        conditions: form.value(1),
         marking,
+        conditions,
         assessor,
         reviewer,
         approver,
@@ -109,11 +131,17 @@ pub fn submit(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusal> {
     state
         .apply(change)
         .map_err(|error| (format!("Not recorded: {error}."), 0))?;
-    state.inform(if signed {
+    let recorded = if signed {
         "Decision recorded and signed off: reports are final."
     } else {
         "Decision recorded; until assessor, reviewer and approver have signed, reports say draft."
-    });
+    };
+    match against {
+        Some(against) => state.fail(format!(
+            "{recorded} Against the ranking: {against}; reports say so."
+        )),
+        None => state.inform(recorded),
+    }
     Ok(vec![Effect::SaveWorkspace])
 }
 

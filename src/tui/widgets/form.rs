@@ -244,7 +244,12 @@ impl Form {
     pub fn draw(&self, frame: &mut Frame, area: Rect, theme: Theme) {
         let label_width = self.fields.iter().map(|f| f.label.len()).max().unwrap_or(0) as u16 + 2;
         let width = area.width.saturating_sub(4).min(72);
-        let error_lines = u16::from(self.error.is_some()) * 2;
+        // As many lines as the error wraps to (up to four), so its end, which often says
+        // what to do, is not cut off.
+        let error_lines = self.error.as_deref().map_or(0, |error| {
+            let lines = crate::text::wrap(error, usize::from(width.saturating_sub(2))).len();
+            u16::try_from(lines.clamp(1, 4)).unwrap_or(4)
+        });
         let rows: u16 = self.fields.iter().map(|field| field.rows).sum();
         let height = rows + 3 + error_lines;
         let popup = centred(area, width, height);

@@ -257,3 +257,44 @@ fn sorting_says_what_the_order_is() {
     assert!(message.starts_with("By rank"), "{message}");
     assert!(message.contains("disqualified providers last"), "{message}");
 }
+
+#[test]
+fn a_disqualified_provider_is_chosen_only_with_the_reason_written() {
+    use crate::tui::state::Overlay;
+    let mut state = demo();
+    press(&mut state, "D");
+    // The demo recommends Kererū Meet already; put Tuatara Talk, ruled out, in its place.
+    press(&mut state, &"<Backspace>".repeat(40));
+    press(&mut state, "Tuatara Talk (fictional)<Tab>");
+    press(&mut state, &"<Backspace>".repeat(200));
+    press(&mut state, "<Enter>");
+    let Some(Overlay::Form(form, _)) = state.overlays.last() else {
+        panic!("the form stays open");
+    };
+    let error = form.error.clone().unwrap_or_default();
+    assert!(
+        error.starts_with("Tuatara Talk (fictional) is disqualified: 11 required items fail"),
+        "{error}"
+    );
+    assert!(error.contains("say in Conditions why"), "{error}");
+    assert_eq!(form.focus(), 1, "on Conditions");
+    press(
+        &mut state,
+        "Sole supplier with a NZ data centre; CISO accepts<Enter>",
+    );
+    assert!(state.overlays.is_empty(), "recorded");
+    let workspace = state.workspace().expect("open");
+    assert_eq!(
+        workspace.chosen.as_ref().map(|id| id.0.as_str()),
+        Some("prov-demo-b")
+    );
+    let message = state.message.as_ref().expect("said");
+    assert!(message.is_error, "a warning, in the alert colour");
+    assert!(
+        message
+            .text
+            .contains("Against the ranking: Tuatara Talk (fictional) is disqualified"),
+        "{}",
+        message.text
+    );
+}
