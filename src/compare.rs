@@ -51,7 +51,7 @@ impl Sort {
     pub fn explanation(self) -> &'static str {
         match self {
             Sort::Listed => "Providers in the order they are listed.",
-            Sort::Rank => "By rank: disqualified providers last, each group by score.",
+            Sort::Rank => "By rank: fewest disqualifying failures first, then the higher score.",
             Sort::Disqualifying => "Fewest disqualifying failures first, then by rank.",
         }
     }

@@ -233,7 +233,7 @@ fn ordering_by_rank_says_so_and_why_scores_may_look_out_of_order() {
     assert!(
         Sort::Rank
             .explanation()
-            .contains("disqualified providers last")
+            .contains("fewest disqualifying failures first")
     );
 }
 

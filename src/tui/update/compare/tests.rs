@@ -255,7 +255,10 @@ fn sorting_says_what_the_order_is() {
         .map(|m| m.text.clone())
         .unwrap_or_default();
     assert!(message.starts_with("By rank"), "{message}");
-    assert!(message.contains("disqualified providers last"), "{message}");
+    assert!(
+        message.contains("fewest disqualifying failures first"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -8,14 +8,36 @@ use super::{Refusal, current, refuse, target};
 use crate::tui::effect::Effect;
 use crate::tui::state::{FormPurpose, Overlay, State};
 use crate::tui::widgets::form::Form;
-use crate::workspace::{Day, Residual, Subject, Treatment, TreatmentKind};
+use crate::workspace::{Day, Residual, Status, Subject, Treatment, TreatmentKind};
 
 pub(super) fn open(state: &mut State) -> Vec<Effect> {
     let (subject, item) = match target(state) {
         Ok(target) => target,
         Err(message) => return refuse(state, message),
     };
-    let treatment = current(state, &subject, &item.id).treatment;
+    let assessment = current(state, &subject, &item.id);
+    let treatment = assessment.treatment;
+    // Nothing stands in the way of a finding that is met, not applicable or not judged;
+    // a treatment there would read as a risk accepted that was never found. One recorded
+    // before the finding changed stays open, to be read or removed.
+    if treatment.is_none() {
+        let status = assessment.status;
+        let refusal = match status {
+            Status::Met | Status::NotApplicable => Some(format!(
+                "{} is {}: there is no risk to treat.",
+                item.id,
+                status.label()
+            )),
+            Status::NotAssessed => Some(format!(
+                "Judge {} first: a treatment answers a finding that falls short.",
+                item.id
+            )),
+            Status::PartlyMet | Status::NotMet | Status::Unknown => None,
+        };
+        if let Some(message) = refusal {
+            return refuse(state, message);
+        }
+    }
     let field = |f: fn(&Treatment) -> String| treatment.as_ref().map(f).unwrap_or_default();
     let form = Form::new(format!("Treatment of {}", item.id))
         .text(
@@ -107,12 +129,21 @@ pub fn submit(
         approver,
         until,
     };
+    let today = state.clock.now().day();
+    let lapsed = treatment.lapsed_on(today);
     let effects = record(state, subject, item, |a| a.treatment = Some(treatment));
-    state.inform(format!(
+    let said = format!(
         "{item} {} ({} residual risk).",
         kind.label(),
         residual.label()
-    ));
+    );
+    match until.filter(|_| lapsed) {
+        Some(day) => state.fail(format!(
+            "{said} Its end, {day}, has passed: the acceptance has lapsed and the item \
+             blocks again."
+        )),
+        None => state.inform(said),
+    }
     Ok(effects)
 }
 

@@ -169,7 +169,10 @@ fn sorted_by_rank_the_disqualified_go_last() {
     let text = screen(&state, 160, 48);
     // Scores read 97 %, 37 %, 61 %: the order is by rank, and the title says so.
     assert!(text.contains("Compare · by rank"), "{text}");
-    assert!(text.contains("disqualified providers last"), "{text}");
+    assert!(
+        text.contains("fewest disqualifying failures first"),
+        "{text}"
+    );
     let header = text.lines().nth(5).unwrap_or_default();
     let kererū = header.find("Kererū").unwrap_or(usize::MAX);
     let piwakawaka = header.find("Pīwakawaka").unwrap_or(usize::MAX);
@@ -394,4 +397,27 @@ fn the_summary_names_accepted_risks_and_lapsed_acceptances() {
         wide.contains("! 1 acceptance lapsed, blocking again: P1.1"),
         "{wide}"
     );
+}
+
+#[test]
+fn a_long_headline_never_pushes_the_standing_out_of_sight() {
+    let mut workspace = demo_workspace(builtin(), fixed_now());
+    // Kererū Meet and Pīwakawaka Chat each fail a required item: none qualifies, and
+    // the headline names the closest provider's failures at length.
+    for provider in &mut workspace.providers[..3] {
+        provider
+            .assessments
+            .entry("P1.1".to_owned())
+            .or_default()
+            .status = Status::NotMet;
+    }
+    let state = comparing(workspace);
+    let text = screen(&state, 80, 24);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[1].contains("No provider meets every required item"), "{text}");
+    assert!(
+        lines[3].contains("Unknown disqualifies: off (u)"),
+        "the standing keeps its line: {text}"
+    );
+    assert!(lines[2].contains("must be…"), "the cut is shown: {text}");
 }

@@ -56,10 +56,25 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State, comparison: &Compariso
         standing.push(Span::styled(format!("{text} · "), style));
     }
     standing.push(Span::styled(setting, theme.dim()));
-    let mut lines = vec![
-        Line::styled(one_line(&verdict.headline, ascii), headline_style),
-        Line::from(standing),
-    ];
+    // The headline takes the lines above the last; the standing keeps the last whatever
+    // the headline's length, so whether the ranking is final never scrolls out of sight.
+    let headline_rows = usize::from(area.height.saturating_sub(1));
+    let mut headline =
+        crate::text::wrap(&one_line(&verdict.headline, ascii), usize::from(area.width));
+    if headline.len() > headline_rows {
+        headline.truncate(headline_rows);
+        if let Some(last) = headline.last_mut() {
+            let ellipsis = if ascii { "..." } else { "…" };
+            let room = usize::from(area.width).saturating_sub(ellipsis.chars().count());
+            let kept: String = last.chars().take(room).collect();
+            *last = format!("{kept}{ellipsis}");
+        }
+    }
+    let mut lines: Vec<Line> = headline
+        .into_iter()
+        .map(|line| Line::styled(line, headline_style))
+        .collect();
+    lines.push(Line::from(standing));
     if ascii {
         for span in lines.iter_mut().flat_map(|line| line.spans.iter_mut()) {
             span.content = plain_dashes(&span.content).into();

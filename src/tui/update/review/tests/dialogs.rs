@@ -232,3 +232,53 @@ fn up_and_down_in_the_editor_go_by_screen_rows_of_a_wrapped_paragraph() {
     press(&mut state, "<Down><Down>");
     assert_eq!(editor_cursor(&state), (1, 3));
 }
+
+#[test]
+fn a_treatment_answers_only_a_finding_that_falls_short() {
+    let mut state = sample();
+    let item = ids()[3].clone();
+    go_to(&mut state, &item);
+    press(&mut state, "y");
+    press(&mut state, "T");
+    assert!(state.overlays.is_empty(), "no form over a Met finding");
+    assert_eq!(
+        message(&state),
+        format!("{item} is Met: there is no risk to treat.")
+    );
+    press(&mut state, "<Backspace>T");
+    assert!(message(&state).starts_with(&format!("Judge {item} first")));
+    press(&mut state, "x");
+    press(&mut state, "T");
+    assert!(
+        !state.overlays.is_empty(),
+        "a Not met finding can be treated"
+    );
+}
+
+#[test]
+fn an_acceptance_recorded_with_an_end_already_past_says_it_has_lapsed() {
+    let mut state = sample();
+    let item = ids()[3].clone();
+    go_to(&mut state, &item);
+    press(&mut state, "xT");
+    // The test clock reads 2026-11-28.
+    press(
+        &mut state,
+        "accept<Tab>Pilot<Tab>low<Tab>Ana<Tab>2026-11-27<Enter>",
+    );
+    let said = state.message.as_ref().expect("said");
+    assert!(said.is_error, "in the alert colour");
+    assert!(
+        said.text.ends_with(
+            "Its end, 2026-11-27, has passed: the acceptance has lapsed and the item blocks again."
+        ),
+        "{}",
+        said.text
+    );
+    assert!(
+        assessment(&state, &item)
+            .and_then(|a| a.treatment)
+            .is_some(),
+        "recorded all the same"
+    );
+}
