@@ -2,8 +2,9 @@
 //! "Kōwhai Comms · P3.4 status: Not assessed → Met".
 
 use super::Change;
+use crate::workspace::Decision;
 use crate::workspace::edit::Subject;
-use crate::workspace::model::{Assessment, Basis, ProviderId, Workspace};
+use crate::workspace::model::{Action, Assessment, Basis, ProviderId, Workspace};
 
 impl Change {
     /// What it did, naming providers as `workspace` knows them (by id once deleted);
@@ -86,14 +87,7 @@ impl Change {
                 )
             }
             Change::Decision { before, after } => {
-                let signed = |d: &crate::workspace::Decision| {
-                    d.signatures().iter().filter(|(_, s)| s.is_some()).count()
-                };
-                format!(
-                    "Decision · signatures {} {arrow} {} of 3",
-                    signed(before),
-                    signed(after)
-                )
+                format!("Decision · {}", decision_difference(before, after, arrow))
             }
             Change::Renamed { before, after } => format!("Renamed: {before} {arrow} {after}"),
             Change::ImportRecorded(record) => format!(
@@ -115,6 +109,19 @@ impl Change {
                 (_, Some(edited)) => format!("Evidence library · edited \"{}\"", edited.title),
                 (None, None) => "Evidence library · unchanged".to_owned(),
             },
+            Change::Batch(changes)
+                if changes.len() <= 3
+                    && changes
+                        .iter()
+                        .all(|change| !matches!(change, Change::Assessment { .. })) =>
+            {
+                // A decision and its chosen provider, say: short enough to say each.
+                changes
+                    .iter()
+                    .map(|change| change.describe(workspace, arrow))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
             Change::Batch(changes) => {
                 let lead = changes
                     .iter()
@@ -248,16 +255,129 @@ pub fn assessment_difference(
             .to_owned(),
         );
     }
+    if old.note != new.note {
+        parts.push("note".to_owned());
+    }
+    if old.evidence_links != new.evidence_links {
+        parts.push(format!(
+            "evidence: {} {arrow} {}",
+            count(old.evidence_links.len(), "link", "links"),
+            count(new.evidence_links.len(), "link", "links"),
+        ));
+    }
+    if old.actions != new.actions {
+        parts.push(action_difference(&old.actions, &new.actions, arrow));
+    }
     for (changed, what) in [
-        (old.note != new.note, "note"),
-        (old.evidence_links != new.evidence_links, "evidence"),
-        (old.actions != new.actions, "actions"),
         (old.claim != new.claim, "claim"),
         (old.treatment != new.treatment, "treatment"),
     ] {
         if changed {
             parts.push(what.to_owned());
         }
+    }
+    if parts.is_empty() {
+        "unchanged".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// What became of a finding's actions: one added, removed or moved on ("action “Ask for
+/// the pen test”: open → done"), else how many there are.
+fn action_difference(old: &[Action], new: &[Action], arrow: &str) -> String {
+    let what = |action: &Action| format!("“{}”", shortened(action.what.trim(), 48));
+    if new.len() == old.len() + 1 && new.starts_with(old) {
+        return format!("action added: {}", what(&new[old.len()]));
+    }
+    if old.len() == new.len() + 1 {
+        let gone = (0..old.len()).find(|&index| {
+            let mut rest = old.to_vec();
+            rest.remove(index);
+            rest == new
+        });
+        if let Some(index) = gone {
+            return format!("action removed: {}", what(&old[index]));
+        }
+    }
+    if old.len() == new.len() {
+        let changed: Vec<(&Action, &Action)> =
+            old.iter().zip(new).filter(|(a, b)| a != b).collect();
+        if let [(before, after)] = changed.as_slice() {
+            return if before.status == after.status {
+                format!("action edited: {}", what(after))
+            } else {
+                format!(
+                    "action {}: {} {arrow} {}",
+                    what(after),
+                    before.status.label(),
+                    after.status.label()
+                )
+            };
+        }
+    }
+    format!(
+        "actions: {} {arrow} {}",
+        old.len(),
+        count(new.len(), "action", "actions")
+    )
+}
+
+/// `text` cut to `most` characters, marked where cut.
+fn shortened(text: &str, most: usize) -> String {
+    if text.chars().count() <= most {
+        text.to_owned()
+    } else {
+        let kept: String = text.chars().take(most.saturating_sub(1)).collect();
+        format!("{}…", kept.trim_end())
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// What a change to the decision did: its conditions, marking, Unknown setting and
+/// signatures, each that changed ("marking: from the context → IN-CONFIDENCE").
+fn decision_difference(before: &Decision, after: &Decision, arrow: &str) -> String {
+    let mut parts = Vec::new();
+    if before.conditions != after.conditions {
+        parts.push(
+            match (before.conditions.is_empty(), after.conditions.is_empty()) {
+                (true, false) => "conditions written",
+                (false, true) => "conditions cleared",
+                _ => "conditions",
+            }
+            .to_owned(),
+        );
+    }
+    if before.marking != after.marking {
+        let marking = |m: &Option<String>| m.clone().unwrap_or_else(|| "from the context".into());
+        parts.push(format!(
+            "marking: {} {arrow} {}",
+            marking(&before.marking),
+            marking(&after.marking)
+        ));
+    }
+    if before.unknown_disqualifies != after.unknown_disqualifies {
+        let setting = |s: Option<bool>| match s {
+            None => "follows the level",
+            Some(true) => "on",
+            Some(false) => "off",
+        };
+        parts.push(format!(
+            "Unknown disqualifies: {} {arrow} {}",
+            setting(before.unknown_disqualifies),
+            setting(after.unknown_disqualifies)
+        ));
+    }
+    let signed = |d: &Decision| d.signatures().iter().filter(|(_, s)| s.is_some()).count();
+    if before.signatures() != after.signatures() {
+        parts.push(format!(
+            "signatures {} {arrow} {} of 3",
+            signed(before),
+            signed(after)
+        ));
     }
     if parts.is_empty() {
         "unchanged".to_owned()

@@ -294,3 +294,78 @@ fn text_differences_hold_each_replaced_text_whole() {
     );
     assert!(text_differences(Some(&after), Some(&after)).is_empty());
 }
+
+#[test]
+fn an_action_change_says_which_action_and_what_became_of_it() {
+    use crate::workspace::{Action, ActionStatus, Assessment};
+    let ask = Action {
+        what: "Ask for the 2026 penetration test summary".into(),
+        owner: "Procurement".into(),
+        due: None,
+        status: ActionStatus::Open,
+        closing_note: String::new(),
+        opened: None,
+        closed: None,
+    };
+    let with = |actions: Vec<Action>| Assessment {
+        status: Status::NotMet,
+        actions,
+        ..Assessment::default()
+    };
+    let none = with(Vec::new());
+    let open = with(vec![ask.clone()]);
+    let done = with(vec![Action {
+        status: ActionStatus::Done,
+        ..ask.clone()
+    }]);
+    let difference = |a: &Assessment, b: &Assessment| assessment_difference(Some(a), Some(b), "→");
+    assert_eq!(
+        difference(&none, &open),
+        "action added: “Ask for the 2026 penetration test summary”"
+    );
+    assert_eq!(
+        difference(&open, &done),
+        "action “Ask for the 2026 penetration test summary”: open → done"
+    );
+    assert_eq!(
+        difference(&done, &none),
+        "action removed: “Ask for the 2026 penetration test summary”"
+    );
+    let linked = Assessment {
+        evidence_links: vec![crate::workspace::EvidenceId("e1".into())],
+        ..none.clone()
+    };
+    assert_eq!(difference(&none, &linked), "evidence: 0 links → 1 link");
+}
+
+#[test]
+fn a_decision_change_says_what_it_changed_and_the_chosen_provider_beside_it() {
+    use crate::workspace::{Day, Decision, Signature};
+    let workspace = start();
+    let before = Decision::default();
+    let after = Decision {
+        marking: Some("IN-CONFIDENCE".into()),
+        conditions: "Turn on end-to-end encryption".into(),
+        assessor: Some(Signature {
+            name: "Aroha".into(),
+            role: "Assessor".into(),
+            date: Day::parse("2026-12-07").expect("valid"),
+        }),
+        ..Decision::default()
+    };
+    let change = Change::batch(vec![
+        Change::Decision {
+            before: Box::new(before),
+            after: Box::new(after),
+        },
+        Change::Chosen {
+            before: None,
+            after: Some(ProviderId("prov-1".into())),
+        },
+    ]);
+    assert_eq!(
+        change.describe(&workspace, "→"),
+        "Decision · conditions written, marking: from the context → IN-CONFIDENCE, \
+         signatures 0 → 1 of 3; Chosen provider: none → Kōwhai Comms"
+    );
+}

@@ -414,7 +414,10 @@ fn a_long_headline_never_pushes_the_standing_out_of_sight() {
     let state = comparing(workspace);
     let text = screen(&state, 80, 24);
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[1].contains("No provider meets every required item"), "{text}");
+    assert!(
+        lines[1].contains("No provider meets every required item"),
+        "{text}"
+    );
     assert!(
         lines[3].contains("Unknown disqualifies: off (u)"),
         "the standing keeps its line: {text}"
