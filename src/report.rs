@@ -117,9 +117,9 @@ pub fn render_checked(
             &running_head(&report),
             &document::build(&report),
         ),
-        Format::Csv => csv::render(&report),
+        Format::Csv => csv::render(&report, &running_head(&report)),
         Format::Json => json::render(&report)?,
-        Format::ActionsCsv => actions_csv::render(&report),
+        Format::ActionsCsv => actions_csv::render(&report, &running_head(&report)),
     })
 }
 

@@ -7,7 +7,7 @@ use super::rfc4180::{start, write_record};
 use crate::plan::Owner;
 
 /// The columns, in order. Renaming one breaks users' imports: add, never rename.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "reference",
     "part",
     "provider_id",
@@ -24,9 +24,12 @@ pub const COLUMNS: [&str; 16] = [
     "closed",
     "closing_note",
     "workspace",
+    "marking",
 ];
 
-pub fn render(report: &Report<'_>) -> String {
+/// `marking` goes in every row, as in the findings CSV: a task tracker holds each action
+/// on its own.
+pub fn render(report: &Report<'_>, marking: &str) -> String {
     let mut out = start();
     write_record(&mut out, COLUMNS);
     let day = |day: Option<crate::workspace::Day>| day.map(|d| d.to_string()).unwrap_or_default();
@@ -75,6 +78,7 @@ pub fn render(report: &Report<'_>) -> String {
             &day(action.closed),
             &action.closing_note,
             &report.workspace.name,
+            marking,
         ];
         write_record(&mut out, row);
     }

@@ -7,7 +7,7 @@ use super::rfc4180::{start, write_record};
 use crate::workspace::{Action, Assessment};
 
 /// The columns, in order. Renaming one breaks users' spreadsheets: add, never rename.
-pub const COLUMNS: [&str; 25] = [
+pub const COLUMNS: [&str; 32] = [
     "provider_id",
     "provider",
     "section_id",
@@ -33,9 +33,18 @@ pub const COLUMNS: [&str; 25] = [
     "claim_answer",
     "claim_source",
     "action_status",
+    "treatment",
+    "treatment_rationale",
+    "treatment_residual",
+    "treatment_approver",
+    "treatment_until",
+    "treatment_lapsed",
+    "marking",
 ];
 
-pub fn render(report: &Report<'_>) -> String {
+/// `marking` (the protective marking, and DRAFT until signed) goes in every row: a
+/// spreadsheet is cut, filtered and pasted elsewhere, and each piece must carry it.
+pub fn render(report: &Report<'_>, marking: &str) -> String {
     let mut out = start();
     write_record(&mut out, COLUMNS);
     let untouched = Assessment::default();
@@ -58,6 +67,9 @@ pub fn render(report: &Report<'_>) -> String {
                 yes_no(actions.iter().any(|a| report.is_overdue(a)))
             };
             let changed_at = assessment.changed.as_ref().map(|c| c.at.to_string());
+            let treatment = assessment.treatment.as_ref();
+            let until = treatment.and_then(|t| t.until).map(|day| day.to_string());
+            let lapsed = treatment.map_or("", |t| yes_no(t.lapsed_on(report.date)));
             let row: [&str; COLUMNS.len()] = [
                 &provider.id.0,
                 &provider.name,
@@ -84,6 +96,13 @@ pub fn render(report: &Report<'_>) -> String {
                 assessment.claim.as_ref().map_or("", |c| c.answer.as_str()),
                 assessment.claim.as_ref().map_or("", |c| c.source.as_str()),
                 &lines(|a| a.status.label().to_owned()),
+                treatment.map_or("", |t| t.kind.label()),
+                treatment.map_or("", |t| t.rationale.as_str()),
+                treatment.map_or("", |t| t.residual.label()),
+                treatment.map_or("", |t| t.approver.as_str()),
+                until.as_deref().unwrap_or_default(),
+                lapsed,
+                marking,
             ];
             write_record(&mut out, row);
         }

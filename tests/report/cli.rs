@@ -47,7 +47,7 @@ fn actions_csv_lists_every_action_with_its_status() {
     assert_eq!(
         lines.next(),
         Some(
-            "\u{feff}reference,part,provider_id,provider,item_id,item,item_status,what,owner,due,status,overdue,opened,closed,closing_note,workspace"
+            "\u{feff}reference,part,provider_id,provider,item_id,item,item_status,what,owner,due,status,overdue,opened,closed,closing_note,workspace,marking"
         )
     );
     let rows: Vec<&str> = lines.collect();

@@ -130,3 +130,37 @@ fn hostile_text_reads_back_intact_and_formulas_are_neutralised() {
         );
     }
 }
+
+#[test]
+fn a_treatment_and_the_marking_travel_with_each_row() {
+    use tiaki::workspace::{Day, Residual, Status, Treatment, TreatmentKind};
+    let mut workspace = demo();
+    let p11 = workspace.providers[0]
+        .assessments
+        .get_mut("P1.1")
+        .expect("judged in the demo");
+    p11.status = Status::NotMet;
+    // The report's day is 2026-11-28: this acceptance ended the day before.
+    p11.treatment = Some(Treatment {
+        kind: TreatmentKind::Accept,
+        rationale: "Pilot only".into(),
+        residual: Residual::Medium,
+        approver: "Ana".into(),
+        until: Some(Day::parse("2026-11-27").expect("valid")),
+    });
+    let (_, rows) = read(&workspace);
+    let row = rows
+        .iter()
+        .find(|row| row[column("provider_id")] == "prov-demo-a" && row[column("item_id")] == "P1.1")
+        .expect("the row");
+    assert_eq!(row[column("treatment")], "accepted");
+    assert_eq!(row[column("treatment_approver")], "Ana");
+    assert_eq!(row[column("treatment_until")], "2026-11-27");
+    assert_eq!(row[column("treatment_lapsed")], "yes");
+    for row in &rows {
+        assert_eq!(
+            row[column("marking")],
+            "IN-CONFIDENCE · DRAFT — not signed off"
+        );
+    }
+}

@@ -15,7 +15,7 @@ fn demo_rows() -> Vec<Vec<String>> {
         since: None,
     };
     let report = Report::build(builtin(), &workspace, options);
-    let text = render(&report);
+    let text = render(&report, "IN-CONFIDENCE");
     let text = text.strip_prefix('\u{FEFF}').expect("a byte-order mark");
     read(text)
         .expect("reads back")
@@ -38,6 +38,7 @@ fn one_row_per_action_with_status_dates_and_overdue() {
     let overdue = row_of("Obtain a written statement");
     assert_eq!(overdue[column("reference")], "prov-demo-c/SEL.6/1");
     assert_eq!(overdue[column("part")], "provider");
+    assert_eq!(overdue[column("marking")], "IN-CONFIDENCE", "on every row");
     assert_eq!(overdue[column("item_status")], "Unknown");
     assert_eq!(overdue[column("due")], "2026-11-21");
     assert_eq!(overdue[column("status")], "open");
