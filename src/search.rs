@@ -26,6 +26,8 @@ pub enum Kind {
     Note,
     Evidence,
     Action,
+    Treatment,
+    Claim,
 }
 
 impl Kind {
@@ -37,6 +39,8 @@ impl Kind {
             Kind::Note => "note",
             Kind::Evidence => "evidence",
             Kind::Action => "action",
+            Kind::Treatment => "treatment",
+            Kind::Claim => "claim",
         }
     }
 }
@@ -219,6 +223,28 @@ impl Index {
                     format!("{} (owner: {})", action.what, action.owner)
                 };
                 entries.push(entry(Kind::Action, Some(item), &text));
+            }
+            // Who accepted a risk and why, and what the provider said, are looked for
+            // by name and phrase as often as a note is.
+            if let Some(treatment) = &assessment.treatment {
+                let rationale = treatment.rationale.trim();
+                let text = if rationale.is_empty() {
+                    treatment.summary()
+                } else {
+                    format!("{}: {rationale}", treatment.summary())
+                };
+                entries.push(entry(Kind::Treatment, Some(item), &text));
+            }
+            if let Some(claim) = &assessment.claim
+                && !claim.answer.trim().is_empty()
+            {
+                let text = format!(
+                    "{} ({}): {}",
+                    claim.status.label(),
+                    claim.source,
+                    claim.answer
+                );
+                entries.push(entry(Kind::Claim, Some(item), &text));
             }
         }
         self.workspace.extend(entries);

@@ -308,3 +308,35 @@ fn names_are_found_with_or_without_their_macrons() {
         assert_eq!(matched, "Kererū", "{query}");
     }
 }
+
+#[test]
+fn a_treatment_and_a_claim_are_found_by_their_words() {
+    use crate::workspace::{Claim, Day, Residual, Status, Treatment, TreatmentKind};
+    let mut provider = provider_with("Keys held in an HSM.");
+    let assessment = provider.assessments.get_mut("P2.3").expect("there");
+    assessment.treatment = Some(Treatment {
+        kind: TreatmentKind::Accept,
+        rationale: "CLOUD Act exposure accepted for unclassified meetings".to_owned(),
+        residual: Residual::Medium,
+        approver: "J. Smith".to_owned(),
+        until: None,
+    });
+    assessment.claim = Some(Claim {
+        status: Status::Met,
+        answer: "End-to-end encryption is on our 2027 roadmap".to_owned(),
+        received: Day::parse("2026-11-20").expect("a day"),
+        source: "answers.csv".to_owned(),
+    });
+    let workspace = workspace_with(vec![provider]);
+    let index = Index::new(builtin(), Some(&workspace), &plain);
+    for (query, kind) in [
+        ("CLOUD Act exposure", Kind::Treatment),
+        ("J. Smith", Kind::Treatment),
+        ("2027 roadmap", Kind::Claim),
+    ] {
+        let hits = index.search(query, 5);
+        let first = hits.first().unwrap_or_else(|| panic!("{query} is found"));
+        assert_eq!(first.entry.kind, kind, "{query}");
+        assert_eq!(first.entry.item.as_deref(), Some("P2.3"), "{query}");
+    }
+}

@@ -20,7 +20,7 @@ pub fn open(state: &mut State) -> Vec<Effect> {
         .refresh(state.catalogue, state.session.as_ref(), ascii);
     let mut finder = Finder::new(
         &state.search.query,
-        "an item, note, provider, evidence or action",
+        "an item, note, provider, evidence, action, treatment or claim",
     );
     finder.set_hits(hits(state, &finder.query()));
     state.overlays.push(Overlay::Search(Box::new(finder)));

@@ -30,7 +30,7 @@ pub fn draw(frame: &mut Frame, body: Rect, finder: &Finder, state: &State) {
     };
     let title = format!("Search{count}");
     let empty = if finder.query().trim().is_empty() {
-        "Type part of an item, section, provider, note, evidence title or action."
+        "Type part of an item, provider, note, evidence, action, treatment or claim."
     } else {
         "Nothing matches. Fewer letters find more: they need only come in order."
     };
