@@ -52,10 +52,44 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) {
         .block(list_block)
         .highlight_style(theme.selected());
     frame.render_stateful_widget(list, areas.list, &mut list_state);
-    let detail = Paragraph::new(detail(state, listed[selected]))
-        .block(block(" Change ".to_owned(), theme))
-        .wrap(Wrap { trim: false });
+    let lines = detail(state, listed[selected]);
+    let inner = block(" Change ".to_owned(), theme).inner(areas.detail);
+    let mut pane = block(" Change ".to_owned(), theme);
+    if let Some(more) = left_out(
+        state,
+        &lines,
+        usize::from(inner.width),
+        usize::from(inner.height),
+    ) {
+        pane = pane.title_bottom(more);
+    }
+    let detail = Paragraph::new(lines).block(pane).wrap(Wrap { trim: false });
     frame.render_widget(detail, areas.detail);
+}
+
+/// When the lines do not all fit `rows` rows of `width` once wrapped: how many do not,
+/// and how to see them, for the pane's lower border. A finding's chain of changes then
+/// never looks complete when it is cut.
+fn left_out(state: &State, lines: &[Line<'_>], width: usize, rows: usize) -> Option<Line<'static>> {
+    let mut used = 0;
+    let shown = lines
+        .iter()
+        .take_while(|line| {
+            used += crate::text::wrap(&line.to_string(), width).len().max(1);
+            used <= rows
+        })
+        .count();
+    let hidden = lines.len() - shown;
+    (hidden > 0).then(|| {
+        let key = state
+            .keymap
+            .key_label(Command::FilterItem, state.theme.ascii);
+        let ellipsis = if state.theme.ascii { "..." } else { "…" };
+        Line::styled(
+            format!(" {ellipsis} {hidden} more below: {key} lists every change to this item "),
+            state.theme.warning(),
+        )
+    })
 }
 
 /// Said while the worker checks the chain: nothing is claimed before it has.

@@ -105,3 +105,23 @@ fn a_note_change_shows_the_note_before_and_after_it_whole() {
         "both edits in the finding's chain:\n{wide}"
     );
 }
+
+#[test]
+fn a_chain_too_long_for_the_pane_says_how_many_more_and_how_to_see_them() {
+    let mut state = state_with(sample_workspace());
+    state.view = View::Review;
+    // Twelve changes to one finding: more than the 80x24 pane holds.
+    press(&mut state, "j");
+    for _ in 0..6 {
+        press(&mut state, "xy");
+    }
+    press(&mut state, "6");
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("Every change to SEL.1"), "{text}");
+    assert!(
+        text.contains("more below: i lists every change to this item"),
+        "{text}"
+    );
+    let wide = screen(&state, 160, 48);
+    assert!(!wide.contains("lists every change"), "room for all: {wide}");
+}
