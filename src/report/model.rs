@@ -55,6 +55,8 @@ pub struct Report<'a> {
     /// Evidence needing attention: expired at the report's date, or a file a check found
     /// changed, missing or unreadable (`with_checked_files`), with the items relying on it.
     pub evidence: Vec<Concern<'a>>,
+    /// Whether the evidence files were checked against their hashes for this report.
+    pub files_checked: bool,
 }
 
 /// A context question and what the organisation answered.
@@ -187,6 +189,7 @@ impl<'a> Report<'a> {
             comparison,
             history: HistorySummary::of(workspace, options.since),
             evidence: workspace.evidence_concerns(&NO_FILES, options.date),
+            files_checked: false,
         }
     }
 
@@ -194,6 +197,7 @@ impl<'a> Report<'a> {
     #[must_use]
     pub fn with_checked_files(mut self, files: &'a FileStates) -> Self {
         self.evidence = self.workspace.evidence_concerns(files, self.date);
+        self.files_checked = !files.is_empty();
         self
     }
 

@@ -121,6 +121,10 @@ fn a_changed_file_is_reported_with_the_three_items_relying_on_it() {
         .expect("the report lists evidence needing attention");
     assert!(section.contains("changed since recorded"), "{section}");
     assert!(section.contains("expired 2026-01-31"), "{section}");
+    assert!(
+        section.contains("when checked against its recorded SHA-256"),
+        "{section}"
+    );
     for item in &items {
         assert!(section.contains(item.as_str()), "{item}: {section}");
     }
@@ -144,6 +148,10 @@ fn a_changed_file_is_reported_with_the_three_items_relying_on_it() {
     assert!(
         !plain.contains("changed since recorded"),
         "without --verify-evidence no file is hashed"
+    );
+    assert!(
+        plain.contains("The files were not checked against their recorded SHA-256 for this report"),
+        "and the report says so: {plain}"
     );
 
     fs::remove_file(&report).expect("removes the report");

@@ -13,9 +13,17 @@ pub fn evidence<'a>(report: &'a Report<'a>) -> Option<Block<'a>> {
         return None;
     }
     let mut blocks = vec![Block::Heading(2, vec![text("Evidence needing attention")])];
+    // Without a check, only expiry is known: the hashes printed beside findings are what
+    // was recorded, not what is on disk now.
+    let found = if report.files_checked {
+        "expired, or a file found changed, missing or unreadable when checked against its recorded SHA-256"
+    } else {
+        "expired. The files were not checked against their recorded SHA-256 for this report \
+         (the report's --verify-evidence option does that)"
+    };
     blocks.push(Block::Para(vec![text(format!(
-        "{} of the evidence library need{} attention on {}: expired, or a file found \
-         changed, missing or unreadable. The findings relying on them may need another look.",
+        "{} of the evidence library need{} attention on {}: {found}. The findings relying \
+         on them may need another look.",
         plural(report.evidence.len(), "entry", "entries"),
         if report.evidence.len() == 1 { "s" } else { "" },
         report.date

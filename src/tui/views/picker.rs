@@ -72,11 +72,26 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &State) -> Rect {
         ])
     });
     let header = Row::new(vec!["Name", "Modified", "Providers", "Progress"]).style(theme.title());
+    // The last column as wide as what it holds, so that names get the rest: the long
+    // unknown-catalogue label only when an entry needs it.
+    let progress_width = entries
+        .iter()
+        .map(|entry| match &entry.error {
+            Some(_) if entry.is_damaged() => "cannot be read".len(),
+            Some(_) => UNKNOWN_CATALOGUE.len(),
+            None => {
+                let (done, total) = entry.progress;
+                format!("{done}/{total} (100%)").len()
+            }
+        })
+        .chain(["Progress".len()])
+        .max()
+        .unwrap_or_default();
     let widths = [
         Constraint::Min(20),
         Constraint::Length(16),
         Constraint::Length(9),
-        Constraint::Length(UNKNOWN_CATALOGUE.len() as u16),
+        Constraint::Length(u16::try_from(progress_width).unwrap_or(u16::MAX)),
     ];
     let areas = layout::picker(area, reason_rows(state, area));
     let inner_height = usize::from(layout::table_rows(areas.table).height);
