@@ -440,3 +440,22 @@ fn a_decision_for_a_disqualified_provider_says_it_goes_against_the_ranking() {
         "{markdown:.3000}"
     );
 }
+
+#[test]
+fn a_leader_already_ruled_out_gains_one_more_failure_not_a_first() {
+    let mut workspace = demo();
+    for index in [0, 2] {
+        workspace.providers[index]
+            .assessments
+            .entry("P1.1".to_owned())
+            .or_default()
+            .status = Status::NotMet;
+    }
+    let markdown = render_with(&workspace, Format::Markdown, false);
+    assert!(
+        markdown.contains("would be one more disqualifying failure and put"),
+        "{markdown:.6000}"
+    );
+    let plain = render_with(&demo(), Format::Markdown, false);
+    assert!(plain.contains("would be a disqualifying failure and put"));
+}

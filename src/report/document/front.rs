@@ -340,7 +340,12 @@ fn ranking_changes<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
             strong(leader),
             text(format!(
                 ": any one of the {count} required items it meets or partly meets, judged \
-                 Not met instead, would be a disqualifying failure and put {runner_up} first."
+                 Not met instead, would be {} disqualifying failure and put {runner_up} first.",
+                if report.comparison.cards[swings.leader].is_disqualified() {
+                    "one more"
+                } else {
+                    "a"
+                }
             )),
         ]);
     }

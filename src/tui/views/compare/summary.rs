@@ -202,7 +202,13 @@ pub fn draw_ranking(frame: &mut Frame, area: Rect, state: &State, comparison: &C
             style: not_met.1,
             text: format!(
                 "Any one of the {count} required items {leader} meets or partly meets \
-                 becoming Not met would rule it out and put {runner_up} first."
+                 becoming Not met would {} and put {runner_up} first.",
+                // Already ruled out, it can only gain one more failure.
+                if comparison.cards[first].is_disqualified() {
+                    "add a disqualifying failure"
+                } else {
+                    "rule it out"
+                }
             ),
         });
         terse.push(Entry {

@@ -424,3 +424,19 @@ fn a_long_headline_never_pushes_the_standing_out_of_sight() {
     );
     assert!(lines[2].contains("must be…"), "the cut is shown: {text}");
 }
+
+#[test]
+fn a_leader_already_ruled_out_is_not_said_to_be_ruled_out_again() {
+    let mut workspace = demo_workspace(builtin(), fixed_now());
+    // Kererū Meet and Pīwakawaka Chat each fail P1.1: Kererū leads on score, both out.
+    for index in [0, 2] {
+        workspace.providers[index]
+            .assessments
+            .entry("P1.1".to_owned())
+            .or_default()
+            .status = Status::NotMet;
+    }
+    let wide = screen(&comparing(workspace), 160, 48);
+    assert!(wide.contains("would add a disqualifying"), "{wide}");
+    assert!(!wide.contains("would rule it out"), "{wide}");
+}
