@@ -85,3 +85,21 @@ fn hostile_text_is_escaped_and_whole() {
     assert_eq!(headings, expected);
     assert_tables_hold(&text);
 }
+
+#[test]
+fn an_answer_capped_by_minor_consequences_says_what_it_would_have_called_for() {
+    use tiaki::workspace::Answer;
+    let mut workspace = demo();
+    let answers = &mut workspace.context.answers;
+    answers.insert(
+        "CTX.2".to_owned(),
+        Answer::Choice("unclassified".to_owned()),
+    );
+    answers.insert("CTX.4".to_owned(), Answer::Choices(vec!["home".to_owned()]));
+    answers.insert("CTX.7".to_owned(), Answer::Choice("minor".to_owned()));
+    let markdown = render(&workspace, Format::Markdown);
+    assert!(
+        markdown.contains("calls for Baseline (it would call for Enhanced, capped by CTX.7"),
+        "{markdown:.8000}"
+    );
+}

@@ -563,8 +563,20 @@ pub fn context<'a>(report: &'a Report<'a>) -> Block<'a> {
                 .reasons
                 .iter()
                 .map(|reason| {
+                    // A capped answer says what it would have called for, and why not,
+                    // as the Context view does: otherwise "calls for Baseline" beside an
+                    // option marked Enhanced reads as a mistake.
+                    let cap = match (reason.capped_from, &derivation.cap) {
+                        (Some(from), Some(cap)) => format!(
+                            " (it would call for {}, capped by {} “{}”)",
+                            from.label(),
+                            cap.question,
+                            cap.answer
+                        ),
+                        _ => String::new(),
+                    };
                     vec![text(format!(
-                        "{} ({}): “{}” calls for {}.",
+                        "{} ({}): “{}” calls for {}{cap}.",
                         reason.question_title,
                         reason.question,
                         reason.answer,
