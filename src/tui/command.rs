@@ -165,7 +165,7 @@ impl Command {
             Command::Back => "Close the dialog or go back",
             Command::GoTo(_) | Command::SetStatus(_) => "",
             Command::OpenPicker => "Open the workspace picker",
-            Command::Export => "Export a report (Markdown, HTML, CSV or JSON)",
+            Command::Export => "Export a report (Markdown, HTML, CSV, JSON or the action plan)",
             Command::SetAssessor => "Your name, stamped on every change",
             Command::Search => "Search items, notes, providers, evidence and actions",
             Command::Palette => "Find a command by name and run it",

@@ -33,7 +33,15 @@ pub fn draw(frame: &mut Frame, area: Rect, library: &Library, state: &State) {
     let popup = centred(area, width, area.height);
     let title = match &library.link {
         Some(link) => format!("Evidence library: link to {}", link.item),
-        None => format!("Evidence library ({} entries)", workspace.evidence.len()),
+        None => format!(
+            "Evidence library ({} {})",
+            workspace.evidence.len(),
+            if workspace.evidence.len() == 1 {
+                "entry"
+            } else {
+                "entries"
+            }
+        ),
     };
     let footer = hint_line(
         state,

@@ -7,7 +7,7 @@ use crate::tui::state::{FormPurpose, Hashing, Overlay, State};
 use crate::tui::update::Refusal;
 use crate::tui::update::action_form::optional_day;
 use crate::tui::widgets::form::Form;
-use crate::workspace::{Evidence, EvidenceFile, EvidenceId, Link, Workspace};
+use crate::workspace::{Evidence, EvidenceFile, EvidenceId, FileState, Link, Workspace};
 
 const TITLE: usize = 0;
 const VERSION: usize = 1;
@@ -160,6 +160,11 @@ pub fn file_hashed(
         Ok(Some(file)) => {
             if form_open {
                 state.overlays.pop();
+            }
+            // Hashed just now: the file is as recorded, and the library says so rather
+            // than "not checked".
+            if let Some(session) = state.session.as_mut() {
+                session.files.insert(entry.id.clone(), FileState::Unchanged);
             }
             let entry = Evidence {
                 file: Some(file),

@@ -128,6 +128,11 @@ fn a_file_is_hashed_by_the_worker_while_the_form_waits() {
     );
     let added = library(&state).pop().expect("added");
     assert_eq!(added.file, Some(file));
+    assert_eq!(
+        state.session.as_ref().expect("open").files.get(&added.id),
+        Some(&crate::workspace::FileState::Unchanged),
+        "hashed just now: not 'not checked'"
+    );
     assert_eq!(assessment(&state, &item).evidence_links, [added.id]);
 }
 
