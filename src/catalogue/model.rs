@@ -323,6 +323,10 @@ pub struct AnswerOption {
     /// For the "which services are needed" question: the service this option stands for.
     #[serde(default)]
     pub service: Option<Service>,
+    /// In a multiple choice, an option that contradicts every other ("no special
+    /// requirements"): ticking it unticks the rest, and ticking another unticks it.
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// One property raised to at least a level.

@@ -37,6 +37,13 @@ pub fn pick(state: &mut State) -> Vec<Effect> {
             if let Some(at) = ids.iter().position(|id| *id == option.id) {
                 ids.remove(at);
             } else {
+                // "No special requirements" and a requirement cannot both hold.
+                let exclusive = |id: &str| options.iter().any(|o| o.id == id && o.exclusive);
+                if option.exclusive {
+                    ids.clear();
+                } else {
+                    ids.retain(|id| !exclusive(id));
+                }
                 ids.push(&option.id);
             }
             // Kept in the catalogue's order, so the file reads like the screen.

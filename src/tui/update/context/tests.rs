@@ -108,6 +108,21 @@ fn multiple_choices_toggle_in_catalogue_order_and_none_left_is_unanswered() {
 }
 
 #[test]
+fn no_special_requirements_and_a_requirement_cannot_both_be_ticked() {
+    let mut state = context_view(sample_workspace());
+    // CTX.3: confidentiality (first) and integrity, then "no special requirements" (last).
+    press(&mut state, "jj<Enter><Space>j<Space>");
+    assert_eq!(
+        answer(&state, "CTX.3"),
+        Some(choices(&["confidentiality", "integrity"]))
+    );
+    press(&mut state, "G<Space>");
+    assert_eq!(answer(&state, "CTX.3"), Some(choices(&["good-practice"])));
+    press(&mut state, "g<Space>");
+    assert_eq!(answer(&state, "CTX.3"), Some(choices(&["confidentiality"])));
+}
+
+#[test]
 fn backspace_clears_the_answer_once() {
     let mut state = context_view(sample_workspace());
     press(&mut state, "<Enter><Space>");
