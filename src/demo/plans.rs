@@ -174,7 +174,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         edition: "Business Plus",
         deployment: Deployment::CloudService,
         jurisdiction: "Australia",
-        notes: "Fictional provider for the demo. Cheap and popular with staff, but the tier quoted lacks enforced multi-factor authentication and end-to-end encryption.",
+        notes: "Fictional provider for the demo. Cheap and popular with staff, but the tier quoted lacks enforced multi-factor authentication, and its end-to-end encryption comes only with a higher tier.",
         required: &[M, M, P, N, M, P, M],
         others: &[M, P, N, M, U, P],
         assessed_percent: 100,
@@ -337,8 +337,8 @@ const DOCS: Option<Basis> = Some(Basis::ProviderDocumentation);
 const IN_PROGRESS: ActionStatus = ActionStatus::InProgress;
 const TEST: Option<Basis> = Some(Basis::OwnTest);
 
-pub(super) const FINDINGS: [Finding; 18] = [
-    finding("prov-demo-a", "P1.4", M, TEST, "Our scan of the public endpoints showed TLS 1.2 and 1.3 only, AES-GCM suites, no SSL."),
+pub(super) const FINDINGS: [Finding; 19] = [
+    finding("prov-demo-a", "P1.4", M, TEST, "Our scan of the public endpoints showed TLS 1.3 only, AES-GCM suites, no SSL: as the provider states."),
     finding("prov-demo-a", "P2.3", P, DOCS, "End-to-end encryption can be turned on per meeting but then cloud recording and dial-in stop working.")
         .actions(&[
             open("Confirm which meeting types lose recording and dial-in under end-to-end encryption", "Service owner (ICT)", 3)
@@ -353,7 +353,8 @@ pub(super) const FINDINGS: [Finding; 18] = [
     finding("prov-demo-b", "P3.6", N, TEST, "MFA is optional per user and cannot be enforced; single sign-on needs a higher tier than the one quoted.")
         .flagged()
         .actions(&[open("Ask for a price for the SSO tier with enforced MFA, or drop the provider", "Procurement lead", 10)]),
-    finding("prov-demo-b", "P2.3", N, DOCS, "No end-to-end encryption option: all media is decrypted on the provider's mixing servers."),
+    finding("prov-demo-b", "P2.3", N, DOCS, "End-to-end encryption (MLS) comes only with meetings in a higher tier than the one quoted; in this tier all media is decrypted on the provider's mixing servers."),
+    finding("prov-demo-b", "P1.4", N, TEST, "The provider states TLS 1.2 as its lowest, but our scan found the legacy dial-in web gateway still accepting TLS 1.0."),
     finding("prov-demo-b", "P5.9", N, TEST, "Administrator accounts can sign in with a password alone."),
     finding("prov-demo-b", "SEL.2", P, DOCS, "The free tier is funded by advertising; the paid tier excludes advertising use but allows 'product analytics' on metadata."),
     finding("prov-demo-b", "SEC.6", P, Some(Basis::ProviderClaim), "Two vulnerabilities disclosed last year were fixed, but customers were never told."),
