@@ -117,4 +117,44 @@ mod tests {
         assert_eq!(status, ActionStatus::Open);
         assert_eq!(seen, ActionStatus::ALL);
     }
+
+    #[test]
+    fn a_finding_whose_actions_are_done_awaits_judging_again() {
+        use crate::workspace::{Assessment, Status};
+        let action = |status| {
+            let mut action = Action::new("Write a recording policy", "", None, day("2026-11-01"));
+            action.set_status(status, day("2026-11-20"));
+            action
+        };
+        let finding = |status, actions| Assessment {
+            status,
+            actions,
+            ..Assessment::default()
+        };
+        let done = action(ActionStatus::Done);
+        assert!(finding(Status::NotMet, vec![done.clone()]).awaits_rejudging());
+        assert!(
+            finding(
+                Status::PartlyMet,
+                vec![done.clone(), action(ActionStatus::WontDo)]
+            )
+            .awaits_rejudging()
+        );
+        assert!(
+            !finding(
+                Status::NotMet,
+                vec![done.clone(), action(ActionStatus::Open)]
+            )
+            .awaits_rejudging(),
+            "work still open"
+        );
+        assert!(
+            !finding(Status::NotMet, vec![action(ActionStatus::WontDo)]).awaits_rejudging(),
+            "nothing was done"
+        );
+        assert!(
+            !finding(Status::Met, vec![done]).awaits_rejudging(),
+            "judged again already"
+        );
+    }
 }

@@ -223,6 +223,20 @@ impl Assessment {
             && self.note.trim().is_empty()
     }
 
+    /// A finding that still falls short whose actions are all closed, at least one done:
+    /// the work it waited for is finished, so it wants judging again. tiaki never changes
+    /// the finding itself; it only says so.
+    pub fn awaits_rejudging(&self) -> bool {
+        matches!(
+            self.status,
+            Status::NotMet | Status::PartlyMet | Status::Unknown
+        ) && self
+            .actions
+            .iter()
+            .any(|action| action.status == ActionStatus::Done)
+            && self.actions.iter().all(|action| action.status.is_closed())
+    }
+
     /// True when nothing has been recorded: the entry can be dropped.
     pub fn is_empty(&self) -> bool {
         self.status == Status::NotAssessed

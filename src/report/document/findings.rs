@@ -275,6 +275,10 @@ pub(super) fn finding_row<'a>(report: &'a Report<'a>, finding: &Finding<'a>) -> 
             detail.push(Inline::Alert("overdue"));
         }
     }
+    if assessment.awaits_rejudging() {
+        next(&mut detail);
+        detail.push(Inline::Alert("actions done, finding not judged again"));
+    }
     if assessment.flagged {
         next(&mut detail);
         detail.push(Inline::Alert("flagged for review"));

@@ -270,6 +270,12 @@ fn action(doc: &mut Doc, state: &State, assessment: &Assessment) {
         let dot = if ascii { ", " } else { " · " };
         doc.field("", &parts.join(dot), style);
     }
+    if assessment.awaits_rejudging() {
+        doc.para(
+            "Every action is closed and one is done: judge the finding again.",
+            theme.warning(),
+        );
+    }
 }
 
 /// "due 2026-12-15 (in 17 days)", or overdue, measured from today.

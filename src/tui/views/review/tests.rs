@@ -333,3 +333,25 @@ fn an_acceptance_past_its_day_says_it_has_lapsed() {
     // The detail pane wraps the line; its start is enough to know.
     assert!(lapsed.contains("until 2026-11-27) — lapsed:"), "{lapsed}");
 }
+
+#[test]
+fn a_finding_whose_actions_are_done_asks_to_be_judged_again() {
+    use crate::tui::testing::screen;
+    use crate::workspace::{ActionStatus, Status};
+    let mut workspace = sample_workspace();
+    let item = ids()[0].clone();
+    let assessment = workspace.providers[0]
+        .assessments
+        .get_mut(&item)
+        .expect("judged");
+    assessment.status = Status::NotMet;
+    for action in &mut assessment.actions {
+        action.set_status(ActionStatus::Done, Day::parse("2026-11-20").expect("valid"));
+    }
+    assert!(!assessment.actions.is_empty(), "the sample has an action");
+    let text = screen(&on_item(workspace, 0), 160, 48);
+    assert!(
+        text.contains("Every action is closed and one is done: judge the finding again."),
+        "{text}"
+    );
+}
