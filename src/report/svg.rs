@@ -11,12 +11,14 @@ const NAME_WIDTH: f64 = 170.0;
 const CELL_WIDTH: f64 = 46.0;
 const ROW_HEIGHT: f64 = 22.0;
 
-/// Cividis from its dark end to its light one: darker is a lower score.
+/// Cividis from its dark end to its light one. In the heat map darker is a higher score,
+/// as in the bars, where Met is the darkest and Not met the lightest: one reading for both.
 const SHADES: [&str; 5] = ["#00204d", "#414d6b", "#7c7b78", "#bcaf6f", "#ffea46"];
 
 pub fn heat_map(out: &mut String, map: &HeatMap) {
-    let width = NAME_WIDTH + CELL_WIDTH * map.sections.len() as f64;
-    let height = ROW_HEIGHT * (map.providers.len() + 1) as f64;
+    let width = (NAME_WIDTH + CELL_WIDTH * map.sections.len() as f64).max(NAME_WIDTH + 5.0 * 60.0);
+    // A row of names, one per provider, and the legend below.
+    let height = ROW_HEIGHT * (map.providers.len() + 2) as f64;
     open(
         out,
         width,
@@ -42,8 +44,7 @@ pub fn heat_map(out: &mut String, map: &HeatMap) {
             let (fill, ink, said) = match score {
                 Some(score) => {
                     let shade = shade(*score);
-                    let ink = if shade < 3 { "#fff" } else { "#000" };
-                    (SHADES[shade], ink, format!("{score:.0}"))
+                    (SHADES[shade], ink(shade), format!("{score:.0}"))
                 }
                 None => ("url(#open)", "#000", "–".to_owned()),
             };
@@ -62,15 +63,36 @@ pub fn heat_map(out: &mut String, map: &HeatMap) {
             );
         }
     }
+    // The legend: what each shade stands for, highest first as the bars' Met comes first.
+    let y = ROW_HEIGHT * (map.providers.len() + 1) as f64 + 4.0;
+    label(out, NAME_WIDTH - 6.0, y + 12.0, "end", "Score, %", "#000");
+    for (place, range) in ["80–100", "60–79", "40–59", "20–39", "0–19"]
+        .iter()
+        .enumerate()
+    {
+        let x = NAME_WIDTH + 60.0 * place as f64;
+        let _ = write!(
+            out,
+            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"56\" height=\"16\" fill=\"{}\"/>",
+            SHADES[place]
+        );
+        label(out, x + 28.0, y + 12.0, "middle", range, ink(place));
+    }
     out.push_str("</svg>\n");
 }
 
-/// Which of the five shades a score falls in: 0–19, 20–39, … 80–100.
+/// Which of the five shades a score falls in: the darkest for 80–100, the lightest for
+/// 0–19.
 fn shade(score: f64) -> usize {
     // Bounded to 0..=4 before the cast, so it cannot truncate or wrap.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let step = (score / 20.0).floor().clamp(0.0, 4.0) as usize;
-    step
+    4 - step
+}
+
+/// Text that reads on a shade: white on the three darker ones.
+fn ink(shade: usize) -> &'static str {
+    if shade < 3 { "#fff" } else { "#000" }
 }
 
 pub fn bars(out: &mut String, bars: &Bars) {
@@ -164,4 +186,37 @@ fn label(out: &mut String, x: f64, y: f64, anchor: &str, text: &str, ink: &str) 
     );
     super::html::escape_text(out, text);
     out.push_str("</text>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_higher_score_is_darker_as_met_is_in_the_bars_and_a_legend_says_so() {
+        let map = HeatMap {
+            providers: vec!["Alpha".to_owned()],
+            sections: vec!["P1".to_owned(), "P2".to_owned()],
+            cells: vec![vec![Some(100.0), Some(10.0)]],
+        };
+        let mut out = String::new();
+        heat_map(&mut out, &map);
+        let fill_of = |x: f64| {
+            let at = out
+                .find(&format!("<rect x=\"{x:.1}\" y=\"22.0\""))
+                .expect("the cell");
+            // <rect x="…" y="…" width="…" height="…" fill="…": the fill is the fifth value.
+            out[at..].split('"').nth(9).unwrap_or_default().to_owned()
+        };
+        assert_eq!(fill_of(NAME_WIDTH), SHADES[0], "100 % is the darkest");
+        assert_eq!(
+            fill_of(NAME_WIDTH + CELL_WIDTH),
+            SHADES[4],
+            "10 % the lightest"
+        );
+        let (met, _) = segment_style(Status::Met);
+        assert_eq!(met, SHADES[0], "as Met in the bars");
+        assert!(out.contains(">Score, %<"), "{out}");
+        assert!(out.contains(">80–100<") && out.contains(">0–19<"), "{out}");
+    }
 }
