@@ -459,3 +459,38 @@ fn a_leader_already_ruled_out_gains_one_more_failure_not_a_first() {
     let plain = render_with(&demo(), Format::Markdown, false);
     assert!(plain.contains("would be a disqualifying failure and put"));
 }
+
+#[test]
+fn an_unsigned_decision_lists_what_the_sign_off_waits_on() {
+    use tiaki::workspace::{Day, Signature};
+    let mut workspace = demo();
+    let markdown = render_with(&workspace, Format::Markdown, false);
+    let decision = part(&markdown, "## Decision");
+    assert!(decision.contains("**Before sign-off**"), "{decision}");
+    assert!(
+        decision.contains(
+            "Our readiness: 3 required items not or only partly met (SET.4, P4.3, P4.5)."
+        ),
+        "{decision}"
+    );
+    assert!(
+        decision.contains("Deployment checklist: 8 of 16 checks not recorded yet."),
+        "{decision}"
+    );
+    assert!(decision.contains("**⚠ overdue** 1 action"), "{decision}");
+    let signed = |role: &str| {
+        Some(Signature {
+            name: "Ana".to_owned(),
+            role: role.to_owned(),
+            date: Day::parse("2026-11-28").expect("valid"),
+        })
+    };
+    workspace.decision.assessor = signed("Assessor");
+    workspace.decision.reviewer = signed("Reviewer");
+    workspace.decision.approver = signed("Approver");
+    let markdown = render_with(&workspace, Format::Markdown, false);
+    assert!(
+        !markdown.contains("Before sign-off"),
+        "signed: nothing waits"
+    );
+}

@@ -181,7 +181,7 @@ fn decision<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
             None => vec![vec![text(role)], vec![muted("not signed")], vec![], vec![]],
         })
         .collect();
-    vec![
+    let mut blocks = vec![
         Block::Heading(2, vec![text("Decision")]),
         Block::Fields(fields),
         Block::Table(Table {
@@ -189,7 +189,63 @@ fn decision<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
             head: cows(&["Sign-off", "Name", "Role", "Date"]),
             rows,
         }),
-    ]
+    ];
+    let waiting = before_sign_off(report);
+    if !decision.is_signed() && !waiting.is_empty() {
+        blocks.push(Block::Para(vec![strong("Before sign-off")]));
+        blocks.push(Block::List(waiting));
+    }
+    blocks
+}
+
+/// What a sign-off still waits on, so that the first page says what must be done: the
+/// organisation's required readiness items that fall short, its deployment checks not yet
+/// recorded, and overdue actions.
+fn before_sign_off<'a>(report: &'a Report<'a>) -> Vec<Line<'a>> {
+    let (readiness, deployment) = super::readiness::standings(report);
+    let mut lines = Vec::new();
+    if !readiness.short_required.is_empty() {
+        lines.push(vec![text(format!(
+            "Our readiness: {} not or only partly met ({}).",
+            plural(
+                readiness.short_required.len(),
+                "required item",
+                "required items"
+            ),
+            readiness.short_required.join(", ")
+        ))]);
+    }
+    if readiness.recorded < readiness.total {
+        lines.push(vec![text(format!(
+            "Our readiness: {} of {} items not recorded yet.",
+            readiness.total - readiness.recorded,
+            readiness.total
+        ))]);
+    }
+    if let Some(deployment) = deployment
+        && deployment.recorded < deployment.total
+    {
+        lines.push(vec![text(format!(
+            "Deployment checklist: {} of {} checks not recorded yet.",
+            deployment.total - deployment.recorded,
+            deployment.total
+        ))]);
+    }
+    let overdue = report
+        .actions
+        .iter()
+        .filter(|planned| report.is_overdue(planned.action))
+        .count();
+    if overdue > 0 {
+        lines.push(vec![
+            Inline::Alert("overdue"),
+            text(format!(
+                " {} (see the action plan).",
+                plural(overdue, "action", "actions")
+            )),
+        ]);
+    }
+    lines
 }
 
 /// Where the recommended provider stands: its place, and an alert when the decision goes

@@ -4,7 +4,7 @@
 
 use super::findings::finding_row;
 use super::{Block, Line, PartKind, Table, cows, muted, part, plural, strong, text};
-use crate::catalogue::{Item, Section};
+use crate::catalogue::{Item, Priority, Section};
 use crate::report::model::{Finding, Report};
 use crate::workspace::{Assessment, Status};
 
@@ -117,6 +117,55 @@ fn in_scope<'a>(
         .items()
         .filter(|(_, item)| keep(item) && report.in_scope(item))
         .collect()
+}
+
+/// Where a part of the organisation's own work stands: what a sign-off waits on.
+pub struct Standing<'a> {
+    pub recorded: usize,
+    pub total: usize,
+    /// Required items judged Not met or Partly met.
+    pub short_required: Vec<&'a str>,
+}
+
+/// The readiness's standing, and the chosen provider's deployment checklist's when one
+/// is chosen.
+pub fn standings<'a>(report: &'a Report<'a>) -> (Standing<'a>, Option<Standing<'a>>) {
+    let judgements = &report.workspace.readiness;
+    let readiness = standing(report, &in_scope(report, Item::is_for_readiness), |item| {
+        judgements.get(&item.id)
+    });
+    let deployment = report.workspace.chosen_provider().map(|provider| {
+        let checks = &provider.deployment_checks;
+        standing(
+            report,
+            &in_scope(report, |item| item.deployment.is_some()),
+            |item| checks.get(&item.id),
+        )
+    });
+    (readiness, deployment)
+}
+
+fn standing<'a>(
+    report: &Report<'a>,
+    items: &[(&'a Section, &'a Item)],
+    judgement: impl Fn(&Item) -> Option<&'a Assessment>,
+) -> Standing<'a> {
+    let status = |item: &Item| judgement(item).map_or(Status::NotAssessed, |a| a.status);
+    Standing {
+        recorded: items
+            .iter()
+            .filter(|(_, item)| status(item).is_assessed())
+            .count(),
+        total: items.len(),
+        short_required: items
+            .iter()
+            .filter(|(_, item)| {
+                report.priority(item) == Priority::Required
+                    && matches!(status(item), Status::NotMet | Status::PartlyMet)
+            })
+            .map(|(_, item)| item.id.as_str())
+            .collect(),
+    }
 }
 
 /// "7 of 24 items recorded; 2 not met."
