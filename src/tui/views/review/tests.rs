@@ -18,6 +18,16 @@ fn ids() -> Vec<String> {
         .collect()
 }
 
+/// The first provider's judgement of the first item, turned Not met.
+fn first_judged_not_met(workspace: &mut Workspace) -> &mut crate::workspace::Assessment {
+    let assessment = workspace.providers[0]
+        .assessments
+        .get_mut(&ids()[0])
+        .expect("judged");
+    assessment.status = crate::workspace::Status::NotMet;
+    assessment
+}
+
 fn on_item(workspace: Workspace, index: usize) -> State {
     let mut state = state_with(workspace);
     let rows = review_tree::visible_rows(&state);
@@ -308,14 +318,9 @@ fn readiness_answers_kept_from_a_migration_are_shown_until_one_is_recorded() {
 #[test]
 fn an_acceptance_past_its_day_says_it_has_lapsed() {
     use crate::tui::testing::{accepted_until, screen};
-    use crate::workspace::Status;
     let mut workspace = sample_workspace();
     let item = ids()[0].clone();
-    let assessment = workspace.providers[0]
-        .assessments
-        .get_mut(&item)
-        .expect("judged");
-    assessment.status = Status::NotMet;
+    let assessment = first_judged_not_met(&mut workspace);
     // The test clock reads 2026-11-28.
     assessment.treatment = Some(accepted_until("2026-11-28"));
     let holding = screen(&on_item(workspace.clone(), 0), 160, 48);
@@ -337,14 +342,9 @@ fn an_acceptance_past_its_day_says_it_has_lapsed() {
 #[test]
 fn a_finding_whose_actions_are_done_asks_to_be_judged_again() {
     use crate::tui::testing::screen;
-    use crate::workspace::{ActionStatus, Status};
+    use crate::workspace::ActionStatus;
     let mut workspace = sample_workspace();
-    let item = ids()[0].clone();
-    let assessment = workspace.providers[0]
-        .assessments
-        .get_mut(&item)
-        .expect("judged");
-    assessment.status = Status::NotMet;
+    let assessment = first_judged_not_met(&mut workspace);
     for action in &mut assessment.actions {
         action.set_status(ActionStatus::Done, Day::parse("2026-11-20").expect("valid"));
     }
