@@ -128,6 +128,11 @@ impl Theme {
         if self.ascii { "!" } else { "⚑" }
     }
 
+    /// Marks a finding whose risk is accepted and the acceptance holds.
+    pub fn accepted_glyph(self) -> &'static str {
+        if self.ascii { "~" } else { "≈" }
+    }
+
     /// Marks an item required at the workspace's assurance level.
     pub fn required_mark(self) -> &'static str {
         "*"

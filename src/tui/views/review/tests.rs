@@ -355,3 +355,16 @@ fn a_finding_whose_actions_are_done_asks_to_be_judged_again() {
         "{text}"
     );
 }
+
+#[test]
+fn the_tree_marks_an_accepted_risk_and_a_lapsed_acceptance() {
+    use crate::tui::testing::{accepted_until, screen};
+    let mut workspace = sample_workspace();
+    let item = ids()[0].clone();
+    first_judged_not_met(&mut workspace).treatment = Some(accepted_until("2026-12-31"));
+    let holding = screen(&on_item(workspace.clone(), 0), 160, 48);
+    assert!(holding.contains(&format!("✘ ≈ {item} ")), "{holding}");
+    first_judged_not_met(&mut workspace).treatment = Some(accepted_until("2026-11-01"));
+    let lapsed = screen(&on_item(workspace, 0), 160, 48);
+    assert!(lapsed.contains(&format!("✘ ! {item} ")), "{lapsed}");
+}

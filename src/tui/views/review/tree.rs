@@ -17,7 +17,7 @@ use crate::tui::review_tree::{self, Reviewed, Row};
 use crate::tui::state::{Focus, ReviewOf, State};
 use crate::tui::text::truncate;
 use crate::tui::theme::Theme;
-use crate::workspace::{Assessment, EvidenceId, Status};
+use crate::workspace::{Acceptance, Assessment, EvidenceId, Status};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) {
     let theme = state.theme;
@@ -130,7 +130,7 @@ fn section_line(
     ])
 }
 
-/// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag, id, title, then the required (or
+/// `  ✔ ⚑ P3.4   Title ……… *✎`: status, flag (or accepted ≈, lapsed !), id, title, then the required (or
 /// not-needed) mark and the needs-a-reason mark (else the evidence mark) flush right.
 fn item_line(columns: &Columns, reviewed: &Reviewed, item: &Item) -> Line<'static> {
     let Columns {
@@ -143,10 +143,17 @@ fn item_line(columns: &Columns, reviewed: &Reviewed, item: &Item) -> Line<'stati
     let in_scope = derivation.applies(item);
     let assessment = reviewed.judgements.get(&item.id);
     let status = assessment.map_or(Status::NotAssessed, |a| a.status);
-    let flag = if assessment.is_some_and(|a| a.flagged) {
-        theme.flag_glyph()
-    } else {
-        " "
+    // One slot says the most pressing of: flagged for a second look, an accepted risk
+    // whose acceptance has lapsed (it blocks again), an accepted risk that holds.
+    let today = columns.state.clock.now().day();
+    let (flag, flag_style) = match assessment {
+        Some(a) if a.flagged => (theme.flag_glyph(), theme.warning()),
+        Some(a) => match a.treatment.as_ref().map(|t| t.acceptance(Some(today))) {
+            Some(Acceptance::Lapsed) => ("!", theme.error()),
+            Some(Acceptance::Holds) => (theme.accepted_glyph(), theme.warning()),
+            _ => (" ", Style::new()),
+        },
+        None => (" ", Style::new()),
     };
     let required = in_scope && derivation.priority(item) == Priority::Required;
     let unjustified = assessment.is_some_and(Assessment::lacks_justification);
@@ -166,7 +173,7 @@ fn item_line(columns: &Columns, reviewed: &Reviewed, item: &Item) -> Line<'stati
         Span::raw("  "),
         Span::styled(theme.status_glyph(status), theme.status_style(status)),
         Span::raw(" "),
-        Span::styled(flag, theme.warning()),
+        Span::styled(flag, flag_style),
         Span::raw(" "),
         Span::styled(head, theme.dim()),
         Span::styled(title, if in_scope { Style::new() } else { theme.dim() }),
