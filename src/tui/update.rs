@@ -27,12 +27,25 @@ use super::keymap::Scope;
 use super::layout;
 use super::state::{
     ActionsState, CompareState, Confirm, ContextState, Drawn, FormPurpose, HistoryState, Overlay,
-    Pending, ProvidersState, ReviewState, SaveState, Session, State,
+    Pending, ProvidersState, ReviewOf, ReviewState, SaveState, Session, State,
 };
 use super::widgets::text_keys;
 use crate::workspace::Workspace;
 
 pub use outcome::on_outcome;
+
+/// Between Providers and a provider's Review the provider in hand goes along: the one
+/// selected in the list is the one reviewed, and back again.
+fn follow_provider(state: &mut State, to: View) {
+    if state.review.of != ReviewOf::Provider {
+        return;
+    }
+    match (state.view, to) {
+        (View::Providers, View::Review) => state.review.provider = state.providers.selected,
+        (View::Review, View::Providers) => state.providers.selected = state.review.provider,
+        _ => {}
+    }
+}
 
 /// A save is on its way: shown at once, before the slow write, and counted until it
 /// reaches the disk, so quitting after failed saves can say how many changes would be lost.
@@ -155,6 +168,7 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
         Command::EvidenceLibrary => evidence::open(state, None),
         Command::GoTo(view) => {
             if state.session.is_some() {
+                follow_provider(state, view);
                 state.view = view;
                 state.picker_open = false;
             } else {

@@ -281,3 +281,18 @@ fn nothing_happens_without_a_workspace() {
     assert!(super::update(&mut state, crate::tui::command::Command::AddProvider).is_empty());
     assert!(state.overlays.is_empty());
 }
+
+#[test]
+fn the_view_keys_carry_the_provider_in_hand_between_providers_and_review() {
+    let mut state = providers_view(sample_workspace());
+    state.review.provider = 0;
+    // The third provider selected in the list, then Review by its key.
+    press(&mut state, "jj3");
+    assert_eq!(state.view, View::Review);
+    assert_eq!(
+        state.review.provider, 2,
+        "the one selected, not the last reviewed"
+    );
+    press(&mut state, "[2");
+    assert_eq!(state.providers.selected, 1, "back on the one reviewed");
+}
