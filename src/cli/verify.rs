@@ -19,10 +19,12 @@ pub fn verify(store: &Store, workspace: &str, out: &mut impl Write) -> Result<()
     };
     match loaded.verify_history() {
         Ok(verified) => {
+            // Counted as the reports count: the baseline, then the changes after it.
+            let changes = verified.events.saturating_sub(1);
             writeln!(
                 out,
-                "OK: \"{}\" is what its history says: {} {}, each chained to the one \
-                 before; the history ends with {}",
+                "OK: \"{}\" is what its history says: {} {} (the baseline and {} {}), each \
+                 chained to the one before; the history ends with {}",
                 printable(&loaded.name),
                 verified.events,
                 if verified.events == 1 {
@@ -30,6 +32,8 @@ pub fn verify(store: &Store, workspace: &str, out: &mut impl Write) -> Result<()
                 } else {
                     "events"
                 },
+                changes,
+                if changes == 1 { "change" } else { "changes" },
                 verified.head
             )?;
             if verified.found {

@@ -20,8 +20,9 @@ fn a_workspace_as_tiaki_wrote_it_verifies() {
         .assert()
         .success()
         .stdout(
-            predicate::str::starts_with("OK: \"Demo: video conferencing procurement\"")
-                .and(predicate::str::contains("1 event, each chained")),
+            predicate::str::starts_with("OK: \"Demo: video conferencing procurement\"").and(
+                predicate::str::contains("1 event (the baseline and 0 changes), each chained"),
+            ),
         );
 }
 
