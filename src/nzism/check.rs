@@ -26,6 +26,20 @@ pub enum Outcome {
     NotStated,
 }
 
+impl Outcome {
+    /// The verdict in a word or two, as reports head it: "meets", "falls short".
+    pub fn label(&self) -> &'static str {
+        match self {
+            Outcome::Meets => "meets",
+            Outcome::MeetsWithAdvice(_) => "meets, with advice",
+            Outcome::FallsShort(_) => "falls short",
+            Outcome::NoFigure(_) => "no figure held",
+            Outcome::NotChecked(_) => "recorded, not judged",
+            Outcome::NotStated => "not stated",
+        }
+    }
+}
+
 /// One parameter's check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParameterCheck {

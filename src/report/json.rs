@@ -34,6 +34,9 @@ struct JsonReport<'a> {
     ranking: Vec<&'a ProviderId>,
     /// One per provider, in the workspace's order.
     scores: Vec<Scores<'a>>,
+    /// Each provider's stated cryptography checked against the workspace's NZISM
+    /// version, as the readable reports show it; providers that stated none are left out.
+    crypto: Vec<Crypto<'a>>,
     /// The single judgements that would swap the two providers ranked first; null with
     /// fewer than two providers.
     ranking_changes: Option<RankingChanges<'a>>,
@@ -56,6 +59,26 @@ struct JsonVerdict {
     provisional: bool,
     /// How many places from the top no item still to assess could change.
     settled_places: usize,
+}
+
+#[derive(Serialize)]
+struct Crypto<'a> {
+    provider_id: &'a ProviderId,
+    /// The NZISM version checked against, e.g. `3.9`.
+    nzism: &'static str,
+    checks: Vec<CryptoCheck>,
+}
+
+#[derive(Serialize)]
+struct CryptoCheck {
+    parameter: &'static str,
+    /// The value as stated, in canonical form; null when not stated.
+    stated: Option<String>,
+    /// `meets`, `meets, with advice`, `falls short`, `no figure held`, `recorded, not
+    /// judged` or `not stated`.
+    verdict: &'static str,
+    /// One sentence a reader can act on.
+    why: String,
 }
 
 #[derive(Serialize)]
@@ -314,6 +337,32 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                     .collect(),
             })
             .collect(),
+        crypto: {
+            let context = &report.workspace.context;
+            report
+                .workspace
+                .providers
+                .iter()
+                .filter(|provider| !provider.crypto.is_empty())
+                .map(|provider| Crypto {
+                    provider_id: &provider.id,
+                    nzism: context.nzism.number(),
+                    checks: crate::nzism::check(
+                        &provider.crypto,
+                        context.nzism,
+                        context.classification(),
+                    )
+                    .into_iter()
+                    .map(|check| CryptoCheck {
+                        parameter: check.parameter.label(),
+                        verdict: check.outcome.label(),
+                        stated: check.stated,
+                        why: check.sentence,
+                    })
+                    .collect(),
+                })
+                .collect()
+        },
         ranking_changes: report.swings.as_ref().map(|swings| RankingChanges {
             leader: &report.providers[swings.leader].provider.id,
             runner_up: &report.providers[swings.runner_up].provider.id,

@@ -60,3 +60,28 @@ fn hostile_text_survives_exactly() {
         serde_json::from_value(json["workspace"].clone()).expect("the workspace as exported");
     assert_eq!(back, workspace);
 }
+
+#[test]
+fn each_providers_stated_cryptography_is_checked_as_the_readable_reports_do() {
+    let report: serde_json::Value =
+        serde_json::from_str(&render(&demo(), Format::Json)).expect("valid JSON");
+    let crypto = report["crypto"].as_array().expect("a list");
+    // Three demo providers state their cryptography; Kōtuku Connect states none.
+    assert_eq!(crypto.len(), 3, "{crypto:?}");
+    let tuatara = crypto
+        .iter()
+        .find(|entry| entry["provider_id"] == "prov-demo-b")
+        .expect("Tuatara states its cryptography");
+    assert_eq!(tuatara["nzism"], "3.9");
+    let signature = tuatara["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .find(|check| check["stated"] == "RSA 2048")
+        .expect("its RSA 2048 signature");
+    assert_eq!(signature["verdict"], "falls short");
+    assert!(
+        signature["why"].as_str().expect("text").contains("3072"),
+        "{signature}"
+    );
+}

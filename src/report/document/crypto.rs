@@ -2,7 +2,7 @@
 //! workspace assesses against: one sentence per parameter a reader can act on.
 
 use super::{Block, Line, Table, cows, muted, text};
-use crate::nzism::{self, Outcome};
+use crate::nzism;
 use crate::report::model::Report;
 use crate::workspace::Provider;
 
@@ -17,17 +17,9 @@ pub fn stated<'a>(report: &'a Report<'a>, provider: &'a Provider) -> Vec<Block<'
     let rows: Vec<Vec<Line<'a>>> = checks
         .iter()
         .map(|check| {
-            let verdict = match &check.outcome {
-                Outcome::Meets => "meets",
-                Outcome::MeetsWithAdvice(_) => "meets, with advice",
-                Outcome::FallsShort(_) => "falls short",
-                Outcome::NoFigure(_) => "no figure held",
-                Outcome::NotChecked(_) => "recorded, not judged",
-                Outcome::NotStated => "not stated",
-            };
             vec![
                 vec![text(check.parameter.label())],
-                vec![text(verdict)],
+                vec![text(check.outcome.label())],
                 vec![text(check.sentence.clone())],
             ]
         })
