@@ -12,7 +12,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::popup::{centred, frame_popup};
 use super::text_keys;
-use crate::tui::text::{neutralise, one_line};
+use crate::tui::text::{neutralise, one_line, truncate};
 use crate::tui::theme::Theme;
 
 #[derive(Debug, Clone)]
@@ -315,6 +315,14 @@ fn starts_a_line(key: &KeyEvent) -> bool {
 
 fn draw_input(frame: &mut Frame, area: Rect, input: &Input, focused: bool, theme: Theme) {
     match input {
+        // A one-line field not being edited shows from its start, cut with an ellipsis:
+        // the text area would show the end, where its cursor was left, and hide what the
+        // field says first ("…ity adviser; 2026-12-07").
+        Input::Text(text) if !focused && area.height == 1 => {
+            let value = text.lines().join(" ");
+            let shown = truncate(&value, usize::from(area.width), theme.ascii);
+            frame.render_widget(Span::styled(shown, theme.dim()), area);
+        }
         Input::Text(text) => {
             let mut text = text.as_ref().clone();
             let cursor = if focused {

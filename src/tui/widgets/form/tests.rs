@@ -98,3 +98,31 @@ fn focus_wraps_around() {
     form.next_field();
     assert_eq!(form.focus(), 0);
 }
+
+#[test]
+fn a_field_not_being_edited_shows_its_start() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let long = "Aroha Ngata; Principal security adviser, Digital Services; 2026-12-07";
+    let mut form = Form::new("t").text("Assessor", long).text("Reviewer", "");
+    form.next_field();
+    let mut terminal = Terminal::new(TestBackend::new(60, 10)).expect("a terminal");
+    terminal
+        .draw(|frame| {
+            let theme = Theme {
+                colour: false,
+                ascii: false,
+            };
+            form.draw(frame, frame.area(), theme);
+        })
+        .expect("drawn");
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(ratatui::buffer::Cell::symbol)
+        .collect();
+    assert!(screen.contains("Aroha Ngata; Principal"), "{screen}");
+    assert!(screen.contains('…'), "cut where it does not fit: {screen}");
+}
