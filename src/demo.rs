@@ -207,16 +207,20 @@ fn from_plan(
         _ => "",
     };
     let judged = matches!(status, Status::Met | Status::PartlyMet | Status::NotMet);
-    let cites_document = judged && index.is_multiple_of(3);
+    // A finding citing a document rests on what that document is, so the basis and the
+    // evidence never disagree; the rest take turns through the provider's usual bases.
+    let document = (judged && index.is_multiple_of(3)).then(|| (index / 3) % plan.documents.len());
+    let basis = match document {
+        Some(cited) => Some(plan.documents[cited].basis),
+        None => judged.then(|| plan.bases[index % plan.bases.len()]),
+    };
     Assessment {
         status,
-        basis: judged.then(|| plan.bases[index % plan.bases.len()]),
+        basis,
         note: note.to_owned(),
-        evidence_links: if cites_document {
-            vec![document_id(plan, (index / 3) % plan.documents.len())]
-        } else {
-            Vec::new()
-        },
+        evidence_links: document
+            .map(|cited| vec![document_id(plan, cited)])
+            .unwrap_or_default(),
         ..Assessment::default()
     }
 }

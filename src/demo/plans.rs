@@ -75,6 +75,9 @@ pub(super) struct ProviderPlan {
 /// One document in the library, linked from every item that cites it.
 pub(super) struct Document {
     pub title: &'static str,
+    /// What a finding citing it rests on: an audit report is independent, the provider's
+    /// own papers are its documentation.
+    pub basis: Basis,
     pub version: &'static str,
     /// The document's date, in days before the demo's today.
     pub dated_days_ago: i64,
@@ -136,6 +139,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         documents: &[
             Document {
                 title: "Kererū Meet security whitepaper v3",
+                basis: Basis::ProviderDocumentation,
                 version: "3.0",
                 dated_days_ago: 120,
                 location: "pp. 4–31",
@@ -147,6 +151,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
             },
             Document {
                 title: "ISO/IEC 27001 certificate and statement of applicability",
+                basis: Basis::IndependentAudit,
                 version: "2025 surveillance audit",
                 dated_days_ago: 200,
                 location: "Annex A controls",
@@ -158,6 +163,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
             },
             Document {
                 title: "Kererū Meet administrator guide (online)",
+                basis: Basis::ProviderDocumentation,
                 version: "online, as read",
                 dated_days_ago: 15,
                 location: "security settings chapter",
@@ -186,6 +192,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         ],
         documents: &[Document {
             title: "Tuatara Talk terms of service and data processing addendum",
+            basis: Basis::ProviderDocumentation,
             version: "DPA 2024-07",
             dated_days_ago: 500,
             location: "clauses 7–12",
@@ -215,6 +222,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         ],
         documents: &[Document {
             title: "Pīwakawaka Chat security FAQ (web page, saved copy)",
+            basis: Basis::ProviderDocumentation,
             version: "saved copy",
             dated_days_ago: 40,
             location: "questions 1–18",
@@ -245,6 +253,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
         documents: &[
             Document {
                 title: "Kōtuku Connect hybrid architecture overview",
+                basis: Basis::ProviderDocumentation,
                 version: "1.4",
                 dated_days_ago: 90,
                 location: "pp. 2–14",
@@ -256,6 +265,7 @@ pub(super) const PROVIDERS: [ProviderPlan; 4] = [
             },
             Document {
                 title: "Kōtuku Connect SOC 2 Type II report",
+                basis: Basis::IndependentAudit,
                 version: "period 2025-04-01 to 2026-03-31",
                 dated_days_ago: 220,
                 location: "section 4, controls and tests",

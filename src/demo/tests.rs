@@ -235,3 +235,23 @@ fn its_history_begins_with_tiaki_as_the_maker_not_a_blank() {
     assert_eq!(events.len(), 1, "nobody has changed it yet");
     assert_eq!(events[0].by, "tiaki (demo data)");
 }
+
+#[test]
+fn a_finding_citing_a_document_rests_on_what_the_document_is() {
+    let workspace = demo();
+    // The two audit reports; the other documents are the providers' own.
+    let audits = ["evid-demo-a2", "evid-demo-d2"];
+    let mut cited = 0;
+    for assessment in all_assessments(&workspace) {
+        for link in &assessment.evidence_links {
+            cited += 1;
+            let expected = if audits.contains(&link.0.as_str()) {
+                crate::workspace::Basis::IndependentAudit
+            } else {
+                crate::workspace::Basis::ProviderDocumentation
+            };
+            assert_eq!(assessment.basis, Some(expected), "{link:?}: {assessment:?}");
+        }
+    }
+    assert!(cited > 10, "the demo cites documents: {cited}");
+}
