@@ -369,3 +369,37 @@ fn a_settled_leader_is_called_final_even_while_the_rest_of_the_order_is_open() {
             .starts_with("Provisional ranking: the items not yet assessed could still change")
     );
 }
+
+#[test]
+fn choosing_against_the_ranking_names_a_lapsed_acceptance() {
+    use crate::workspace::{Day, Residual, Treatment, TreatmentKind};
+    let mut workspace = demo();
+    let p11 = workspace.providers[0]
+        .assessments
+        .entry("P1.1".to_owned())
+        .or_default();
+    p11.status = Status::NotMet;
+    p11.treatment = Some(Treatment {
+        kind: TreatmentKind::Accept,
+        rationale: "Pilot only".into(),
+        residual: Residual::Medium,
+        approver: "Ana".into(),
+        until: Some(Day::parse("2026-11-27").expect("valid")),
+    });
+    let derivation = derive(builtin(), &workspace.context);
+    let options = ScoreOptions {
+        unknown_disqualifies: false,
+        on: Some(now().day()),
+    };
+    let comparison = Comparison::new(
+        builtin(),
+        &workspace.providers,
+        derivation,
+        options,
+        Sort::Rank,
+    );
+    assert_eq!(
+        comparison.against_the_ranking(0).as_deref(),
+        Some("1 required item fails (P1.1; acceptance lapsed: P1.1)")
+    );
+}

@@ -114,8 +114,14 @@ impl Comparison<'_> {
     pub fn against_the_ranking(&self, index: usize) -> Option<String> {
         let card = self.cards.get(index)?;
         card.is_disqualified().then(|| {
+            // An acceptance that ran out is renewed, not treated afresh: say which.
+            let lapsed = if card.lapsed.is_empty() {
+                String::new()
+            } else {
+                format!("; acceptance lapsed: {}", listed(&card.lapsed))
+            };
             format!(
-                "{} ({})",
+                "{} ({}{lapsed})",
                 count(
                     card.disqualifying.len(),
                     "required item fails",

@@ -88,8 +88,8 @@ pub fn submit(state: &mut State, form: &Form) -> Result<Vec<Effect>, Refusal> {
     {
         return Err((
             format!(
-                "{against}. Treat each in Review (T), or say in Conditions why it is \
-                 chosen anyway."
+                "{against}. Treat each in Review (T), renewing any lapsed acceptance, or \
+                 say in Conditions why it is chosen anyway."
             ),
             1,
         ));

@@ -115,9 +115,14 @@ impl Change {
                         .iter()
                         .all(|change| !matches!(change, Change::Assessment { .. })) =>
             {
-                // A decision and its chosen provider, say: short enough to say each.
-                changes
+                // A decision and its chosen provider, say: short enough to say each. The
+                // chosen provider first, so that a line cut short still says who.
+                let (chosen, rest): (Vec<&Change>, Vec<&Change>) = changes
                     .iter()
+                    .partition(|change| matches!(change, Change::Chosen { .. }));
+                chosen
+                    .into_iter()
+                    .chain(rest)
                     .map(|change| change.describe(workspace, arrow))
                     .collect::<Vec<_>>()
                     .join("; ")

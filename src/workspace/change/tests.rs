@@ -365,7 +365,7 @@ fn a_decision_change_says_what_it_changed_and_the_chosen_provider_beside_it() {
     ]);
     assert_eq!(
         change.describe(&workspace, "→"),
-        "Decision · conditions written, marking: from the context → IN-CONFIDENCE, \
-         signatures 0 → 1 of 3; Chosen provider: none → Kōwhai Comms"
+        "Chosen provider: none → Kōwhai Comms; Decision · conditions written, marking: \
+         from the context → IN-CONFIDENCE, signatures 0 → 1 of 3"
     );
 }
