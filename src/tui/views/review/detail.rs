@@ -18,16 +18,30 @@ use crate::workspace::{Assessment, Day};
 
 /// Draws the detail; returns how many lines its text takes at this width.
 pub fn draw(frame: &mut Frame, area: Rect, state: &State, reviewed: &Reviewed) -> usize {
-    let block = pane(
-        " Detail ".to_owned(),
-        state.review.focus == Focus::Detail,
-        state.theme,
-    );
+    let focused = state.review.focus == Focus::Detail;
+    let mut block = pane(" Detail ".to_owned(), focused, state.theme);
     let inner = block.inner(area);
     let lines = lines(state, reviewed, usize::from(inner.width));
     let count = lines.len();
     let max = (count as u16).saturating_sub(inner.height);
     let scroll = state.review.detail_scroll.min(max);
+    // What lies below the pane is said on its border, with the keys that reach it: a
+    // warning at the end of a finding must not pass unseen.
+    let below = usize::from(max - scroll);
+    if below > 0 {
+        let ascii = state.theme.ascii;
+        let key = |command| state.keymap.key_label(command, ascii);
+        let how = if focused {
+            key(Command::Down)
+        } else {
+            format!("{}, then {}", key(Command::FocusNext), key(Command::Down))
+        };
+        let ellipsis = if ascii { "..." } else { "…" };
+        block = block.title_bottom(Line::styled(
+            format!(" {ellipsis} {below} more lines below: {how} "),
+            state.theme.warning(),
+        ));
+    }
     let visible: Vec<Line> = lines.into_iter().skip(usize::from(scroll)).collect();
     frame.render_widget(Paragraph::new(visible).block(block), area);
     count

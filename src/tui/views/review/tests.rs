@@ -368,3 +368,13 @@ fn the_tree_marks_an_accepted_risk_and_a_lapsed_acceptance() {
     let lapsed = screen(&on_item(workspace, 0), 160, 48);
     assert!(lapsed.contains(&format!("✘ ! {item} ")), "{lapsed}");
 }
+
+#[test]
+fn a_detail_longer_than_its_pane_says_how_much_is_below_and_how_to_reach_it() {
+    use crate::tui::testing::screen;
+    let state = on_item(sample_workspace(), 0);
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("more lines below: Tab, then j"), "{text}");
+    let tall = screen(&state, 160, 80);
+    assert!(!tall.contains("more lines below"), "room for all: {tall}");
+}
