@@ -47,6 +47,16 @@ fn follow_provider(state: &mut State, to: View) {
     }
 }
 
+/// Back in History after changes were made elsewhere: the newest change is selected, as
+/// the list's own order says, not whichever change slid into the old place.
+fn newest_if_grown(state: &mut State) {
+    let length = state.workspace().map_or(0, |w| w.history.len());
+    if length != state.history.seen {
+        state.history.seen = length;
+        state.history.selected = 0;
+    }
+}
+
 /// A save is on its way: shown at once, before the slow write, and counted until it
 /// reaches the disk, so quitting after failed saves can say how many changes would be lost.
 pub fn saving(state: &mut State) {
@@ -169,6 +179,9 @@ pub fn update(state: &mut State, action: Command) -> Vec<Effect> {
         Command::GoTo(view) => {
             if state.session.is_some() {
                 follow_provider(state, view);
+                if view == View::History && state.view != View::History {
+                    newest_if_grown(state);
+                }
                 state.view = view;
                 state.picker_open = false;
             } else {

@@ -82,6 +82,9 @@ pub struct HistoryState {
     pub item: Option<(Subject, String)>,
     pub assessor: Option<String>,
     pub day: Option<Day>,
+    /// How long the history was when the view was last shown: when it has grown, the
+    /// selection goes back to the newest change rather than sliding onto another.
+    pub seen: usize,
 }
 
 impl HistoryState {

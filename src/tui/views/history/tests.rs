@@ -125,3 +125,16 @@ fn a_chain_too_long_for_the_pane_says_how_many_more_and_how_to_see_them() {
     let wide = screen(&state, 160, 48);
     assert!(!wide.contains("lists every change"), "room for all: {wide}");
 }
+
+#[test]
+fn back_in_history_after_more_changes_the_newest_is_selected() {
+    let mut state = recorded();
+    press(&mut state, "jj");
+    assert_eq!(state.history.selected, 2);
+    // Another change in Review, then History again.
+    press(&mut state, "3jjjy6");
+    assert_eq!(state.history.selected, 0, "the newest change");
+    press(&mut state, "j3");
+    press(&mut state, "6");
+    assert_eq!(state.history.selected, 1, "nothing new: where it was");
+}
