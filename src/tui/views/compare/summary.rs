@@ -97,7 +97,7 @@ pub fn draw_summary(frame: &mut Frame, area: Rect, state: &State, comparison: &C
             mark: "!",
             style: theme.status_style(Status::NotMet),
             text: format!(
-                "{} acceptance lapsed, blocking again: {}",
+                "{} lapsed, blocking again: {}",
                 card.lapsed.len(),
                 listed(&card.lapsed)
             ),
