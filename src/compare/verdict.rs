@@ -1,14 +1,17 @@
 //! The first words of Compare and of every report: whether any provider qualifies, who
 //! comes first or closest and what stands in its way, and whether the ranking is final.
 
+use serde::Serialize;
+
 use super::Comparison;
 use crate::scoring::{Scorecard, unsettled};
 
 /// How many item ids a sentence names before saying how many more.
 const NAMED: usize = 5;
 
-/// The headline and the ranking's standing, as sentences.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The headline and the ranking's standing, as sentences; the JSON report writes it as it
+/// is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     /// Who qualifies and comes first, or that none does and who comes closest.
     pub headline: String,

@@ -11,6 +11,7 @@ mod history;
 use super::model::Report;
 use crate::catalogue::{AssuranceLevel, Priority, Property, Service, Source};
 use crate::codec::{self, DecodeError};
+use crate::compare::Verdict;
 use crate::plan::Owner;
 use crate::scoring::Tally;
 use crate::workspace::{
@@ -29,7 +30,7 @@ struct JsonReport<'a> {
     catalogue: CatalogueInfo<'a>,
     assurance: Assurance<'a>,
     /// The first words of every readable report, and whether the ranking is final.
-    verdict: JsonVerdict,
+    verdict: Verdict,
     /// Provider ids, best first.
     ranking: Vec<&'a ProviderId>,
     /// One per provider, in the workspace's order.
@@ -47,18 +48,6 @@ struct JsonReport<'a> {
     /// What the readable reports say of the history: the record itself is in `workspace`.
     history: history::History<'a>,
     workspace: &'a Workspace,
-}
-
-#[derive(Serialize)]
-struct JsonVerdict {
-    headline: String,
-    /// Whether the ranking is final or provisional, in words; null with one provider
-    /// fully assessed.
-    standing: Option<String>,
-    none_qualifies: bool,
-    provisional: bool,
-    /// How many places from the top no item still to assess could change.
-    settled_places: usize,
 }
 
 #[derive(Serialize)]
@@ -298,16 +287,7 @@ pub fn render(report: &Report<'_>) -> Result<String, DecodeError> {
                 .collect(),
             needed_services: derivation.needed_services.as_ref(),
         },
-        verdict: {
-            let verdict = comparison.verdict();
-            JsonVerdict {
-                headline: verdict.headline,
-                standing: verdict.standing,
-                none_qualifies: verdict.none_qualifies,
-                provisional: verdict.provisional,
-                settled_places: verdict.settled_places,
-            }
-        },
+        verdict: comparison.verdict(),
         ranking: comparison
             .ranking
             .iter()

@@ -223,6 +223,14 @@ impl<'a> Report<'a> {
         in_scope(item, self.derivation())
     }
 
+    /// How many of the planned actions are overdue on the report's date.
+    pub fn overdue(&self) -> usize {
+        self.actions
+            .iter()
+            .filter(|planned| self.is_overdue(planned.action))
+            .count()
+    }
+
     /// Whether an action not yet closed was due before the report's date.
     pub fn is_overdue(&self, action: &Action) -> bool {
         action.is_overdue(self.date)

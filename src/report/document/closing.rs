@@ -73,11 +73,7 @@ pub fn actions<'a>(report: &'a Report<'a>) -> Block<'a> {
         blocks.push(Block::Para(vec![text("No actions have been recorded.")]));
         return part(PartKind::Actions, blocks);
     }
-    let overdue = report
-        .actions
-        .iter()
-        .filter(|planned| report.is_overdue(planned.action))
-        .count();
+    let overdue = report.overdue();
     let counts: Vec<String> = ActionStatus::ALL
         .iter()
         .filter_map(|status| {

@@ -204,15 +204,17 @@ fn decision<'a>(report: &'a Report<'a>) -> Vec<Block<'a>> {
 fn before_sign_off<'a>(report: &'a Report<'a>) -> Vec<Line<'a>> {
     let (readiness, deployment) = super::readiness::standings(report);
     let mut lines = Vec::new();
-    if !readiness.short_required.is_empty() {
+    let short_required: Vec<&str> = readiness
+        .short
+        .iter()
+        .filter(|item| report.priority(item) == Priority::Required)
+        .map(|item| item.id.as_str())
+        .collect();
+    if !short_required.is_empty() {
         lines.push(vec![text(format!(
             "Our readiness: {} not or only partly met ({}).",
-            plural(
-                readiness.short_required.len(),
-                "required item",
-                "required items"
-            ),
-            readiness.short_required.join(", ")
+            plural(short_required.len(), "required item", "required items"),
+            short_required.join(", ")
         ))]);
     }
     if readiness.recorded < readiness.total {
@@ -231,11 +233,7 @@ fn before_sign_off<'a>(report: &'a Report<'a>) -> Vec<Line<'a>> {
             deployment.total
         ))]);
     }
-    let overdue = report
-        .actions
-        .iter()
-        .filter(|planned| report.is_overdue(planned.action))
-        .count();
+    let overdue = report.overdue();
     if overdue > 0 {
         lines.push(vec![
             Inline::Alert("overdue"),
@@ -475,18 +473,23 @@ fn unknown_rule(report: &Report<'_>, level: &str) -> String {
              Unknown earns no points but does not rule a provider out."
         )
     };
+    let required: Vec<&str> = report
+        .catalogue
+        .assessable_items()
+        .map(|(_, item)| item)
+        .filter(|item| report.in_scope(item) && report.priority(item) == Priority::Required)
+        .map(|item| item.id.as_str())
+        .collect();
     let open: Vec<String> = report
         .ranked()
         .filter_map(|(_, part)| {
-            let count = part
-                .provider
-                .assessments
+            let count = required
                 .iter()
-                .filter(|(id, assessment)| {
-                    assessment.status == Status::Unknown
-                        && report.catalogue.item(id).is_some_and(|item| {
-                            report.in_scope(item) && report.priority(item) == Priority::Required
-                        })
+                .filter(|id| {
+                    part.provider
+                        .assessments
+                        .get(**id)
+                        .is_some_and(|assessment| assessment.status == Status::Unknown)
                 })
                 .count();
             (count > 0).then(|| format!("{} {count}", part.provider.name.trim()))

@@ -4,7 +4,7 @@
 
 use super::findings::finding_row;
 use super::{Block, Line, PartKind, Table, cows, muted, part, plural, strong, text};
-use crate::catalogue::{Item, Priority, Section};
+use crate::catalogue::{Item, Section};
 use crate::report::model::{Finding, Report};
 use crate::workspace::{Assessment, Status};
 
@@ -119,25 +119,25 @@ fn in_scope<'a>(
         .collect()
 }
 
-/// Where a part of the organisation's own work stands: what a sign-off waits on.
+/// Where a part of the organisation's own work stands: its progress line, and what a
+/// sign-off waits on.
 pub struct Standing<'a> {
     pub recorded: usize,
     pub total: usize,
-    /// Required items judged Not met or Partly met.
-    pub short_required: Vec<&'a str>,
+    /// Items judged Not met or Partly met.
+    pub short: Vec<&'a Item>,
 }
 
 /// The readiness's standing, and the chosen provider's deployment checklist's when one
 /// is chosen.
 pub fn standings<'a>(report: &'a Report<'a>) -> (Standing<'a>, Option<Standing<'a>>) {
     let judgements = &report.workspace.readiness;
-    let readiness = standing(report, &in_scope(report, Item::is_for_readiness), |item| {
+    let readiness = standing(&in_scope(report, Item::is_for_readiness), |item| {
         judgements.get(&item.id)
     });
     let deployment = report.workspace.chosen_provider().map(|provider| {
         let checks = &provider.deployment_checks;
         standing(
-            report,
             &in_scope(report, |item| item.deployment.is_some()),
             |item| checks.get(&item.id),
         )
@@ -146,7 +146,6 @@ pub fn standings<'a>(report: &'a Report<'a>) -> (Standing<'a>, Option<Standing<'
 }
 
 fn standing<'a>(
-    report: &Report<'a>,
     items: &[(&'a Section, &'a Item)],
     judgement: impl Fn(&Item) -> Option<&'a Assessment>,
 ) -> Standing<'a> {
@@ -157,36 +156,25 @@ fn standing<'a>(
             .filter(|(_, item)| status(item).is_assessed())
             .count(),
         total: items.len(),
-        short_required: items
+        short: items
             .iter()
-            .filter(|(_, item)| {
-                report.priority(item) == Priority::Required
-                    && matches!(status(item), Status::NotMet | Status::PartlyMet)
-            })
-            .map(|(_, item)| item.id.as_str())
+            .filter(|(_, item)| matches!(status(item), Status::NotMet | Status::PartlyMet))
+            .map(|&(_, item)| item)
             .collect(),
     }
 }
 
 /// "7 of 24 items recorded; 2 not met."
 fn progress_line<'a>(
-    items: &[(&Section, &Item)],
+    items: &[(&'a Section, &'a Item)],
     judgement: impl Fn(&Item) -> Option<&'a Assessment>,
 ) -> Block<'a> {
-    let status = |item: &Item| judgement(item).map_or(Status::NotAssessed, |a| a.status);
-    let done = items
-        .iter()
-        .filter(|(_, item)| status(item).is_assessed())
-        .count();
-    let gaps = items
-        .iter()
-        .filter(|(_, item)| matches!(status(item), Status::NotMet | Status::PartlyMet))
-        .count();
+    let standing = standing(items, judgement);
     Block::Para(vec![muted(format!(
         "{} of {} recorded; {} not or only partly met.",
-        done,
-        plural(items.len(), "item", "items"),
-        gaps
+        standing.recorded,
+        plural(standing.total, "item", "items"),
+        standing.short.len()
     ))])
 }
 
